@@ -1,0 +1,34 @@
+import { ExpectedRevision } from './event-store';
+
+/** The stream is not at the revision the caller decided on: reload and decide again. */
+export class WrongExpectedRevisionError extends Error {
+  override readonly name = 'WrongExpectedRevisionError';
+
+  constructor(
+    readonly streamId: string,
+    readonly expectedRevision: ExpectedRevision,
+    /** The stream's last revision, or 'no_stream' when it does not exist. */
+    readonly actualRevision: bigint | 'no_stream',
+  ) {
+    super(
+      `Stream ${streamId}: expected revision ${String(expectedRevision)}, actual ${String(actualRevision)}`,
+    );
+  }
+}
+
+/** An event id was stored before with other content or in another place: not a retry. */
+export class DuplicateEventIdError extends Error {
+  override readonly name = 'DuplicateEventIdError';
+
+  constructor(
+    readonly streamId: string,
+    readonly eventId: string,
+  ) {
+    super(`Event ${eventId} was already appended elsewhere than as a retry of this append to ${streamId}`);
+  }
+}
+
+/** Input the store refuses before touching storage (a malformed id, an empty stream name). */
+export class InvalidAppendError extends Error {
+  override readonly name = 'InvalidAppendError';
+}
