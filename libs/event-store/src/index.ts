@@ -2,3 +2,4 @@ export * from './event-store';
 export * from './errors';
 export * from './create-event-store';
 export { UnknownPositionError } from './postgres/postgres-global-log';
+export * from './nest';

@@ -3,6 +3,11 @@ import { EventStore, EventToAppend, RecordedEvent } from '../event-store';
 
 export interface StoreUnderTest {
   store: EventStore;
+  /**
+   * KurrentDB recognises a retry within one stream only; an id reused in another stream is
+   * stored again. The other adapters keep ids unique across the store.
+   */
+  uniqueIdsAcrossStreams?: boolean;
   /** Opens a second store on the same storage, as another process would. */
   reopen(): Promise<EventStore>;
   dispose(): Promise<void>;
@@ -34,6 +39,9 @@ export async function readAllPaged(store: EventStore, pageSize: number): Promise
     checkpoint = fresh[fresh.length - 1].position;
   }
 }
+
+/** The store may be shared (a KurrentDB server): keep only what this test wrote. */
+export const ownedBy = (streams: string[]) => (e: RecordedEvent) => streams.includes(e.streamId);
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
