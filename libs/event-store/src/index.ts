@@ -3,3 +3,4 @@ export * from './errors';
 export * from './create-event-store';
 export { UnknownPositionError } from './postgres/postgres-global-log';
 export * from './nest';
+export * from './command-handling';

@@ -1,0 +1,59 @@
+import { forbidden } from '../errors';
+import { AgreementContent } from './agreement.content';
+
+export type ActorRole = 'student' | 'sending' | 'receiving' | 'auditor' | 'admin';
+
+/** Who sends the command, as the edge authenticated them. */
+export type Actor = {
+  id: string;
+  role: ActorRole;
+  /** SCHAC code of the institution a staff member acts for. */
+  institution?: string;
+  name?: string;
+  email?: string;
+};
+
+/** The three parties of a learning agreement, in EWP signing order. */
+export type Party = 'student' | 'sending' | 'receiving';
+export const SIGNING_ORDER: readonly Party[] = ['student', 'sending', 'receiving'];
+
+/**
+ * The party this actor speaks for in this agreement, or undefined. A role alone is not
+ * enough: a student acts only on their own agreement, staff only for the institution named
+ * in it. Auditors read and never act; admins run the system and never sign for a party.
+ */
+export const partyOf = (actor: Actor, content: AgreementContent): Party | undefined => {
+  switch (actor.role) {
+    case 'student':
+      return actor.id === content.student.accountId ? 'student' : undefined;
+    case 'sending':
+      return actor.institution !== undefined && actor.institution === content.sendingInstitution.heiId ? 'sending' : undefined;
+    case 'receiving':
+      return actor.institution !== undefined && actor.institution === content.receivingInstitution.heiId
+        ? 'receiving'
+        : undefined;
+    default:
+      return undefined;
+  }
+};
+
+/** The actor's party when it is one of `allowed`; otherwise a 'forbidden' refusal (LA-PARTY). */
+export const requireParty = (actor: Actor, content: AgreementContent, allowed: readonly Party[], action: string): Party => {
+  const party = partyOf(actor, content);
+  if (party === undefined) {
+    throw forbidden(`${actor.role} ${actor.id} is not a party of this agreement and cannot ${action}`, 'LA-PARTY');
+  }
+  if (!allowed.includes(party)) {
+    throw forbidden(`the ${party} party cannot ${action}; only ${allowed.join(' or ')} can`, 'LA-PARTY');
+  }
+  return party;
+};
+
+/** The identity a signature or an audit record keeps of the actor. */
+export type Signer = { id: string; name?: string; email?: string };
+export const signerOf = ({ id, name, email }: Actor): Signer => ({
+  id,
+  // Absent rather than undefined: events go through JSON, and equal signers must stay equal.
+  ...(name !== undefined && { name }),
+  ...(email !== undefined && { email }),
+});

@@ -1,0 +1,40 @@
+import { Command } from '../message';
+import { Actor } from './agreement.actor';
+import { AgreementContent } from './agreement.content';
+import { ComponentChange } from './amendment.changes';
+
+/** Who acts, and when: the edge stamps `now` (ISO timestamp) so the decider never reads a clock. */
+export type CommandMetadata = { actor: Actor; now: string };
+
+type CommandOf<Type extends string, Data extends object = object> = Command<Type, Data & { mobilityId: string }, CommandMetadata>;
+
+/** Opens the agreement: by the student or the sending institution. */
+export type DraftAgreement = CommandOf<'DraftAgreement', { content: AgreementContent }>;
+/**
+ * Replaces the draft content wholesale. `expectedContentHash`, when given, guards against
+ * overwriting an edit the author has not seen.
+ */
+export type EditDraft = CommandOf<'EditDraft', { content: AgreementContent; expectedContentHash?: string }>;
+export type DeleteDraft = CommandOf<'DeleteDraft'>;
+/** CTI-LA-4: the signer names the hash of the content they read. */
+export type SignAgreement = CommandOf<'SignAgreement', { contentHash: string }>;
+export type RejectAgreement = CommandOf<'RejectAgreement', { comment: string }>;
+/** CTI-LA-3; `baseVersion`, when given, must be the version in force. */
+export type ProposeAmendment = CommandOf<'ProposeAmendment', { changes: ComponentChange[]; baseVersion?: number }>;
+export type SignAmendment = CommandOf<'SignAmendment', { contentHash: string }>;
+export type RejectAmendment = CommandOf<'RejectAmendment', { comment: string }>;
+/** `date` is the actual day (YYYY-MM-DD), which may differ from the planned one. */
+export type RecordDeparture = CommandOf<'RecordDeparture', { date: string }>;
+export type RecordReturn = CommandOf<'RecordReturn', { date: string }>;
+
+export type AgreementCommand =
+  | DraftAgreement
+  | EditDraft
+  | DeleteDraft
+  | SignAgreement
+  | RejectAgreement
+  | ProposeAmendment
+  | SignAmendment
+  | RejectAmendment
+  | RecordDeparture
+  | RecordReturn;

@@ -1,0 +1,46 @@
+import { Decider } from '../decider';
+import { invalid } from '../errors';
+import { AgreementCommand } from './agreement.commands';
+import { AgreementEvent } from './agreement.events';
+import { evolveAgreement } from './agreement.evolve';
+import { AgreementState, initialAgreementState } from './agreement.state';
+import { deleteDraft, draftAgreement, editDraft } from './draft.decide';
+import { proposeAmendment, rejectAmendment, signAmendment } from './amendment.decide';
+import { rejectAgreement, signAgreement } from './signing.decide';
+import { recordDeparture, recordReturn } from './stay.decide';
+
+/** Routes each command to the function that decides it; throws a DomainError on refusal. */
+export const decideAgreement = (command: AgreementCommand, state: AgreementState): AgreementEvent[] => {
+  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'LA-PARTY');
+  switch (command.type) {
+    case 'DraftAgreement':
+      return draftAgreement(command, state);
+    case 'EditDraft':
+      return editDraft(command, state);
+    case 'DeleteDraft':
+      return deleteDraft(command, state);
+    case 'SignAgreement':
+      return signAgreement(command, state);
+    case 'RejectAgreement':
+      return rejectAgreement(command, state);
+    case 'ProposeAmendment':
+      return proposeAmendment(command, state);
+    case 'SignAmendment':
+      return signAmendment(command, state);
+    case 'RejectAmendment':
+      return rejectAmendment(command, state);
+    case 'RecordDeparture':
+      return recordDeparture(command, state);
+    case 'RecordReturn':
+      return recordReturn(command, state);
+    default:
+      throw invalid(`unknown command ${(command as { type: string }).type}`);
+  }
+};
+
+/** The learning agreement on stream `agreement-<mobilityId>`. */
+export const agreementDecider: Decider<AgreementCommand, AgreementState, AgreementEvent> = {
+  decide: decideAgreement,
+  evolve: evolveAgreement,
+  initialState: initialAgreementState,
+};

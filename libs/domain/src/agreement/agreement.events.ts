@@ -1,0 +1,71 @@
+import { Event } from '../message';
+import { Party, Signer } from './agreement.actor';
+import { AgreementContent } from './agreement.content';
+import { ComponentChange } from './amendment.changes';
+
+/** A party's signature of one exact content (CTI-LA-4): party, signer, time and content hash. */
+export type Signature = { party: Party; signer: Signer; at: string; contentHash: string };
+
+/** Who did it and when, kept on every act an auditor may ask about. */
+type Act = { party: Party; by: Signer; at: string };
+type EventOf<Type extends string, Data> = Event<Type, Data & { mobilityId: string }>;
+
+export type AgreementDrafted = EventOf<'AgreementDrafted', Act & { content: AgreementContent; contentHash: string }>;
+/** Signatures of the round on the previous content are void (CTI-LA-4) and kept here for the record. */
+export type DraftEdited = EventOf<
+  'DraftEdited',
+  Act & { content: AgreementContent; contentHash: string; previousContentHash: string; voidedSignatures: Signature[] }
+>;
+export type DraftDeleted = EventOf<'DraftDeleted', Act & { contentHash: string }>;
+/** `version` is the version this signature would approve: 1 for the draft. */
+export type AgreementSigned = EventOf<'AgreementSigned', { version: number; signature: Signature }>;
+export type AgreementRejected = EventOf<
+  'AgreementRejected',
+  Act & { contentHash: string; comment: string; voidedSignatures: Signature[] }
+>;
+export type AgreementApproved = EventOf<
+  'AgreementApproved',
+  { version: 1; content: AgreementContent; contentHash: string; signatures: Signature[]; at: string }
+>;
+export type AmendmentProposed = EventOf<
+  'AmendmentProposed',
+  Act & { proposalNumber: number; baseVersion: number; changes: ComponentChange[]; content: AgreementContent; contentHash: string }
+>;
+export type AmendmentSigned = EventOf<'AmendmentSigned', { proposalNumber: number; version: number; signature: Signature }>;
+/** Closes the proposal; the last approved version stays in force (CTI-LA-3). */
+export type AmendmentRejected = EventOf<
+  'AmendmentRejected',
+  Act & { proposalNumber: number; contentHash: string; comment: string; voidedSignatures: Signature[] }
+>;
+export type AmendmentApproved = EventOf<
+  'AmendmentApproved',
+  {
+    proposalNumber: number;
+    version: number;
+    baseVersion: number;
+    changes: ComponentChange[];
+    content: AgreementContent;
+    contentHash: string;
+    signatures: Signature[];
+    at: string;
+  }
+>;
+/** `findings` holds 'CTI-LA-1' when the stay starts before version 1 was approved. */
+export type DepartureRecorded = EventOf<'DepartureRecorded', Act & { date: string; findings: 'CTI-LA-1'[] }>;
+export type ReturnRecorded = EventOf<'ReturnRecorded', Act & { date: string }>;
+
+export type AgreementEvent =
+  | AgreementDrafted
+  | DraftEdited
+  | DraftDeleted
+  | AgreementSigned
+  | AgreementRejected
+  | AgreementApproved
+  | AmendmentProposed
+  | AmendmentSigned
+  | AmendmentRejected
+  | AmendmentApproved
+  | DepartureRecorded
+  | ReturnRecorded;
+
+export type AgreementEventType = AgreementEvent['type'];

@@ -1,0 +1,105 @@
+import { Party } from './agreement.actor';
+import { AgreementContent } from './agreement.content';
+import { AgreementEvent } from './agreement.events';
+import { AgreementState } from './agreement.state';
+
+/** Folds one fact into the state. Never refuses: whatever was appended did happen. */
+export const evolveAgreement = (state: AgreementState, event: AgreementEvent): AgreementState => {
+  const { type, data } = event;
+  switch (type) {
+    case 'AgreementDrafted':
+      return { ...state, status: 'draft', mobilityId: data.mobilityId, current: version(data), signatures: [] };
+    case 'DraftEdited':
+      return { ...state, status: 'draft', current: version(data), signatures: [] };
+    case 'DraftDeleted':
+      return { ...state, status: 'deleted', signatures: [] };
+    case 'AgreementSigned':
+      return { ...state, status: 'signing', signatures: [...state.signatures, data.signature] };
+    case 'AgreementRejected':
+      return {
+        ...state,
+        status: 'draft',
+        signatures: [],
+        rejections: [...state.rejections, { of: 'draft', ...rejection(data) }],
+      };
+    case 'AgreementApproved':
+      return {
+        ...state,
+        status: 'approved',
+        current: version(data),
+        signatures: [],
+        versions: [...state.versions, { number: data.version, ...version(data), signatures: data.signatures, approvedAt: data.at }],
+      };
+    case 'AmendmentProposed':
+      return {
+        ...state,
+        status: 'amendment-proposed',
+        proposalCount: data.proposalNumber,
+        proposal: {
+          number: data.proposalNumber,
+          baseVersion: data.baseVersion,
+          changes: data.changes,
+          ...version(data),
+          signatures: [],
+          proposedBy: { party: data.party, id: data.by.id },
+          proposedAt: data.at,
+        },
+      };
+    case 'AmendmentSigned':
+      return state.proposal
+        ? { ...state, proposal: { ...state.proposal, signatures: [...state.proposal.signatures, data.signature] } }
+        : state;
+    case 'AmendmentRejected':
+      return {
+        ...state,
+        status: 'approved',
+        proposal: undefined,
+        rejections: [...state.rejections, { of: { proposalNumber: data.proposalNumber }, ...rejection(data) }],
+      };
+    case 'AmendmentApproved':
+      return {
+        ...state,
+        status: 'approved',
+        current: version(data),
+        proposal: undefined,
+        versions: [
+          ...state.versions,
+          {
+            number: data.version,
+            ...version(data),
+            signatures: data.signatures,
+            approvedAt: data.at,
+            proposalNumber: data.proposalNumber,
+            changes: data.changes,
+          },
+        ],
+      };
+    case 'DepartureRecorded':
+      return {
+        ...state,
+        departedOn: data.date,
+        findings: [
+          ...state.findings,
+          ...data.findings.map((ruleId) => ({ ruleId, detail: `departure on ${data.date} before the agreement was approved`, at: data.at })),
+        ],
+      };
+    case 'ReturnRecorded':
+      return { ...state, returnedOn: data.date };
+    default:
+      return state;
+  }
+};
+
+const version = (data: { content: AgreementContent; contentHash: string }) => ({
+  content: data.content,
+  contentHash: data.contentHash,
+});
+
+type RejectionData = { contentHash: string; party: Party; by: { id: string }; comment: string; at: string };
+const rejection = (data: RejectionData) => ({
+  contentHash: data.contentHash,
+  party: data.party,
+  by: data.by.id,
+  comment: data.comment,
+  at: data.at,
+});

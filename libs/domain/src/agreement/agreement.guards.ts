@@ -1,0 +1,19 @@
+import { invalid, notFound } from '../errors';
+import { AgreementState, ContentVersion } from './agreement.state';
+
+/**
+ * The content every later command works on, once the agreement exists. A deleted draft
+ * answers as not found: it is gone for the parties, though its stream keeps the history.
+ */
+export const requireAgreement = (state: AgreementState, mobilityId: string): ContentVersion => {
+  if (state.status === 'none' || !state.current) throw notFound(`no learning agreement for mobility ${mobilityId}`);
+  if (state.mobilityId !== mobilityId) {
+    throw invalid(`command names mobility ${mobilityId} but the stream holds ${state.mobilityId}`);
+  }
+  if (state.status === 'deleted') throw notFound(`the learning agreement for mobility ${mobilityId} was deleted`);
+  return state.current;
+};
+
+/** True once a version is in force: from then on only amendments change the content (CTI-LA-3). */
+export const isApproved = (state: AgreementState): boolean =>
+  state.status === 'approved' || state.status === 'amendment-proposed';

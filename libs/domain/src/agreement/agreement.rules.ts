@@ -1,0 +1,19 @@
+/**
+ * Every check in the agreement names one of these ids, in code, error messages and test
+ * names. CTI-* come from DOMAIN.md (the CTI text); LA-* are this system's workflow rules,
+ * taken from the EWP learning-agreement workflow where EWP has one.
+ */
+export const AgreementRules = {
+  'CTI-LA-1': 'the three parties sign the learning agreement before departure',
+  'CTI-LA-2': 'the agreement lists the components at the host and how the sending institution recognises them',
+  'CTI-LA-3': 'an approved agreement changes only through an amendment all parties approve',
+  'CTI-LA-4': 'a signature binds one exact content, named by its hash',
+  'LA-PARTY': 'only the parties named in the agreement act on it; auditors and admins never act for them',
+  'LA-ORDER': 'signatures come in EWP order: student, sending institution, receiving institution',
+  'LA-REJECT': 'only an institution rejects, and says in a comment what to change',
+  'LA-DELETE': 'a draft can be deleted only until an institution has signed it',
+  'LA-STAY': 'a return is recorded once, after the departure',
+  'LA-CONTENT': 'the content is well formed (ISO dates, EWP codes, decimal credits, unique component codes)',
+} as const;
+
+export type AgreementRuleId = keyof typeof AgreementRules;

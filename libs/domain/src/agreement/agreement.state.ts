@@ -1,0 +1,76 @@
+import { Party } from './agreement.actor';
+import { AgreementContent } from './agreement.content';
+import { ComponentChange } from './amendment.changes';
+import { Signature } from './agreement.events';
+
+/**
+ * - `none`: no agreement on this stream yet.
+ * - `draft`: being edited; no signature in the current round.
+ * - `signing`: at least one signature on the current draft content, version 1 not yet made.
+ * - `approved`: a version is in force and no amendment is open.
+ * - `amendment-proposed`: a version is in force and one changes proposal awaits signatures.
+ * - `deleted`: the draft was withdrawn before approval; the stream keeps its history.
+ * Departure and return are facts about the stay, kept apart from the signing status.
+ */
+export type AgreementStatus = 'none' | 'draft' | 'signing' | 'approved' | 'amendment-proposed' | 'deleted';
+
+export type ContentVersion = { content: AgreementContent; contentHash: string };
+
+export type ApprovedVersion = ContentVersion & {
+  number: number;
+  signatures: Signature[];
+  approvedAt: string;
+  /** The amendment that made this version; absent for version 1. */
+  proposalNumber?: number;
+  changes?: ComponentChange[];
+};
+
+export type AmendmentProposal = ContentVersion & {
+  number: number;
+  baseVersion: number;
+  changes: ComponentChange[];
+  signatures: Signature[];
+  proposedBy: { party: Party; id: string };
+  proposedAt: string;
+};
+
+export type Rejection = {
+  /** What was refused: the draft (before version 1) or a numbered amendment proposal. */
+  of: 'draft' | { proposalNumber: number };
+  contentHash: string;
+  party: Party;
+  by: string;
+  comment: string;
+  at: string;
+};
+
+export type Finding = { ruleId: 'CTI-LA-1'; detail: string; at: string };
+
+export type AgreementState = {
+  status: AgreementStatus;
+  mobilityId?: string;
+  /** The draft until version 1 is approved, then the version in force. */
+  current?: ContentVersion;
+  /** Signatures of the current draft round, in signing order; empty once approved. */
+  signatures: Signature[];
+  versions: ApprovedVersion[];
+  proposal?: AmendmentProposal;
+  /** Proposals made so far, open, rejected or approved: numbers the next one. */
+  proposalCount: number;
+  rejections: Rejection[];
+  departedOn?: string;
+  returnedOn?: string;
+  findings: Finding[];
+};
+
+export const initialAgreementState = (): AgreementState => ({
+  status: 'none',
+  signatures: [],
+  versions: [],
+  proposalCount: 0,
+  rejections: [],
+  findings: [],
+});
+
+/** The version in force, if any has been approved. */
+export const versionInForce = (state: AgreementState): ApprovedVersion | undefined => state.versions.at(-1);

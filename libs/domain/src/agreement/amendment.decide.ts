@@ -1,0 +1,100 @@
+import { conflict, invalid, ruleBroken } from '../errors';
+import { SIGNING_ORDER, requireParty, signerOf } from './agreement.actor';
+import { ProposeAmendment, RejectAmendment, SignAmendment } from './agreement.commands';
+import { AgreementEvent } from './agreement.events';
+import { requireAgreement } from './agreement.guards';
+import { AgreementState, AmendmentProposal, versionInForce } from './agreement.state';
+import { applyChanges } from './apply-changes';
+import { assertComponentsListed } from './components-listed';
+import { contentHash } from './content-hash';
+import { requireRejection, signRound } from './signing-round';
+import { assertValidContent } from './validate-content';
+
+/** CTI-LA-3: once approved, content changes only through a proposal; one open at a time. */
+export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: AgreementState): AgreementEvent[] => {
+  const current = requireAgreement(state, data.mobilityId);
+  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'propose an amendment');
+  const inForce = versionInForce(state);
+  if (!inForce) throw ruleBroken('CTI-LA-3', 'only an approved agreement is amended; edit the draft instead');
+  if (state.proposal) throw ruleBroken('CTI-LA-3', `proposal ${state.proposal.number} is still open: one proposal at a time`);
+  if (data.baseVersion !== undefined && data.baseVersion !== inForce.number) {
+    throw conflict(`proposal based on version ${data.baseVersion} but version ${inForce.number} is in force`, 'CTI-LA-3');
+  }
+  const content = applyChanges(inForce.content, data.changes);
+  assertValidContent(content);
+  assertComponentsListed(content);
+  const hash = contentHash(content);
+  if (hash === inForce.contentHash) throw invalid('the changes leave the agreement as it is', 'CTI-LA-3');
+  return [
+    {
+      type: 'AmendmentProposed',
+      data: {
+        mobilityId: data.mobilityId,
+        proposalNumber: state.proposalCount + 1,
+        baseVersion: inForce.number,
+        changes: data.changes,
+        content,
+        contentHash: hash,
+        party,
+        by: signerOf(metadata.actor),
+        at: metadata.now,
+      },
+    },
+  ];
+};
+
+const openProposal = (state: AgreementState, mobilityId: string): AmendmentProposal => {
+  requireAgreement(state, mobilityId);
+  if (!state.proposal) throw ruleBroken('CTI-LA-3', 'no amendment proposal is open');
+  return state.proposal;
+};
+
+/** The third signature makes the proposal the next version; until then the last one stands. */
+export const signAmendment = ({ data, metadata }: SignAmendment, state: AgreementState): AgreementEvent[] => {
+  const proposal = openProposal(state, data.mobilityId);
+  const signature = signRound({
+    actor: metadata.actor,
+    now: metadata.now,
+    content: proposal.content,
+    contentHash: proposal.contentHash,
+    signatures: proposal.signatures,
+    signedHash: data.contentHash,
+    what: `amendment proposal ${proposal.number}`,
+  });
+  const version = state.versions.length + 1;
+  const { mobilityId } = data;
+  const signed: AgreementEvent = {
+    type: 'AmendmentSigned',
+    data: { mobilityId, proposalNumber: proposal.number, version, signature },
+  };
+  const signatures = [...proposal.signatures, signature];
+  if (signatures.length < SIGNING_ORDER.length) return [signed];
+  const { number: proposalNumber, baseVersion, changes, content, contentHash: hash } = proposal;
+  return [
+    signed,
+    {
+      type: 'AmendmentApproved',
+      data: { mobilityId, proposalNumber, version, baseVersion, changes, content, contentHash: hash, signatures, at: metadata.now },
+    },
+  ];
+};
+
+export const rejectAmendment = ({ data, metadata }: RejectAmendment, state: AgreementState): AgreementEvent[] => {
+  const proposal = openProposal(state, data.mobilityId);
+  const party = requireRejection(metadata.actor, proposal.content, data.comment, `amendment proposal ${proposal.number}`);
+  return [
+    {
+      type: 'AmendmentRejected',
+      data: {
+        mobilityId: data.mobilityId,
+        proposalNumber: proposal.number,
+        contentHash: proposal.contentHash,
+        comment: data.comment.trim(),
+        voidedSignatures: proposal.signatures,
+        party,
+        by: signerOf(metadata.actor),
+        at: metadata.now,
+      },
+    },
+  ];
+};

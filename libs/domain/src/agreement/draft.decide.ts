@@ -1,0 +1,77 @@
+import { conflict, ruleBroken } from '../errors';
+import { requireParty, signerOf } from './agreement.actor';
+import { DeleteDraft, DraftAgreement, EditDraft } from './agreement.commands';
+import { AgreementEvent } from './agreement.events';
+import { isApproved, requireAgreement } from './agreement.guards';
+import { AgreementState } from './agreement.state';
+import { contentHash } from './content-hash';
+import { assertValidContent } from './validate-content';
+
+export const draftAgreement = ({ data, metadata }: DraftAgreement, state: AgreementState): AgreementEvent[] => {
+  if (state.status !== 'none') throw conflict(`a learning agreement for mobility ${data.mobilityId} already exists`);
+  assertValidContent(data.content);
+  const party = requireParty(metadata.actor, data.content, ['student', 'sending'], 'draft the agreement');
+  const { mobilityId, content } = data;
+  return [
+    {
+      type: 'AgreementDrafted',
+      data: { mobilityId, content, contentHash: contentHash(content), party, by: signerOf(metadata.actor), at: metadata.now },
+    },
+  ];
+};
+
+/**
+ * Replaces the content wholesale. Editing is allowed while signatures are being gathered and
+ * voids them (CTI-LA-4: a signature binds one exact content); the event keeps the voided
+ * signatures. An edit that leaves the content as it is changes nothing and voids nothing.
+ */
+export const editDraft = ({ data, metadata }: EditDraft, state: AgreementState): AgreementEvent[] => {
+  const current = requireAgreement(state, data.mobilityId);
+  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'edit the draft');
+  if (isApproved(state)) {
+    throw ruleBroken('CTI-LA-3', 'the agreement is approved: propose an amendment instead of editing it');
+  }
+  if (data.expectedContentHash !== undefined && data.expectedContentHash !== current.contentHash) {
+    throw conflict(`edit based on content hash ${data.expectedContentHash} but the draft is now ${current.contentHash}`);
+  }
+  assertValidContent(data.content);
+  // Parties who may act are fixed at drafting: an edit must not hand the agreement to someone else.
+  if (data.content.student.accountId !== current.content.student.accountId) {
+    throw ruleBroken('LA-PARTY', 'an edit cannot change the student of the agreement');
+  }
+  if (data.content.sendingInstitution.heiId !== current.content.sendingInstitution.heiId) {
+    throw ruleBroken('LA-PARTY', 'an edit cannot change the sending institution of the agreement');
+  }
+  const hash = contentHash(data.content);
+  if (hash === current.contentHash) return [];
+  return [
+    {
+      type: 'DraftEdited',
+      data: {
+        mobilityId: data.mobilityId,
+        content: data.content,
+        contentHash: hash,
+        previousContentHash: current.contentHash,
+        voidedSignatures: state.signatures,
+        party,
+        by: signerOf(metadata.actor),
+        at: metadata.now,
+      },
+    },
+  ];
+};
+
+/** Withdrawal stops once an institution has committed to the draft by signing it (LA-DELETE). */
+export const deleteDraft = ({ data, metadata }: DeleteDraft, state: AgreementState): AgreementEvent[] => {
+  const current = requireAgreement(state, data.mobilityId);
+  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'delete the draft');
+  if (isApproved(state)) throw ruleBroken('LA-DELETE', 'an approved agreement cannot be deleted; its history stays (CTI-LA-3)');
+  const institution = state.signatures.find((signature) => signature.party !== 'student');
+  if (institution) throw ruleBroken('LA-DELETE', `the ${institution.party} institution has signed the draft`);
+  return [
+    {
+      type: 'DraftDeleted',
+      data: { mobilityId: data.mobilityId, contentHash: current.contentHash, party, by: signerOf(metadata.actor), at: metadata.now },
+    },
+  ];
+};

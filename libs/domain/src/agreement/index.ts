@@ -1,0 +1,29 @@
+/**
+ * The learning agreement, stream `agreement-<mobilityId>`.
+ *
+ * none -> draft (DraftAgreement) <-> signing (SignAgreement: student, sending, receiving)
+ *   -> approved (third signature: AgreementApproved, version 1)
+ *   <-> amendment-proposed (ProposeAmendment; SignAmendment x3 -> AmendmentApproved, version n+1;
+ *       RejectAmendment closes it and version n stays in force).
+ * EditDraft or RejectAgreement while signing voids the round (CTI-LA-4) and returns to draft.
+ * DeleteDraft -> deleted, until an institution has signed (LA-DELETE).
+ * RecordDeparture / RecordReturn are facts about the stay, recorded in any live status;
+ * a departure before version 1 carries a CTI-LA-1 finding instead of being refused.
+ */
+export * from './agreement.rules';
+export * from './agreement.content';
+export * from './agreement.actor';
+export * from './amendment.changes';
+export * from './agreement.commands';
+export * from './agreement.events';
+export * from './agreement.state';
+export * from './agreement.evolve';
+export * from './agreement.decider';
+export * from './agreement.stream';
+export { canonicalJson } from './canonical-json';
+export { contentHash } from './content-hash';
+export { applyChanges } from './apply-changes';
+export { contentProblems, assertValidContent } from './validate-content';
+export { assertComponentsListed } from './components-listed';
+export { nextSigner } from './signing-round';
+export { isIsoDate } from './iso-date';

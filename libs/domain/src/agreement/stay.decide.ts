@@ -1,0 +1,58 @@
+import { invalid, ruleBroken } from '../errors';
+import { Actor, requireParty, signerOf } from './agreement.actor';
+import { RecordDeparture, RecordReturn } from './agreement.commands';
+import { AgreementEvent } from './agreement.events';
+import { requireAgreement } from './agreement.guards';
+import { AgreementState } from './agreement.state';
+import { dayOf, isIsoDate } from './iso-date';
+
+const requireRecorder = (actor: Actor, state: AgreementState, mobilityId: string, what: string) =>
+  requireParty(actor, requireAgreement(state, mobilityId).content, ['student', 'sending'], `record the ${what}`);
+
+/** A stay is recorded once it happened: an actual date, never a planned one. */
+const requirePastDate = (date: string, now: string, what: string) => {
+  if (!isIsoDate(date)) throw invalid(`${what} date ${date} is not an ISO date (YYYY-MM-DD)`, 'LA-STAY');
+  if (date > dayOf(now)) throw invalid(`${what} on ${date} has not happened yet (today is ${dayOf(now)})`, 'LA-STAY');
+};
+
+/**
+ * A departure is recorded whatever the agreement's state, because it is a fact; leaving
+ * before version 1 was approved (no version, or approved after the departure day) is
+ * recorded on the event as a CTI-LA-1 finding for the audit, not refused.
+ */
+export const recordDeparture = ({ data, metadata }: RecordDeparture, state: AgreementState): AgreementEvent[] => {
+  const party = requireRecorder(metadata.actor, state, data.mobilityId, 'departure');
+  requirePastDate(data.date, metadata.now, 'departure');
+  if (state.departedOn) throw ruleBroken('LA-STAY', `the departure was already recorded on ${state.departedOn}`);
+  const firstVersion = state.versions[0];
+  const beforeApproval = !firstVersion || data.date < dayOf(firstVersion.approvedAt);
+  return [
+    {
+      type: 'DepartureRecorded',
+      data: {
+        mobilityId: data.mobilityId,
+        date: data.date,
+        findings: beforeApproval ? ['CTI-LA-1'] : [],
+        party,
+        by: signerOf(metadata.actor),
+        at: metadata.now,
+      },
+    },
+  ];
+};
+
+export const recordReturn = ({ data, metadata }: RecordReturn, state: AgreementState): AgreementEvent[] => {
+  const party = requireRecorder(metadata.actor, state, data.mobilityId, 'return');
+  requirePastDate(data.date, metadata.now, 'return');
+  if (!state.departedOn) throw ruleBroken('LA-STAY', 'no departure is recorded: record it before the return');
+  if (state.returnedOn) throw ruleBroken('LA-STAY', `the return was already recorded on ${state.returnedOn}`);
+  if (data.date < state.departedOn) {
+    throw invalid(`return on ${data.date} is before the departure on ${state.departedOn}`, 'LA-STAY');
+  }
+  return [
+    {
+      type: 'ReturnRecorded',
+      data: { mobilityId: data.mobilityId, date: data.date, party, by: signerOf(metadata.actor), at: metadata.now },
+    },
+  ];
+};

@@ -1,0 +1,42 @@
+import { aComponent, aContent } from '../testing';
+import { AgreementContent } from './agreement.content';
+import { assertValidContent, contentProblems } from './validate-content';
+
+describe('contentProblems (LA-CONTENT)', () => {
+  it('finds nothing wrong in a well-formed agreement', () => {
+    expect(contentProblems(aContent())).toEqual([]);
+  });
+
+  it.each<[string, Partial<AgreementContent>, RegExp]>([
+    ['an impossible planned date', { plannedStart: '2026-02-30' }, /ISO dates/],
+    ['an end before the start', { plannedEnd: '2026-01-01' }, /before plannedStart/],
+    ['an academic year that is not two consecutive years', { receivingAcademicYear: '2025/2027' }, /2026\/2027/],
+    ['an EQF level outside 6..8', { eqfLevel: 5 as never }, /eqfLevel/],
+    ['an unknown CEFR level', { languageSkill: { language: 'en', cefrLevel: 'D1' as never } }, /cefrLevel/],
+    ['an unknown mobility type', { mobilityType: 'erasmus' as never }, /mobilityType/],
+    ['an unknown track, stay or activity', { track: 'x' as never, stay: 'y' as never, activity: 'z' as never }, /track.*stay.*activity/],
+    ['a credit written as a float', { studiedAbroad: [aComponent('A', '7.5e0')] }, /not a decimal string/],
+    ['a credit with a comma', { studiedAbroad: [aComponent('A', '7,5')] }, /not a decimal string/],
+    ['an empty credit scheme', { studiedAbroad: [{ ...aComponent('A'), credits: [{ scheme: '', value: '3' }] }] }, /scheme is empty/],
+    ['a term that does not exist', { studiedAbroad: [aComponent('A', '3', { term: { number: 3, of: 2 } })] }, /term 3 of 2/],
+    ['a duplicate code in a table', { studiedAbroad: [aComponent('A'), aComponent('A')] }, /appears twice/],
+    ['an empty code or title', { virtual: [{ ...aComponent(''), title: '' }] }, /code is empty.*title is empty/],
+    ['recognition conditions outside table B', { studiedAbroad: [aComponent('A', '3', { recognitionConditions: 'exam' })] }, /table B/],
+    ['a missing table', { doctoral: undefined as never }, /doctoral is missing/],
+    ['a citizenship that is not an ISO country', { student: { ...aContent().student, citizenship: 'France' } }, /citizenship/],
+    ['a student without account or ESI', { student: { ...aContent().student, accountId: '', globalId: ' ' } }, /accountId.*globalId/],
+    ['an institution without SCHAC code', { receivingInstitution: { heiId: '' } }, /receivingInstitution.heiId/],
+  ])('LA-CONTENT: reports %s', (_, overrides, problem) => {
+    expect(contentProblems(aContent(overrides)).join('; ')).toMatch(problem);
+  });
+
+  it('accepts recognition conditions in table B: the component is then not recognised automatically', () => {
+    expect(contentProblems(aContent({ recognisedAtHome: [aComponent('UE', '15', { recognitionConditions: 'oral exam' })] }))).toEqual([]);
+  });
+
+  it('LA-CONTENT: assertValidContent throws every problem at once as invalid', () => {
+    expect(() => assertValidContent(aContent({ plannedEnd: '2020-01-01', eqfLevel: 9 as never }))).toThrow(
+      expect.objectContaining({ kind: 'invalid', ruleId: 'LA-CONTENT', message: expect.stringMatching(/^LA-CONTENT: .*plannedEnd.*eqfLevel/) }),
+    );
+  });
+});

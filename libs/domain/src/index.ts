@@ -1,0 +1,4 @@
+export * from './decider';
+export * from './message';
+export * from './errors';
+export * from './agreement';

@@ -1,0 +1,3 @@
+export * from './decider-specification';
+export * from './agreement.fixtures';
+export * from './amendment.fixtures';

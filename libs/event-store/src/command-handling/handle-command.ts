@@ -1,0 +1,113 @@
+import { WrongExpectedRevisionError } from '../errors';
+import { EventStore, EventToAppend, RecordedEvent } from '../event-store';
+import { deterministicEventId } from './deterministic-event-id';
+
+type DomainEvent = { type: string; data: unknown };
+
+export interface CommandDecider<Command, State, Event extends DomainEvent> {
+  decide(command: Command, state: State): Event[];
+  evolve(state: State, event: Event): State;
+  initialState(): State;
+}
+
+/** What the handler knows when it stamps new events with their metadata. */
+export interface StampContext {
+  streamId: string;
+  /** Revision the first new event will take. */
+  firstRevision: bigint;
+  /** The stream's last event before this command, if any (for hash chains). */
+  previous?: RecordedEvent;
+}
+
+export interface HandleCommandOptions<Command, State, Event extends DomainEvent> {
+  store: EventStore;
+  streamId: string;
+  decider: CommandDecider<Command, State, Event>;
+  command: Command;
+  /** Turns a stored event back into a domain event (upcasting older schema versions). */
+  fromRecorded(recorded: RecordedEvent): Event;
+  /** Metadata of each new event: actor, correlation, hash chain. */
+  stamp(events: readonly Event[], context: StampContext): EventToAppend[];
+  /**
+   * The client's Idempotency-Key: a retried request finds its events in the stream and gets
+   * the state they produced, and two identical requests in flight store their events once.
+   */
+  idempotency?: { key: string; scope: string };
+  maxAttempts?: number;
+}
+
+export interface CommandResult<State> {
+  state: State;
+  /** The stream's revision after the command (or after the first attempt, on a replay). */
+  revision: bigint | 'no_stream';
+  newEvents: number;
+  replayed: boolean;
+}
+
+const IDEMPOTENCY_KEY = 'idempotencyKey';
+
+/** Load, fold, decide, append with the expected revision; decide again on a conflict. */
+export async function handleCommand<Command, State, Event extends DomainEvent>(
+  options: HandleCommandOptions<Command, State, Event>,
+): Promise<CommandResult<State>> {
+  const { store, streamId, decider, idempotency, maxAttempts = 5 } = options;
+  for (let attempt = 1; ; attempt += 1) {
+    const recorded = await store.readStream(streamId);
+    const replay = idempotency && replayOf(recorded, idempotency, options);
+    if (replay) return replay;
+    const state = recorded.reduce((s, e) => decider.evolve(s, options.fromRecorded(e)), decider.initialState());
+    const decided = decider.decide(options.command, state);
+    const current = recorded.at(-1)?.revision;
+    if (decided.length === 0) {
+      return { state, revision: current ?? 'no_stream', newEvents: 0, replayed: false };
+    }
+    const stamped = options.stamp(decided, {
+      streamId,
+      firstRevision: current === undefined ? 0n : current + 1n,
+      previous: recorded.at(-1),
+    });
+    const toAppend = idempotency ? withIdempotency(stamped, streamId, idempotency) : stamped;
+    try {
+      const result = await store.appendToStream(streamId, toAppend, {
+        expectedRevision: current ?? 'no_stream',
+      });
+      return {
+        state: decided.reduce(decider.evolve, state),
+        revision: result.nextExpectedRevision,
+        newEvents: decided.length,
+        replayed: false,
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxAttempts) throw error;
+    }
+  }
+}
+
+function withIdempotency(
+  events: EventToAppend[],
+  streamId: string,
+  { key, scope }: { key: string; scope: string },
+): EventToAppend[] {
+  return events.map((event, index) => ({
+    ...event,
+    id: deterministicEventId(`${scope}\n${streamId}\n${key}\n${index}`),
+    metadata: { ...event.metadata, [IDEMPOTENCY_KEY]: `${scope}:${key}` },
+  }));
+}
+
+function replayOf<Command, State, Event extends DomainEvent>(
+  recorded: RecordedEvent[],
+  { key, scope }: { key: string; scope: string },
+  { decider, fromRecorded }: HandleCommandOptions<Command, State, Event>,
+): CommandResult<State> | undefined {
+  const marker = `${scope}:${key}`;
+  const last = recorded.findLastIndex((e) => e.metadata[IDEMPOTENCY_KEY] === marker);
+  if (last < 0) return undefined;
+  const upToFirstAttempt = recorded.slice(0, last + 1);
+  return {
+    state: upToFirstAttempt.reduce((s, e) => decider.evolve(s, fromRecorded(e)), decider.initialState()),
+    revision: recorded[last].revision,
+    newEvents: 0,
+    replayed: true,
+  };
+}
