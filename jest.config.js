@@ -1,8 +1,8 @@
 // One project per kind of test, named by the file suffix (x.unit.spec.ts, x.int.spec.ts, x.e2e.spec.ts).
-// ts-jest only transpiles: types are checked once by `npm run typecheck`.
+// ts-jest only transpiles (isolatedModules): types are checked once by `npm run typecheck`.
 const base = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.spec.json', diagnostics: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src',

@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import { configureHttp } from './configure-http';
+import { configureHttp } from '@app/http';
 import { LedgerModule } from './ledger.module';
 
 async function bootstrap(): Promise<void> {

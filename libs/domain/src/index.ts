@@ -2,3 +2,4 @@ export * from './decider';
 export * from './message';
 export * from './errors';
 export * from './agreement';
+export * from './audit';

@@ -23,7 +23,8 @@ export interface HandleCommandOptions<Command, State, Event extends DomainEvent>
   store: EventStore;
   streamId: string;
   decider: CommandDecider<Command, State, Event>;
-  command: Command;
+  /** The command, or how to pick it from the current state (e.g. sign the draft or the open amendment). */
+  command: Command | ((state: State) => Command);
   /** Turns a stored event back into a domain event (upcasting older schema versions). */
   fromRecorded(recorded: RecordedEvent): Event;
   /** Metadata of each new event: actor, correlation, hash chain. */
@@ -56,7 +57,8 @@ export async function handleCommand<Command, State, Event extends DomainEvent>(
     const replay = idempotency && replayOf(recorded, idempotency, options);
     if (replay) return replay;
     const state = recorded.reduce((s, e) => decider.evolve(s, options.fromRecorded(e)), decider.initialState());
-    const decided = decider.decide(options.command, state);
+    const command = typeof options.command === 'function' ? (options.command as (s: State) => Command)(state) : options.command;
+    const decided = decider.decide(command, state);
     const current = recorded.at(-1)?.revision;
     if (decided.length === 0) {
       return { state, revision: current ?? 'no_stream', newEvents: 0, replayed: false };

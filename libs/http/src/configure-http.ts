@@ -1,12 +1,13 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DomainErrorFilter } from './errors/domain-error.filter';
+import { strictValidationPipe } from './errors/validation';
 
 /** What every HTTP entry point shares, in production and in end-to-end tests alike. */
 export function configureHttp(app: INestApplication): void {
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
-  );
+  app.useGlobalPipes(strictValidationPipe());
+  app.useGlobalFilters(new DomainErrorFilter());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

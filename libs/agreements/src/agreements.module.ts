@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DecideAgreementHandler } from './application/decide-agreement.handler';
+import { AgreementsController } from './http/agreements.controller';
+import { GetAgreementHandler } from './queries/get-agreement.query';
+import { GetAgreementEventsHandler } from './queries/get-agreement-events.query';
+import { GetAgreementVersionHandler } from './queries/get-agreement-version.query';
+import { ListAgreementsHandler } from './queries/list-agreements.query';
+import { AgreementSummaries } from './read/agreement-summaries';
+
+/** Learning agreements: drafting, tri-party signing, amendments, stay dates (CTI-LA-1..4). */
+@Module({
+  imports: [CqrsModule],
+  controllers: [AgreementsController],
+  providers: [
+    DecideAgreementHandler,
+    GetAgreementHandler,
+    GetAgreementVersionHandler,
+    GetAgreementEventsHandler,
+    ListAgreementsHandler,
+    AgreementSummaries,
+  ],
+})
+export class AgreementsModule {}

@@ -1,0 +1,14 @@
+import type { AgreementCommand, AgreementState } from '@app/domain';
+import { RequestContext } from './request-context';
+
+/** A command, or the rule that picks it from the agreement's state when the request is ambiguous. */
+export type AgreementCommandChoice = AgreementCommand | ((state: AgreementState) => AgreementCommand);
+
+/** Any learning-agreement command, as the HTTP edge built it from the request. */
+export class DecideAgreement {
+  constructor(
+    readonly mobilityId: string,
+    readonly command: AgreementCommandChoice,
+    readonly request: RequestContext,
+  ) {}
+}

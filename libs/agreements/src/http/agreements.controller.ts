@@ -1,0 +1,147 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { Actor, AgreementState, ApprovedVersion, CommandMetadata } from '@app/domain';
+import { CommandResult, deterministicEventId } from '@app/event-store';
+import { CurrentActor } from '@app/http';
+import { DecideAgreement, AgreementCommandChoice } from '../application/decide-agreement.command';
+import { rejectOpenRound, signOpenRound } from '../application/open-round-commands';
+import { GetAgreement } from '../queries/get-agreement.query';
+import { AgreementEventsView, GetAgreementEvents } from '../queries/get-agreement-events.query';
+import { GetAgreementVersion } from '../queries/get-agreement-version.query';
+import { AgreementPage, ListAgreements } from '../queries/list-agreements.query';
+import { AgreementView, toAgreementView } from '../read/agreement-view';
+import { toChanges, toContent } from './dto-to-domain';
+import {
+  AmendmentDto,
+  CreateAgreementDto,
+  EditDraftDto,
+  ListAgreementsQueryDto,
+  RejectionDto,
+  SignatureDto,
+  StayDateDto,
+} from './dto';
+import { requestContext } from './request-context.factory';
+
+type RetryContext = { idempotencyKey?: string; correlationId?: string };
+const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
+const RetryHeaders = () => Headers();
+
+/** Maps HTTP to agreement commands and queries; the rules live in the domain. */
+@ApiTags('learning agreements')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried POST with the same key appends nothing and answers as the first did' })
+@Controller('agreements')
+export class AgreementsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Draft a learning agreement (student or sending institution)' })
+  create(@Body() body: CreateAgreementDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    const key = headers['idempotency-key'];
+    // A retried creation must land on the same mobility: derive its id from the key.
+    const mobilityId = key ? deterministicEventId(`mobility\n${actor.id}\n${key}`) : randomUUID();
+    return this.decide(mobilityId, actor, headers, 'create', (metadata) => ({
+      type: 'DraftAgreement',
+      data: { mobilityId, content: toContent(body.content) },
+      metadata,
+    }));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List the agreements the caller may read, filtered and paged' })
+  list(@Query() query: ListAgreementsQueryDto, @CurrentActor() actor: Actor): Promise<AgreementPage> {
+    const { page = 1, pageSize = 20, ...filter } = query;
+    return this.queries.execute(new ListAgreements(actor, filter, page, pageSize));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'The version in force, the draft or proposal being signed, signatures and status' })
+  get(@Id() id: string, @CurrentActor() actor: Actor): Promise<AgreementView> {
+    return this.queries.execute(new GetAgreement(id, actor));
+  }
+
+  @Put(':id/draft')
+  @ApiOperation({ summary: 'Replace the draft content; voids the signatures of the current round (CTI-LA-4)' })
+  editDraft(@Id() id: string, @Body() body: EditDraftDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'edit', (metadata) => ({
+      type: 'EditDraft',
+      data: { mobilityId: id, content: toContent(body.content), ...(body.expectedContentHash && { expectedContentHash: body.expectedContentHash }) },
+      metadata,
+    }));
+  }
+
+  @Delete(':id')
+  @ApiOperation({ summary: 'Delete a draft, until an institution has signed it' })
+  remove(@Id() id: string, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'delete', (metadata) => ({ type: 'DeleteDraft', data: { mobilityId: id }, metadata }));
+  }
+
+  @Post(':id/signatures')
+  @ApiOperation({ summary: 'Sign the draft or the open amendment, naming the content hash read (CTI-LA-4)' })
+  sign(@Id() id: string, @Body() body: SignatureDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'sign', (metadata) => signOpenRound(id, body.contentHash, metadata));
+  }
+
+  @Post(':id/rejections')
+  @ApiOperation({ summary: 'Reject the draft or the open amendment with a comment (institutions)' })
+  reject(@Id() id: string, @Body() body: RejectionDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'reject', (metadata) => rejectOpenRound(id, body.comment, metadata));
+  }
+
+  @Post(':id/amendments')
+  @ApiOperation({ summary: 'Propose changes to the version in force (CTI-LA-3)' })
+  propose(@Id() id: string, @Body() body: AmendmentDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'amend', (metadata) => ({
+      type: 'ProposeAmendment',
+      data: { mobilityId: id, changes: toChanges(body.changes), ...(body.baseVersion && { baseVersion: body.baseVersion }) },
+      metadata,
+    }));
+  }
+
+  @Post(':id/departure')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record the actual departure; before version 1 it is a CTI-LA-1 finding' })
+  depart(@Id() id: string, @Body() body: StayDateDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'depart', (metadata) => ({ type: 'RecordDeparture', data: { mobilityId: id, date: body.date }, metadata }));
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record the actual return' })
+  return(@Id() id: string, @Body() body: StayDateDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'return', (metadata) => ({ type: 'RecordReturn', data: { mobilityId: id, date: body.date }, metadata }));
+  }
+
+  @Get(':id/versions/:n')
+  @ApiOperation({ summary: 'An approved version, as signed' })
+  version(@Id() id: string, @Param('n', ParseIntPipe) n: number, @CurrentActor() actor: Actor): Promise<ApprovedVersion> {
+    return this.queries.execute(new GetAgreementVersion(id, n, actor));
+  }
+
+  @Get(':id/events')
+  @ApiOperation({ summary: 'Every event of the agreement, with actor, time and hash chain, and the chain check' })
+  events(@Id() id: string, @CurrentActor() actor: Actor): Promise<AgreementEventsView> {
+    return this.queries.execute(new GetAgreementEvents(id, actor));
+  }
+
+  private async decide(
+    mobilityId: string,
+    actor: Actor,
+    headers: Record<string, string>,
+    action: string,
+    build: (metadata: CommandMetadata) => AgreementCommandChoice,
+  ): Promise<AgreementView> {
+    const retry: RetryContext = { idempotencyKey: headers['idempotency-key'], correlationId: headers['x-correlation-id'] };
+    const command = build({ actor, now: new Date().toISOString() });
+    const result = await this.commands.execute<DecideAgreement, CommandResult<AgreementState>>(
+      new DecideAgreement(mobilityId, command, requestContext(actor, action, retry)),
+    );
+    return toAgreementView(result.state, result.revision);
+  }
+}
+

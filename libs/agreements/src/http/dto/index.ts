@@ -1,0 +1,5 @@
+export * from './agreement-actions.dto';
+export * from './agreement-content.dto';
+export * from './component.dto';
+export * from './list-agreements.query.dto';
+export * from './parties.dto';

@@ -1,0 +1,24 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { Actor } from '@app/domain';
+import { EventStore, InjectEventStore } from '@app/event-store';
+import { assertMayRead } from '../read/agreement-access';
+import { AgreementView, toAgreementView } from '../read/agreement-view';
+import { loadAgreement } from '../read/load-agreement';
+
+export class GetAgreement {
+  constructor(
+    readonly mobilityId: string,
+    readonly actor: Actor,
+  ) {}
+}
+
+@QueryHandler(GetAgreement)
+export class GetAgreementHandler implements IQueryHandler<GetAgreement, AgreementView> {
+  constructor(@InjectEventStore() private readonly store: EventStore) {}
+
+  async execute({ mobilityId, actor }: GetAgreement): Promise<AgreementView> {
+    const { state, recorded } = await loadAgreement(this.store, mobilityId);
+    assertMayRead(actor, state, mobilityId);
+    return toAgreementView(state, recorded.at(-1)?.revision ?? 'no_stream');
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Actor,
+  AgreementState,
+  agreementDecider,
+  mobilityIdOf,
+  nextSigner,
+  partyOf,
+  versionInForce,
+} from '@app/domain';
+import { EventStore, InjectEventStore } from '@app/event-store';
+import { fromRecorded } from '../application/agreement-event-codec';
+
+export interface AgreementSummary {
+  mobilityId: string;
+  status: AgreementState['status'];
+  studentAccountId: string;
+  studentName: string;
+  sendingInstitution: string;
+  receivingInstitution: string;
+  receivingAcademicYear: string;
+  versionInForce: number | null;
+  awaiting: string | null;
+}
+
+export interface SummaryFilter {
+  status?: string;
+  student?: string;
+  institution?: string;
+}
+
+const PAGE_READ = 1000;
+
+/**
+ * The agreements list, folded from the global log in memory and brought up to date before
+ * each query, so a list read right after a command shows it.
+ */
+@Injectable()
+export class AgreementSummaries {
+  private readonly states = new Map<string, AgreementState>();
+  private checkpoint: bigint | undefined;
+  private catchingUp: Promise<void> = Promise.resolve();
+
+  constructor(@InjectEventStore() private readonly store: EventStore) {}
+
+  async list(actor: Actor, filter: SummaryFilter): Promise<AgreementSummary[]> {
+    await this.catchUp();
+    return [...this.states.values()]
+      .filter((state) => state.current && (actor.role === 'auditor' || actor.role === 'admin' || partyOf(actor, state.current.content)))
+      .map(summarise)
+      .filter(
+        (s) =>
+          (!filter.status || s.status === filter.status) &&
+          (!filter.student || s.studentAccountId === filter.student) &&
+          (!filter.institution || s.sendingInstitution === filter.institution || s.receivingInstitution === filter.institution),
+      )
+      .sort((a, b) => a.studentName.localeCompare(b.studentName) || a.mobilityId.localeCompare(b.mobilityId));
+  }
+
+  private catchUp(): Promise<void> {
+    this.catchingUp = this.catchingUp.then(() => this.readNewEvents());
+    return this.catchingUp;
+  }
+
+  private async readNewEvents(): Promise<void> {
+    for (;;) {
+      const page = await this.store.readAll({ fromPosition: this.checkpoint, maxCount: PAGE_READ + 1 });
+      const fresh = this.checkpoint === undefined ? page : page.filter((e) => e.position !== this.checkpoint);
+      if (fresh.length === 0) return;
+      for (const recorded of fresh) {
+        const mobilityId = mobilityIdOf(recorded.streamId);
+        if (!mobilityId) continue;
+        const state = this.states.get(mobilityId) ?? agreementDecider.initialState();
+        this.states.set(mobilityId, agreementDecider.evolve(state, fromRecorded(recorded)));
+      }
+      this.checkpoint = fresh[fresh.length - 1].position;
+    }
+  }
+}
+
+function summarise(state: AgreementState): AgreementSummary {
+  const content = state.current!.content;
+  const round = state.proposal ? state.proposal.signatures : state.signatures;
+  const signing = state.status === 'draft' || state.status === 'signing' || state.status === 'amendment-proposed';
+  return {
+    mobilityId: state.mobilityId!,
+    status: state.status,
+    studentAccountId: content.student.accountId,
+    studentName: `${content.student.familyName}, ${content.student.givenNames}`,
+    sendingInstitution: content.sendingInstitution.heiId,
+    receivingInstitution: content.receivingInstitution.heiId,
+    receivingAcademicYear: content.receivingAcademicYear,
+    versionInForce: versionInForce(state)?.number ?? null,
+    awaiting: signing ? (nextSigner(round) ?? null) : null,
+  };
+}

@@ -1,0 +1,55 @@
+import {
+  AgreementState,
+  AmendmentProposal,
+  ApprovedVersion,
+  Party,
+  Signature,
+  nextSigner,
+  versionInForce,
+} from '@app/domain';
+
+/** What GET /api/agreements/:id answers: the version in force, what is being signed, the history. */
+export interface AgreementView {
+  mobilityId: string;
+  status: AgreementState['status'];
+  /** Stream revision this view was read at. */
+  revision: string;
+  versionInForce?: ApprovedVersion;
+  draft?: { content: unknown; contentHash: string; signatures: Signature[]; awaiting: Party | null };
+  proposal?: AmendmentProposal & { awaiting: Party | null };
+  versions: Array<Pick<ApprovedVersion, 'number' | 'contentHash' | 'approvedAt' | 'proposalNumber'>>;
+  rejections: AgreementState['rejections'];
+  departedOn?: string;
+  returnedOn?: string;
+  findings: AgreementState['findings'];
+}
+
+export function toAgreementView(state: AgreementState, revision: bigint | 'no_stream'): AgreementView {
+  const inForce = versionInForce(state);
+  const beforeVersionOne = state.status === 'draft' || state.status === 'signing' || state.status === 'deleted';
+  return {
+    mobilityId: state.mobilityId!,
+    status: state.status,
+    revision: String(revision),
+    ...(inForce && { versionInForce: inForce }),
+    ...(beforeVersionOne &&
+      state.current && {
+        draft: {
+          ...state.current,
+          signatures: state.signatures,
+          awaiting: state.status === 'deleted' ? null : (nextSigner(state.signatures) ?? null),
+        },
+      }),
+    ...(state.proposal && { proposal: { ...state.proposal, awaiting: nextSigner(state.proposal.signatures) ?? null } }),
+    versions: state.versions.map(({ number, contentHash, approvedAt, proposalNumber }) => ({
+      number,
+      contentHash,
+      approvedAt,
+      ...(proposalNumber !== undefined && { proposalNumber }),
+    })),
+    rejections: state.rejections,
+    ...(state.departedOn && { departedOn: state.departedOn }),
+    ...(state.returnedOn && { returnedOn: state.returnedOn }),
+    findings: state.findings,
+  };
+}

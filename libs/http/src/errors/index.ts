@@ -1,0 +1,3 @@
+export * from './error-body';
+export { DomainErrorFilter } from './domain-error.filter';
+export { strictValidationPipe } from './validation';

@@ -1,0 +1,26 @@
+/**
+ * Mints a bearer token for the embedded default (or any deployment whose AUTH_JWT_SECRET
+ * you hold): npm run token -- --role sending --sub c1 --institution ecole.fr [--name ..] [--email ..]
+ */
+import { JwtService } from '@nestjs/jwt';
+import { parseArgs } from 'node:util';
+import { actorFromClaims, jwtSecretFrom } from '@app/http';
+
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    sub: { type: 'string' },
+    institution: { type: 'string' },
+    name: { type: 'string' },
+    email: { type: 'string' },
+    expires: { type: 'string', default: '12h' },
+  },
+});
+const { expires, ...claims } = values;
+const actor = actorFromClaims(claims);
+if (typeof actor === 'string') {
+  console.error(`Cannot mint this token: ${actor}`);
+  process.exit(2);
+}
+const jwt = new JwtService({ secret: jwtSecretFrom({ get: (name: string) => process.env[name] }) });
+console.log(jwt.sign({ ...claims }, { expiresIn: expires as `${number}h`, algorithm: 'HS256' }));
