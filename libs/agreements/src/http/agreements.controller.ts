@@ -25,7 +25,7 @@ import {
 import { requestContext } from './request-context.factory';
 
 type RetryContext = { idempotencyKey?: string; correlationId?: string };
-const Id = () => Param('id', new ParseUUIDPipe({ version: '4' }));
+const Id = () => Param('id', new ParseUUIDPipe());
 const RetryHeaders = () => Headers();
 
 /** Maps HTTP to agreement commands and queries; the rules live in the domain. */

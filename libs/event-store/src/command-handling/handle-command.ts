@@ -47,11 +47,15 @@ export interface CommandResult<State> {
 
 const IDEMPOTENCY_KEY = 'idempotencyKey';
 
+/** Random, growing pauses, so contenders that lost together do not collide again in step. */
+const contentionPause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** Math.min(attempt, 6)));
+
 /** Load, fold, decide, append with the expected revision; decide again on a conflict. */
 export async function handleCommand<Command, State, Event extends DomainEvent>(
   options: HandleCommandOptions<Command, State, Event>,
 ): Promise<CommandResult<State>> {
-  const { store, streamId, decider, idempotency, maxAttempts = 5 } = options;
+  const { store, streamId, decider, idempotency, maxAttempts = 8 } = options;
   for (let attempt = 1; ; attempt += 1) {
     const recorded = await store.readStream(streamId);
     const replay = idempotency && replayOf(recorded, idempotency, options);
@@ -81,6 +85,7 @@ export async function handleCommand<Command, State, Event extends DomainEvent>(
       };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError) || attempt >= maxAttempts) throw error;
+      await contentionPause(attempt);
     }
   }
 }

@@ -27,6 +27,8 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
 
       -- One round trip per append. Outcomes: 'appended'; 'seen' (an id was stored before:
       -- the caller decides whether this is a retry); 'conflict' (with the actual revision).
+      -- An id stored before with a matching revision surfaces as a unique violation on
+      -- event_id, which the caller settles as a retry: no lookup on the append's hot path.
       CREATE FUNCTION ml_append(
         p_stream TEXT, p_expected TEXT, p_ids UUID[], p_types TEXT[], p_versions INT[],
         p_data JSONB[], p_metadata JSONB[]
@@ -35,11 +37,8 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       DECLARE
         v_count BIGINT := cardinality(p_ids);
         v_last  BIGINT;
+        v_seen  BOOLEAN;
       BEGIN
-        IF EXISTS (SELECT 1 FROM ml_events WHERE event_id = ANY (p_ids)) THEN
-          RETURN QUERY SELECT 'seen'::TEXT, NULL::BIGINT, NULL::BIGINT;
-          RETURN;
-        END IF;
         IF p_expected = 'any' THEN
           INSERT INTO ml_streams AS s VALUES (p_stream, v_count - 1)
           ON CONFLICT (stream_id) DO UPDATE SET revision = s.revision + v_count
@@ -57,7 +56,10 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         END IF;
         IF v_last IS NULL THEN
           -- A concurrent attempt with the same ids may be what moved the stream: a retry.
-          IF EXISTS (SELECT 1 FROM ml_events WHERE event_id = ANY (p_ids)) THEN
+          -- Dynamic, so it is planned on the table as it is now: a plan cached while the table
+          -- was small would scan it whole for ever after.
+          EXECUTE 'SELECT EXISTS (SELECT 1 FROM ml_events WHERE event_id = ANY ($1))' INTO v_seen USING p_ids;
+          IF v_seen THEN
             RETURN QUERY SELECT 'seen'::TEXT, NULL::BIGINT, NULL::BIGINT;
             RETURN;
           END IF;
