@@ -29,6 +29,7 @@ import {
   toRecordedEvent,
   toStreamState,
 } from './kurrentdb-mapping';
+import { LiveSubscriptions } from '../shared/live-subscriptions';
 import { deliverToHandler } from './kurrentdb-subscription';
 
 export function createKurrentDbEventStore(connectionString: string): EventStore {
@@ -40,7 +41,7 @@ export function createKurrentDbEventStore(connectionString: string): EventStore 
  * retries (same ids, same expected revision) are the server's own behaviour.
  */
 export class KurrentDbEventStore implements EventStore {
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new LiveSubscriptions();
 
   constructor(private readonly client: KurrentDBClient) {}
 
@@ -121,13 +122,11 @@ export class KurrentDbEventStore implements EventStore {
       filter: excludeSystemEvents(),
     });
     const subscription = deliverToHandler(stream, handler);
-    this.subscriptions.add(subscription);
-    void subscription.done.finally(() => this.subscriptions.delete(subscription)).catch(() => undefined);
-    return subscription;
+    return this.subscriptions.track(subscription);
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     await this.client.dispose();
   }
 }

@@ -11,6 +11,7 @@ import {
   Subscription,
 } from '../event-store';
 import { AppendSignal } from '../shared/append-signal';
+import { LiveSubscriptions } from '../shared/live-subscriptions';
 import { checkExpectedRevision } from '../shared/expected-revision';
 import { StoredIdentity, resultOfRetry } from '../shared/idempotent-retry';
 import { pollingSubscription } from '../shared/polling-subscription';
@@ -24,7 +25,7 @@ const MAX_READ = 1_000_000;
 
 export class PostgresEventStore implements EventStore {
   private readonly signal = new AppendSignal();
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new LiveSubscriptions();
 
   private constructor(private readonly pool: Pool) {}
 
@@ -129,13 +130,11 @@ export class PostgresEventStore implements EventStore {
       },
       options,
     );
-    this.subscriptions.add(subscription);
-    subscription.done.finally(() => this.subscriptions.delete(subscription)).catch(() => undefined);
-    return subscription;
+    return this.subscriptions.track(subscription);
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.subscriptions.stopAll();
     await this.pool.end();
   }
 }

@@ -11,6 +11,7 @@ import {
   Subscription,
 } from '../event-store';
 import { AppendSignal } from '../shared/append-signal';
+import { LiveSubscriptions } from '../shared/live-subscriptions';
 import { ActualRevision, checkExpectedRevision, firstRevisionAfter } from '../shared/expected-revision';
 import { StoredIdentity, resultOfRetry } from '../shared/idempotent-retry';
 import { pollingSubscription } from '../shared/polling-subscription';
@@ -53,7 +54,7 @@ function toRecorded(row: EventRow): RecordedEvent {
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly signal = new AppendSignal();
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new LiveSubscriptions();
   private readonly statements;
 
   constructor(path: string) {
@@ -138,13 +139,11 @@ export class SqliteEventStore implements EventStore {
       },
       options,
     );
-    this.subscriptions.add(subscription);
-    subscription.done.finally(() => this.subscriptions.delete(subscription)).catch(() => undefined);
-    return subscription;
+    return this.subscriptions.track(subscription);
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.subscriptions.stopAll();
     this.db.close();
   }
 }
