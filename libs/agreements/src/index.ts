@@ -1,4 +1,7 @@
 export { AgreementsModule } from './agreements.module';
 export { DecideAgreement } from './application/decide-agreement.command';
-export type { RequestContext } from './application/request-context';
+export { fromRecorded as agreementEventFromRecorded, stampForAppend } from './application/agreement-event-codec';
+export { loadAgreement } from './read/load-agreement';
+export { assertMayRead } from './read/agreement-access';
+export { AgreementSummaries } from './read/agreement-summaries';
 export type { AgreementView } from './read/agreement-view';

@@ -3,3 +3,8 @@ export * from './message';
 export * from './errors';
 export * from './agreement';
 export * from './audit';
+export * from './credits';
+export * from './recognition';
+export * from './school';
+export * from './student';
+export * from './mobility';

@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './errors';
 export { configureHttp } from './configure-http';
+export * from './request-context';

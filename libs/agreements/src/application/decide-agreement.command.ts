@@ -1,5 +1,5 @@
 import type { AgreementCommand, AgreementState } from '@app/domain';
-import { RequestContext } from './request-context';
+import type { RequestContext } from '@app/http';
 
 /** A command, or the rule that picks it from the agreement's state when the request is ambiguous. */
 export type AgreementCommandChoice = AgreementCommand | ((state: AgreementState) => AgreementCommand);

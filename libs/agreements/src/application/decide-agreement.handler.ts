@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AgreementState, agreementDecider, agreementStreamId } from '@app/domain';
 import { CommandResult, EventStore, InjectEventStore, handleCommand } from '@app/event-store';
-import { fromRecorded, stampAgreementEvents } from './agreement-event-codec';
+import { fromRecorded, stampForAppend } from './agreement-event-codec';
 import { DecideAgreement } from './decide-agreement.command';
 
 /** Loads the agreement's stream, decides, appends; decides again on fresh state after a conflict. */
@@ -16,7 +16,7 @@ export class DecideAgreementHandler implements ICommandHandler<DecideAgreement, 
       decider: agreementDecider,
       command,
       fromRecorded,
-      stamp: (events, context) => stampAgreementEvents(events, context, request),
+      stamp: (events, context) => stampForAppend(events, context, request),
       idempotency: request.idempotencyKey
         ? { key: request.idempotencyKey, scope: request.actor.id }
         : undefined,

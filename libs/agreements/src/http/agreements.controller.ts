@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import { randomUUID } from 'node:crypto';
 import type { Actor, AgreementState, ApprovedVersion, CommandMetadata } from '@app/domain';
 import { CommandResult, deterministicEventId } from '@app/event-store';
-import { CurrentActor } from '@app/http';
+import { CurrentActor, requestContext } from '@app/http';
 import { DecideAgreement, AgreementCommandChoice } from '../application/decide-agreement.command';
 import { rejectOpenRound, signOpenRound } from '../application/open-round-commands';
 import { GetAgreement } from '../queries/get-agreement.query';
@@ -22,9 +22,7 @@ import {
   SignatureDto,
   StayDateDto,
 } from './dto';
-import { requestContext } from './request-context.factory';
 
-type RetryContext = { idempotencyKey?: string; correlationId?: string };
 const Id = () => Param('id', new ParseUUIDPipe());
 const RetryHeaders = () => Headers();
 
@@ -136,10 +134,9 @@ export class AgreementsController {
     action: string,
     build: (metadata: CommandMetadata) => AgreementCommandChoice,
   ): Promise<AgreementView> {
-    const retry: RetryContext = { idempotencyKey: headers['idempotency-key'], correlationId: headers['x-correlation-id'] };
     const command = build({ actor, now: new Date().toISOString() });
     const result = await this.commands.execute<DecideAgreement, CommandResult<AgreementState>>(
-      new DecideAgreement(mobilityId, command, requestContext(actor, action, retry)),
+      new DecideAgreement(mobilityId, command, requestContext(actor, action, headers)),
     );
     return toAgreementView(result.state, result.revision);
   }

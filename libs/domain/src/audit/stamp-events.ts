@@ -1,0 +1,44 @@
+import { Actor } from '../agreement/agreement.actor';
+import { GENESIS_HASH, eventHash } from './hash-chain';
+
+/** Who caused new events and in answer to what, as every event's metadata records it. */
+export interface EventOrigin {
+  actor: Actor;
+  /** Ties together everything one user action caused, across services. */
+  correlationId: string;
+  /** The request or message that caused these events. */
+  causationId: string;
+}
+
+export interface StampedEvent {
+  type: string;
+  data: unknown;
+  schemaVersion: number;
+  metadata: Record<string, unknown>;
+}
+
+/**
+ * Metadata of new events: the actor, correlation and causation, and the per-stream hash
+ * chain that makes the audit trail tamper-evident (each hash covers the one before).
+ */
+export function stampEvents(
+  events: ReadonlyArray<{ type: string; data: unknown }>,
+  position: { streamId: string; firstRevision: bigint; previousHash?: string },
+  origin: EventOrigin,
+): StampedEvent[] {
+  let previousHash = position.previousHash ?? GENESIS_HASH;
+  const { actor } = origin;
+  return events.map((event, index) => {
+    const metadata = {
+      actor: { id: actor.id, role: actor.role, ...(actor.institution && { institution: actor.institution }) },
+      correlationId: origin.correlationId,
+      causationId: origin.causationId,
+      previousHash,
+    };
+    const schemaVersion = 1;
+    const revision = position.firstRevision + BigInt(index);
+    const hash = eventHash({ streamId: position.streamId, revision, type: event.type, schemaVersion, data: event.data, metadata });
+    previousHash = hash;
+    return { type: event.type, data: event.data, schemaVersion, metadata: { ...metadata, hash } };
+  });
+}

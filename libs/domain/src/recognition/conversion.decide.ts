@@ -1,0 +1,32 @@
+import { requireParty, signerOf } from '../agreement/agreement.actor';
+import { schemeKey } from '../credits/conversion-rule';
+import { convertToEcts } from '../credits/convert-credit';
+import { invalid, notFound, ruleBroken } from '../errors';
+import { ResolveConversion } from './recognition.commands';
+import { RecognitionEvent } from './recognition.events';
+import { requireTranscript } from './recognition.guards';
+import { RecognitionState } from './recognition.state';
+
+/** CTI-REC-3: a pending conversion is settled by a rule the school names, recorded with the result. */
+export const resolveConversion = ({ data, metadata }: ResolveConversion, state: RecognitionState): RecognitionEvent[] => {
+  const { content } = requireTranscript(state, data.mobilityId);
+  const party = requireParty(metadata.actor, content, ['sending'], 'resolve a credit conversion');
+  const component = state.outcome?.components.find(({ code }) => code === data.componentCode);
+  if (!component) throw notFound(`${data.componentCode} is not a component of the recognised agreement`, 'CTI-REC-3');
+  if (component.conversion?.status !== 'pending') {
+    throw ruleBroken('CTI-REC-3', `${component.code} has no pending conversion`);
+  }
+  const { credit } = component.conversion;
+  if (schemeKey(data.rule.scheme) !== schemeKey(credit.scheme)) {
+    throw invalid(`the rule converts ${data.rule.scheme}, but ${component.code} is in ${credit.scheme}`, 'CTI-REC-3');
+  }
+  const loads = data.hostFullLoad !== undefined ? { [credit.scheme]: data.hostFullLoad } : {};
+  const conversion = convertToEcts(credit, [data.rule], loads);
+  if (conversion.status === 'pending') throw invalid(conversion.reason, 'CTI-REC-3');
+  return [
+    {
+      type: 'ConversionResolved',
+      data: { mobilityId: data.mobilityId, componentCode: component.code, conversion, party, by: signerOf(metadata.actor), at: metadata.now },
+    },
+  ];
+};

@@ -1,0 +1,45 @@
+import { requireParty, signerOf } from '../agreement/agreement.actor';
+import { invalid, notFound, ruleBroken } from '../errors';
+import { callsForAnExam } from './additional-exam';
+import { RecogniseHomeUnit } from './recognition.commands';
+import { RecognitionEvent } from './recognition.events';
+import { requireText, requireTranscript } from './recognition.guards';
+import { RecognitionState, currentRemedy } from './recognition.state';
+
+const DECISIONS = ['recognised', 'not-recognised', 'additional-exam'];
+
+/**
+ * The sending institution decides on a home unit the agreement or a failed remedy put in
+ * its hands (REC-DECISION). It may not make the unit hinge on an extra exam (CTI-REC-2):
+ * neither by asking for one, nor by refusing a unit whose host components all passed (or
+ * were remedied) because an exam condition was not sat.
+ */
+export const recogniseHomeUnit = ({ data, metadata }: RecogniseHomeUnit, state: RecognitionState): RecognitionEvent[] => {
+  const { content } = requireTranscript(state, data.mobilityId);
+  const party = requireParty(metadata.actor, content, ['sending'], 'decide on the recognition of a home unit');
+  if (!DECISIONS.includes(data.decision)) throw invalid(`decision must be one of ${DECISIONS.join(', ')}`, 'REC-DECISION');
+  if (data.decision === 'additional-exam') {
+    throw ruleBroken('CTI-REC-2', `${data.homeUnitCode} cannot be made to depend on an additional examination`);
+  }
+  const unit = state.homeUnits.find(({ code }) => code === data.homeUnitCode);
+  if (!unit) throw notFound(`${data.homeUnitCode} is not a home unit (table B) of the recognised agreement`, 'REC-DECISION');
+  if (unit.decision) throw ruleBroken('REC-DECISION', `${unit.code} was already decided: ${unit.decision.decision}`);
+  if (unit.status === 'recognised') throw ruleBroken('CTI-REC-1', `${unit.code} is recognised automatically: there is nothing to decide`);
+  if (unit.status === 'awaiting-remedy') {
+    throw ruleBroken('CTI-REC-5', `${unit.code} waits for a closed remedy of every failed component before any decision`);
+  }
+  const comment = requireText(data.comment, 'the comment on the decision', 'REC-DECISION');
+  const nothingFailed = state.failures.every((failure) => currentRemedy(failure)?.closed?.outcome === 'succeeded');
+  if (data.decision === 'not-recognised' && nothingFailed && (callsForAnExam(unit.recognitionConditions) || callsForAnExam(comment))) {
+    throw ruleBroken(
+      'CTI-REC-2',
+      `${unit.code} cannot be refused for an examination: the credits behind it were validated at the host`,
+    );
+  }
+  return [
+    {
+      type: 'HomeUnitDecided',
+      data: { mobilityId: data.mobilityId, homeUnitCode: unit.code, decision: data.decision, comment, party, by: signerOf(metadata.actor), at: metadata.now },
+    },
+  ];
+};

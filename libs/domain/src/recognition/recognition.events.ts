@@ -1,0 +1,71 @@
+import { Party, Signer } from '../agreement/agreement.actor';
+import { ComponentTable, Credit } from '../agreement/agreement.content';
+import { CreditConversion } from '../credits/convert-credit';
+import { GradeConversion } from '../credits/grade-conversion';
+import { Event } from '../message';
+import { AgreementSnapshot, ComponentResult, RemedyKind, RemedyOutcome, TranscriptLine } from './recognition.commands';
+import { DoubleDegreeMention } from './double-degree';
+
+type Act = { party: Party; by: Signer; at: string };
+type EventOf<Type extends string, Data> = Event<Type, Data & { mobilityId: string }>;
+
+/** A component of the agreement as the transcript left it; 'missing' when no line names it. */
+export type ComponentOutcome = {
+  code: string;
+  title: string;
+  table: ComponentTable;
+  result: ComponentResult | 'missing';
+  credits?: Credit;
+  localGrade?: string;
+  /** Passed components only: the ECTS and the rule used (CTI-REC-3), or why it is pending. */
+  conversion?: CreditConversion;
+  /** Passed components with a grade only: the EGRACONS conversion, or the grade kept as is. */
+  grade?: GradeConversion;
+};
+
+/** A table-B unit; `recognitionConditions` puts it in the sending institution's hands. */
+export type HomeUnitOutcome = { code: string; title: string; credits: Credit[]; recognitionConditions?: string };
+
+/** Every version stays (`transcriptVersion` 1..n), with the agreement version it was read against. */
+export type TranscriptRecorded = EventOf<
+  'TranscriptRecorded',
+  Act & { transcriptVersion: number; agreement: AgreementSnapshot; components: TranscriptLine[]; partnerDegree?: string; correctionReason?: string }
+>;
+/** CTI-REC-1: computed from the transcript, by the system, in the same append. */
+export type CreditsRecognised = EventOf<
+  'CreditsRecognised',
+  {
+    transcriptVersion: number;
+    agreementVersion: number;
+    components: ComponentOutcome[];
+    homeUnits: HomeUnitOutcome[];
+    doubleDegree?: DoubleDegreeMention;
+    at: string;
+  }
+>;
+export type ConversionResolved = EventOf<
+  'ConversionResolved',
+  Act & { componentCode: string; conversion: Extract<CreditConversion, { status: 'converted' }> }
+>;
+export type RemedyRecorded = EventOf<
+  'RemedyRecorded',
+  Act & { componentCode: string; remedyNumber: number; kind: RemedyKind; description: string }
+>;
+export type RemedyClosed = EventOf<
+  'RemedyClosed',
+  Act & { componentCode: string; remedyNumber: number; outcome: RemedyOutcome; ectsObtained?: string; comment?: string }
+>;
+export type HomeUnitDecided = EventOf<
+  'HomeUnitDecided',
+  Act & { homeUnitCode: string; decision: 'recognised' | 'not-recognised'; comment: string }
+>;
+
+export type RecognitionEvent =
+  | TranscriptRecorded
+  | CreditsRecognised
+  | ConversionResolved
+  | RemedyRecorded
+  | RemedyClosed
+  | HomeUnitDecided;
+
+export type RecognitionEventType = RecognitionEvent['type'];

@@ -1,0 +1,82 @@
+import { requireParty, signerOf } from '../agreement/agreement.actor';
+import { compareDecimals, formatDecimal, isDecimal } from '../credits/decimal';
+import { invalid, notFound, ruleBroken } from '../errors';
+import { CloseRemedy, REMEDY_KINDS, RecordRemedy } from './recognition.commands';
+import { RecognitionEvent } from './recognition.events';
+import { requireText, requireTranscript } from './recognition.guards';
+import { Failure, RecognitionState, currentRemedy } from './recognition.state';
+
+/**
+ * The failure a remedy is about. A passed component has none to remedy: asking for more
+ * than the host's result would make its credits depend on a further test (CTI-REC-2).
+ */
+const requireFailure = (state: RecognitionState, code: string): Failure => {
+  const failure = state.failures.find((candidate) => candidate.code === code);
+  if (failure) return failure;
+  if (state.outcome?.components.some((component) => component.code === code)) {
+    throw ruleBroken('CTI-REC-2', `${code} was passed at the host: its credits are recognised without any further examination or remedy`);
+  }
+  throw notFound(`${code} is not a component of the recognised agreement`, 'CTI-REC-5');
+};
+
+/** CTI-REC-5: the sending institution records how a failure is made good; one open remedy at a time. */
+export const recordRemedy = ({ data, metadata }: RecordRemedy, state: RecognitionState): RecognitionEvent[] => {
+  const { content } = requireTranscript(state, data.mobilityId);
+  const party = requireParty(metadata.actor, content, ['sending'], 'record a remedy');
+  const failure = requireFailure(state, data.componentCode);
+  if (!REMEDY_KINDS.includes(data.kind)) throw invalid(`remedy kind must be one of ${REMEDY_KINDS.join(', ')}`, 'CTI-REC-5');
+  const description = requireText(data.description, 'the remedy description', 'CTI-REC-5');
+  const current = currentRemedy(failure);
+  if (current && !current.closed) throw ruleBroken('REC-REMEDY', `remedy ${current.number} for ${failure.code} is still open: close it first`);
+  if (current?.closed?.outcome === 'succeeded') throw ruleBroken('REC-REMEDY', `${failure.code} was already remedied by remedy ${current.number}`);
+  return [
+    {
+      type: 'RemedyRecorded',
+      data: {
+        mobilityId: data.mobilityId,
+        componentCode: failure.code,
+        remedyNumber: failure.remedies.length + 1,
+        kind: data.kind,
+        description,
+        party,
+        by: signerOf(metadata.actor),
+        at: metadata.now,
+      },
+    },
+  ];
+};
+
+/** CTI-REC-5: the outcome of the remedy; ECTS it earned, if any, count in the recognised total. */
+export const closeRemedy = ({ data, metadata }: CloseRemedy, state: RecognitionState): RecognitionEvent[] => {
+  const { content } = requireTranscript(state, data.mobilityId);
+  const party = requireParty(metadata.actor, content, ['sending'], 'close a remedy');
+  const failure = requireFailure(state, data.componentCode);
+  const current = currentRemedy(failure);
+  if (!current || current.closed) throw ruleBroken('REC-REMEDY', `no open remedy for ${failure.code}: record one first`);
+  if (data.outcome !== 'succeeded' && data.outcome !== 'failed') throw invalid('outcome must be succeeded or failed', 'CTI-REC-5');
+  if (data.ectsObtained !== undefined) {
+    if (!isDecimal(data.ectsObtained) || compareDecimals(data.ectsObtained, '0') < 0) {
+      throw invalid(`ectsObtained "${data.ectsObtained}" is not a decimal string`, 'CTI-REC-5');
+    }
+    if (data.outcome === 'failed' && compareDecimals(data.ectsObtained, '0') > 0) {
+      throw invalid('a failed remedy earns no ECTS', 'CTI-REC-5');
+    }
+  }
+  const comment = data.comment?.trim();
+  return [
+    {
+      type: 'RemedyClosed',
+      data: {
+        mobilityId: data.mobilityId,
+        componentCode: failure.code,
+        remedyNumber: current.number,
+        outcome: data.outcome,
+        ...(data.ectsObtained !== undefined && { ectsObtained: formatDecimal(data.ectsObtained) }),
+        ...(comment && { comment }),
+        party,
+        by: signerOf(metadata.actor),
+        at: metadata.now,
+      },
+    },
+  ];
+};

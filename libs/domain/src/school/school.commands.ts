@@ -1,0 +1,22 @@
+import { CommandMetadata } from '../agreement/agreement.commands';
+import { ConversionRule } from '../credits/conversion-rule';
+import { Command } from '../message';
+import { FieldGradeDistribution } from './grade-distribution';
+import { StudyRegulations } from './study-regulations';
+
+type CommandOf<Type extends string, Data extends object> = Command<Type, Data & { schoolId: string }, CommandMetadata>;
+
+/** Replaces the mobility settings wholesale (CTI-MOB-1, CTI-MOB-5, CTI-MOB-8). */
+export type ConfigureStudyRegulations = CommandOf<'ConfigureStudyRegulations', { regulations: StudyRegulations }>;
+/** Sets the rule for `rule.scheme`, replacing any earlier one (CTI-REC-3). */
+export type SetConversionRule = CommandOf<'SetConversionRule', { rule: ConversionRule }>;
+export type RemoveConversionRule = CommandOf<'RemoveConversionRule', { scheme: string }>;
+export type SetGradeDistribution = CommandOf<'SetGradeDistribution', { distribution: FieldGradeDistribution }>;
+export type RemoveGradeDistribution = CommandOf<'RemoveGradeDistribution', { iscedFCode: string }>;
+
+export type SchoolCommand =
+  | ConfigureStudyRegulations
+  | SetConversionRule
+  | RemoveConversionRule
+  | SetGradeDistribution
+  | RemoveGradeDistribution;

@@ -1,0 +1,26 @@
+import { Signer } from '../agreement/agreement.actor';
+import { ConversionRule } from '../credits/conversion-rule';
+import { Event } from '../message';
+import { FieldGradeDistribution } from './grade-distribution';
+import { StudyRegulations } from './study-regulations';
+
+/** Who changed the setting and when: the audit asks how the regulations framed each stay. */
+type Act = { by: Signer; at: string };
+type EventOf<Type extends string, Data> = Event<Type, Data & Act & { schoolId: string }>;
+
+/** `previous` keeps the settings replaced, so the history reads without replaying. */
+export type StudyRegulationsConfigured = EventOf<
+  'StudyRegulationsConfigured',
+  { regulations: StudyRegulations; previous: StudyRegulations }
+>;
+export type ConversionRuleSet = EventOf<'ConversionRuleSet', { rule: ConversionRule; previous?: ConversionRule }>;
+export type ConversionRuleRemoved = EventOf<'ConversionRuleRemoved', { scheme: string; previous: ConversionRule }>;
+export type GradeDistributionSet = EventOf<'GradeDistributionSet', { distribution: FieldGradeDistribution }>;
+export type GradeDistributionRemoved = EventOf<'GradeDistributionRemoved', { iscedFCode: string }>;
+
+export type SchoolEvent =
+  | StudyRegulationsConfigured
+  | ConversionRuleSet
+  | ConversionRuleRemoved
+  | GradeDistributionSet
+  | GradeDistributionRemoved;

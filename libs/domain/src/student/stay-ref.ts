@@ -1,0 +1,17 @@
+import { invalid, notFound } from '../errors';
+import { StudentState } from './student.state';
+import { DeclaredStay, StayRef } from './student.stay';
+
+/**
+ * The declared stay a record names, or undefined for an agreement's mobility: that one
+ * lives on its own stream, so the handler checks it belongs to the student.
+ */
+export const resolveStay = (state: StudentState, ref: StayRef): DeclaredStay | undefined => {
+  const byMobility = typeof ref?.mobilityId === 'string' && ref.mobilityId.trim() !== '';
+  const byStay = typeof ref?.stayId === 'string' && ref.stayId.trim() !== '';
+  if (byMobility === byStay) throw invalid('name the stay by exactly one of mobilityId or stayId', 'STUDENT-STAY');
+  if (byMobility) return undefined;
+  const stay = state.stays[ref.stayId as string];
+  if (!stay) throw notFound(`no declared stay ${ref.stayId}`, 'STUDENT-STAY');
+  return stay;
+};

@@ -1,0 +1,46 @@
+import { Decider } from '../decider';
+import { invalid } from '../errors';
+import { grantDerogation, revokeDerogation } from './derogation.decide';
+import { recordProfile } from './profile.decide';
+import { recordApprenticeshipModality, recordInternshipAgreement, recordLowCarbonTravel } from './stay-records.decide';
+import { declareStay, recordStayDates } from './stay.decide';
+import { StudentCommand } from './student.commands';
+import { StudentEvent } from './student.events';
+import { evolveStudent } from './student.evolve';
+import { StudentState, initialStudentState } from './student.state';
+import { recordSupport } from './support.decide';
+
+export const decideStudent = (command: StudentCommand, state: StudentState): StudentEvent[] => {
+  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'STUDENT-ACTOR');
+  switch (command.type) {
+    case 'RecordProfile':
+      return recordProfile(command, state);
+    case 'DeclareStay':
+      return declareStay(command, state);
+    case 'RecordStayDates':
+      return recordStayDates(command, state);
+    case 'RecordInternshipAgreement':
+      return recordInternshipAgreement(command, state);
+    case 'RecordLowCarbonTravel':
+      return recordLowCarbonTravel(command, state);
+    case 'RecordPreparation':
+    case 'RecordFollowUp':
+    case 'RecordDebrief':
+      return recordSupport(command, state);
+    case 'RecordApprenticeshipModality':
+      return recordApprenticeshipModality(command, state);
+    case 'GrantDerogation':
+      return grantDerogation(command, state);
+    case 'RevokeDerogation':
+      return revokeDerogation(command, state);
+    default:
+      throw invalid(`unknown command ${(command as { type: string }).type}`);
+  }
+};
+
+/** The student's mobility record on stream `student-<studentId>`. */
+export const studentDecider: Decider<StudentCommand, StudentState, StudentEvent> = {
+  decide: decideStudent,
+  evolve: evolveStudent,
+  initialState: initialStudentState,
+};

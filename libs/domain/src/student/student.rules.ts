@@ -1,0 +1,19 @@
+/**
+ * Ids the student's record checks. CTI-* come from DOMAIN.md; STUDENT-* are this system's
+ * workflow rules for the student stream.
+ */
+export const StudentRules = {
+  'CTI-MOB-1': 'a preparatory-cycle stay says whether the school supervised it',
+  'CTI-MOB-4': 'internationalisation at home involves no travel abroad',
+  'CTI-MOB-5': 'an apprentice’s stay abroad follows one of two legal modalities, chosen by the employer',
+  'CTI-MOB-6': 'an internship abroad is covered by a tripartite internship agreement',
+  'CTI-MOB-7': 'a gap period is at the student’s sole initiative: only the student declares one',
+  'CTI-MOB-8': 'low-carbon travel is by train, bus, car-sharing or bicycle, in whole days',
+  'CTI-MOB-9': 'the school prepares, follows and debriefs the student, on dates it records',
+  'STUDENT-ACTOR': "the school's sending staff and admins record; the student declares stays and travel; auditors never act",
+  'STUDENT-PROFILE': 'a profile is recorded before anything else, and is well formed',
+  'STUDENT-STAY': 'a stay is well formed (ISO dates in order, actual dates not in the future) and declared once',
+  'STUDENT-DEROGATION': 'a derogation has a reason and who decided it; one at a time',
+} as const;
+
+export type StudentRuleId = keyof typeof StudentRules;

@@ -1,0 +1,17 @@
+import { Derogation } from './derogation';
+import { StayRecords } from './stay-records';
+import { StudentProfile } from './student.profile';
+import { DeclaredStay } from './student.stay';
+
+export type StudentState = {
+  studentId?: string;
+  profile?: StudentProfile;
+  /** Declared stays by stayId, in declaration order. */
+  stays: Record<string, DeclaredStay>;
+  /** Records by `stayKey`, for agreements' mobilities and declared stays alike. */
+  records: Record<string, StayRecords>;
+  /** The derogation in force; granted and revoked ones stay in the history. */
+  derogation?: Derogation;
+};
+
+export const initialStudentState = (): StudentState => ({ stays: {}, records: {} });

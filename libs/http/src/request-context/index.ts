@@ -1,0 +1,1 @@
+export { requestContext, type RequestContext } from './request-context';

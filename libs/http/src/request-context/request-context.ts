@@ -1,0 +1,31 @@
+import { BadRequestException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Actor, EventOrigin } from '@app/domain';
+
+/** Who asks, how this request relates to others, and the client's retry key. */
+export interface RequestContext extends EventOrigin {
+  /** The client's Idempotency-Key, scoped to the action. */
+  idempotencyKey?: string;
+}
+
+const KEY = /^[\w.:-]{8,128}$/;
+
+/**
+ * The audit and retry context of one request. An Idempotency-Key is scoped to the action,
+ * so a key reused for another kind of request is not mistaken for a retry.
+ */
+export function requestContext(actor: Actor, action: string, headers: Record<string, string | string[] | undefined>): RequestContext {
+  const idempotencyKey = single(headers['idempotency-key']);
+  const correlationId = single(headers['x-correlation-id']);
+  if (idempotencyKey !== undefined && !KEY.test(idempotencyKey)) {
+    throw new BadRequestException('Idempotency-Key must be 8 to 128 letters, digits, dots, colons, dashes or underscores');
+  }
+  return {
+    actor,
+    correlationId: correlationId && KEY.test(correlationId) ? correlationId : randomUUID(),
+    causationId: randomUUID(),
+    ...(idempotencyKey && { idempotencyKey: `${action}:${idempotencyKey}` }),
+  };
+}
+
+const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
