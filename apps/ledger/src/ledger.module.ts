@@ -3,11 +3,19 @@ import { ConfigModule } from '@nestjs/config';
 import { AgreementsModule } from '@app/agreements';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
+import { AuditModule, ReadModelsModule } from '@app/read-models';
 import { HealthController } from './health.controller';
 
 /** The all-in-one process: every feature module over one event store. */
 @Module({
-  imports: [ConfigModule.forRoot({ isGlobal: true }), EventStoreModule.forRoot(), AuthModule, AgreementsModule],
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true }),
+    EventStoreModule.forRoot(),
+    AuthModule,
+    AgreementsModule,
+    ReadModelsModule.forRoot(),
+    AuditModule,
+  ],
   controllers: [HealthController],
 })
 export class LedgerModule {}

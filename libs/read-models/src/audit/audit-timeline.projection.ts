@@ -1,0 +1,77 @@
+import { AgreementEvent, AgreementEventType, mobilityIdOf } from '@app/domain';
+import type { RecordedEvent } from '@app/event-store';
+import { Projection, upsert } from '../projection';
+import { RecordedActor, auditSentence } from './audit-sentence';
+
+export const AUDIT_TIMELINE = 'audit_timeline';
+
+const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
+  'AgreementDrafted',
+  'DraftEdited',
+  'DraftDeleted',
+  'AgreementSigned',
+  'AgreementRejected',
+  'AgreementApproved',
+  'AmendmentProposed',
+  'AmendmentSigned',
+  'AmendmentRejected',
+  'AmendmentApproved',
+  'DepartureRecorded',
+  'ReturnRecorded',
+];
+
+type EventFields = { version?: number; proposalNumber?: number; contentHash?: string; signature?: { contentHash: string } };
+
+/** Every event of every agreement, one row each, keyed by agreement and stream revision. */
+export const auditTimelineProjection: Projection = {
+  name: AUDIT_TIMELINE,
+  version: 1,
+  tables: [
+    {
+      name: AUDIT_TIMELINE,
+      primaryKey: ['mobility_id', 'revision'],
+      columns: {
+        mobility_id: 'text',
+        revision: 'integer',
+        event_id: 'text',
+        event_type: 'text',
+        recorded_at: 'text',
+        actor_id: 'text',
+        actor_role: 'text',
+        actor_institution: 'text',
+        version: 'integer',
+        proposal_number: 'integer',
+        content_hash: 'text',
+        event_hash: 'text',
+        previous_hash: 'text',
+        sentence: 'text',
+      },
+    },
+  ],
+  canHandle: AGREEMENT_EVENT_TYPES,
+  apply(recorded: RecordedEvent) {
+    const mobilityId = mobilityIdOf(recorded.streamId);
+    if (!mobilityId) return [];
+    const actor = (recorded.metadata.actor ?? {}) as RecordedActor;
+    const data = recorded.data as EventFields;
+    const event = { type: recorded.type, data: recorded.data } as AgreementEvent;
+    return [
+      upsert(AUDIT_TIMELINE, {
+        mobility_id: mobilityId,
+        revision: Number(recorded.revision),
+        event_id: recorded.id,
+        event_type: recorded.type,
+        recorded_at: recorded.recordedAt.toISOString(),
+        actor_id: actor.id ?? null,
+        actor_role: actor.role ?? null,
+        actor_institution: actor.institution ?? null,
+        version: data.version ?? null,
+        proposal_number: data.proposalNumber ?? null,
+        content_hash: data.contentHash ?? data.signature?.contentHash ?? null,
+        event_hash: (recorded.metadata.hash as string | undefined) ?? null,
+        previous_hash: (recorded.metadata.previousHash as string | undefined) ?? null,
+        sentence: auditSentence(event, actor),
+      }),
+    ];
+  },
+};

@@ -1,0 +1,85 @@
+import type { AgreementCommand } from '@app/domain';
+import {
+  approvalCommands,
+  command,
+  proposeCommand,
+  receivingStaff,
+  rejectAmendmentCommand,
+  sendingStaff,
+  signAmendmentCommand,
+  student,
+  HASH_V1,
+  HASH_V2,
+  LATER,
+  MOBILITY_ID,
+} from '@app/domain/testing';
+import { projectInMemory } from '../projection';
+import { recordedAgreement } from '../testing';
+import { AUDIT_TIMELINE, auditTimelineProjection } from './audit-timeline.projection';
+
+const departBefore = command('RecordDeparture', sendingStaff, { date: '2026-01-10' });
+const story: AgreementCommand[] = [
+  ...approvalCommands(),
+  proposeCommand(),
+  ...[student, sendingStaff, receivingStaff].map((by) => signAmendmentCommand(by)),
+  proposeCommand(student, [{ op: 'delete', table: 'studiedAbroad', code: 'KR630', reason: 'not-available' }]),
+  rejectAmendmentCommand(sendingStaff, 'KR630 clashes with the thesis'),
+  command('RecordDeparture', student, { date: '2026-03-01' }, LATER),
+  command('RecordReturn', sendingStaff, { date: '2026-03-09' }, LATER),
+];
+
+const rowsOf = (commands: AgreementCommand[]) => projectInMemory(auditTimelineProjection, recordedAgreement(commands))[AUDIT_TIMELINE];
+
+describe('audit_timeline projection', () => {
+  it('tells every event of an agreement in plain words, with actor, version and content hash', () => {
+    const rows = rowsOf(story);
+    expect(rows.map((row) => row.sentence)).toEqual([
+      'Student (acc-ivan) drafted the learning agreement',
+      'Student (acc-ivan) signed version 1',
+      'Sending institution (insa-lyon.fr) signed version 1',
+      'Receiving institution (uw.edu.pl) signed version 1',
+      'Version 1 approved by the student, the sending and the receiving institutions',
+      'Student (acc-ivan) proposed amendment 1 to version 1',
+      'Student (acc-ivan) approved version 2 (amendment 1)',
+      'Sending institution (insa-lyon.fr) approved version 2 (amendment 1)',
+      'Receiving institution (uw.edu.pl) approved version 2 (amendment 1)',
+      'Version 2 in force: amendment 1 approved by all three parties',
+      'Student (acc-ivan) proposed amendment 2 to version 2',
+      'Sending institution (insa-lyon.fr) rejected amendment 2: KR630 clashes with the thesis',
+      'Student (acc-ivan) recorded the departure on 2026-03-01',
+      'Sending institution (insa-lyon.fr) recorded the return on 2026-03-09',
+    ]);
+    expect(rows[3]).toMatchObject({
+      mobility_id: MOBILITY_ID,
+      revision: 3,
+      event_type: 'AgreementSigned',
+      actor_id: 'staff-pawel',
+      actor_role: 'receiving',
+      actor_institution: 'uw.edu.pl',
+      version: 1,
+      content_hash: HASH_V1,
+    });
+    expect(rows[8]).toMatchObject({ version: 2, proposal_number: 1, content_hash: HASH_V2 });
+    expect(rows.every((row) => typeof row.event_hash === 'string' && typeof row.previous_hash === 'string')).toBe(true);
+  });
+
+  it('records a departure before version 1 as a CTI-LA-1 finding', () => {
+    const rows = rowsOf([approvalCommands()[0], departBefore]);
+    expect(rows[1].sentence).toBe(
+      'Sending institution (insa-lyon.fr) recorded the departure on 2026-01-10, before version 1 was approved (finding CTI-LA-1)',
+    );
+  });
+
+  it('gives the same rows when every event is delivered twice', () => {
+    const events = recordedAgreement(story);
+    const twice = events.flatMap((event) => [event, event]);
+    expect(projectInMemory(auditTimelineProjection, twice)).toEqual(projectInMemory(auditTimelineProjection, events));
+    expect(projectInMemory(auditTimelineProjection, [...events, ...events])).toEqual(projectInMemory(auditTimelineProjection, events));
+  });
+
+  it('ignores streams other than agreements', () => {
+    const [drafted] = recordedAgreement(story);
+    const elsewhere = { ...drafted, streamId: 'student-acc-ivan' };
+    expect(projectInMemory(auditTimelineProjection, [elsewhere])[AUDIT_TIMELINE]).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { Row } from '../projection';
+
+/** One line of an agreement's audit trail. */
+export interface AuditEntry {
+  revision: number;
+  type: string;
+  recordedAt: string;
+  actor: { id: string | null; role: string | null; institution: string | null };
+  version: number | null;
+  proposalNumber: number | null;
+  contentHash: string | null;
+  hash: string | null;
+  previousHash: string | null;
+  sentence: string;
+}
+
+export interface AuditTimeline {
+  mobilityId: string;
+  entries: AuditEntry[];
+}
+
+export const toAuditEntry = (row: Row): AuditEntry => ({
+  revision: Number(row.revision),
+  type: String(row.event_type),
+  recordedAt: String(row.recorded_at),
+  actor: { id: text(row.actor_id), role: text(row.actor_role), institution: text(row.actor_institution) },
+  version: row.version === null ? null : Number(row.version),
+  proposalNumber: row.proposal_number === null ? null : Number(row.proposal_number),
+  contentHash: text(row.content_hash),
+  hash: text(row.event_hash),
+  previousHash: text(row.previous_hash),
+  sentence: String(row.sentence),
+});
+
+const text = (value: Row[string]): string | null => (value === null || value === undefined ? null : String(value));
+
+const CSV_COLUMNS: ReadonlyArray<[string, (entry: AuditEntry) => string | number | null]> = [
+  ['revision', (e) => e.revision],
+  ['recorded_at', (e) => e.recordedAt],
+  ['event', (e) => e.type],
+  ['actor_id', (e) => e.actor.id],
+  ['actor_role', (e) => e.actor.role],
+  ['actor_institution', (e) => e.actor.institution],
+  ['version', (e) => e.version],
+  ['proposal_number', (e) => e.proposalNumber],
+  ['content_hash', (e) => e.contentHash],
+  ['hash', (e) => e.hash],
+  ['sentence', (e) => e.sentence],
+];
+
+/** RFC 4180: every field quoted when it holds a comma, a quote or a line break; CRLF line ends. */
+export function auditTimelineCsv(entries: readonly AuditEntry[]): string {
+  const field = (value: string | number | null) => {
+    const raw = value === null ? '' : String(value);
+    return /[",\r\n]/.test(raw) ? `"${raw.replace(/"/g, '""')}"` : raw;
+  };
+  const lines = [CSV_COLUMNS.map(([name]) => name), ...entries.map((entry) => CSV_COLUMNS.map(([, pick]) => field(pick(entry))))];
+  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,44 @@
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '@app/domain';
+import { CurrentActor } from '@app/http';
+import { AuditFormatQueryDto } from './audit-format.query.dto';
+import { AuditTimeline, auditTimelineCsv } from './audit-timeline.view';
+import { ChainReport } from './chain-report';
+import { GetAuditTimeline } from './get-audit-timeline.query';
+import { VerifyAgreementChain } from './verify-agreement-chain.query';
+
+const Id = () => Param('id', new ParseUUIDPipe());
+
+/** Maps HTTP to the audit queries: the plain-words timeline and the hash-chain check. */
+@ApiTags('audit trail')
+@ApiBearerAuth()
+@Controller('agreements')
+export class AuditController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id/audit')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: 'Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv' })
+  async timeline(
+    @Id() id: string,
+    @Query() query: AuditFormatQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AuditTimeline | string> {
+    const timeline = await this.queries.execute<GetAuditTimeline, AuditTimeline>(new GetAuditTimeline(id, actor));
+    const csv = query.format ? query.format === 'csv' : (accept ?? '').includes('text/csv');
+    if (!csv) return timeline;
+    response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="audit-${id}.csv"`);
+    return auditTimelineCsv(timeline.entries);
+  }
+
+  @Get(':id/audit/verify')
+  @ApiOperation({ summary: 'Recompute the hash chain from the event store: intact, or the first event that does not match (CTI-LA-4)' })
+  verify(@Id() id: string, @CurrentActor() actor: Actor): Promise<ChainReport> {
+    return this.queries.execute(new VerifyAgreementChain(id, actor));
+  }
+}

@@ -1,0 +1,4 @@
+export { progressReporter } from './progress-reporter';
+export type { ProgressReporter } from './progress-reporter';
+export { progressLine } from './progress-line';
+export { rebuildProjections } from './rebuild-projections';

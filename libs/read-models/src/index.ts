@@ -1,0 +1,7 @@
+export * from './projection';
+export * from './store';
+export * from './runner';
+export * from './cli';
+export * from './nest';
+export * from './audit';
+export { PROJECTIONS } from './projections';

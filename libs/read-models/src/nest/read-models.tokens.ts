@@ -1,0 +1,4 @@
+import { Inject } from '@nestjs/common';
+
+export const PROJECTION_STORE = Symbol('PROJECTION_STORE');
+export const InjectProjectionStore = () => Inject(PROJECTION_STORE);

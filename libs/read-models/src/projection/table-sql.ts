@@ -1,0 +1,80 @@
+import { ColumnType, Row, RowOperation, TableDefinition } from './projection';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+const TYPES: Record<Dialect, Record<ColumnType, string>> = {
+  sqlite: { text: 'TEXT', integer: 'INTEGER' },
+  postgres: { text: 'TEXT', integer: 'INTEGER' },
+};
+
+/** Names come from projection code, never from a request; quoting keeps reserved words usable. */
+const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+export function createTableSql(table: TableDefinition, dialect: Dialect): string {
+  const columns = Object.entries(table.columns).map(
+    ([name, type]) => `${quote(name)} ${TYPES[dialect][type]}${table.primaryKey.includes(name) ? ' NOT NULL' : ''}`,
+  );
+  return `CREATE TABLE IF NOT EXISTS ${quote(table.name)} (${columns.join(', ')}, PRIMARY KEY (${table.primaryKey.map(quote).join(', ')}))`;
+}
+
+export const dropTableSql = (table: TableDefinition): string => `DROP TABLE IF EXISTS ${quote(table.name)}`;
+
+export interface Statement {
+  sql: string;
+  values: unknown[];
+}
+
+/** `INSERT ... ON CONFLICT DO UPDATE` and `DELETE` read the same on SQLite and PostgreSQL. */
+export function operationSql(operation: RowOperation, tables: readonly TableDefinition[], dialect: Dialect): Statement {
+  const table = tableNamed(tables, operation.table);
+  const place = (n: number) => (dialect === 'postgres' ? `$${n}` : '?');
+  if (operation.kind === 'delete') {
+    const key = keyOf(table, operation.key);
+    return {
+      sql: `DELETE FROM ${quote(table.name)} WHERE ${key.map(([name], i) => `${quote(name)} = ${place(i + 1)}`).join(' AND ')}`,
+      values: key.map(([, value]) => value),
+    };
+  }
+  const columns = Object.keys(operation.row);
+  columns.forEach((name) => assertColumn(table, name));
+  keyOf(table, operation.row);
+  const updated = columns.filter((name) => !table.primaryKey.includes(name));
+  const onConflict = updated.length
+    ? `DO UPDATE SET ${updated.map((name) => `${quote(name)} = excluded.${quote(name)}`).join(', ')}`
+    : 'DO NOTHING';
+  return {
+    sql:
+      `INSERT INTO ${quote(table.name)} (${columns.map(quote).join(', ')}) VALUES (${columns.map((_, i) => place(i + 1)).join(', ')}) ` +
+      `ON CONFLICT (${table.primaryKey.map(quote).join(', ')}) ${onConflict}`,
+    values: columns.map((name) => operation.row[name]),
+  };
+}
+
+export function selectSql(table: TableDefinition, where: Row, dialect: Dialect): Statement {
+  const filters = Object.keys(where);
+  filters.forEach((name) => assertColumn(table, name));
+  const place = (n: number) => (dialect === 'postgres' ? `$${n}` : '?');
+  const condition = filters.length ? ` WHERE ${filters.map((name, i) => `${quote(name)} = ${place(i + 1)}`).join(' AND ')}` : '';
+  return {
+    sql: `SELECT ${Object.keys(table.columns).map(quote).join(', ')} FROM ${quote(table.name)}${condition} ORDER BY ${table.primaryKey.map(quote).join(', ')}`,
+    values: filters.map((name) => where[name]),
+  };
+}
+
+export function tableNamed(tables: readonly TableDefinition[], name: string): TableDefinition {
+  const table = tables.find((t) => t.name === name);
+  if (!table) throw new Error(`no read-model table ${name} is declared by this projection`);
+  return table;
+}
+
+function keyOf(table: TableDefinition, row: Row): Array<[string, unknown]> {
+  return table.primaryKey.map((name) => {
+    const value = row[name];
+    if (value === undefined || value === null) throw new Error(`${table.name}: the key column ${name} is missing`);
+    return [name, value];
+  });
+}
+
+function assertColumn(table: TableDefinition, name: string): void {
+  if (!(name in table.columns)) throw new Error(`${table.name} has no column ${name}`);
+}

@@ -1,0 +1,115 @@
+import { Pool, PoolClient } from 'pg';
+import { Projection, Row, createTableSql, dropTableSql, operationSql, operationsOf, selectSql, tableNamed } from '../projection';
+import { eventsToApply } from './events-to-apply';
+import { BatchOutcome, CHECKPOINTS_TABLE, EventBatch, ProjectionStore } from './projection-store';
+
+const PREPARE_LOCK = 741_852_964; // next to the event store's migration lock: serialises concurrent starts
+
+/**
+ * Read models in the event store's PostgreSQL database. The checkpoint row is locked
+ * (`FOR UPDATE`) before the batch is checked against it, so two runners cannot both apply
+ * the same batch, and it is written in the same transaction as the rows.
+ */
+export class PostgresProjectionStore implements ProjectionStore {
+  private constructor(private readonly pool: Pool) {}
+
+  static async connect(connectionString: string): Promise<PostgresProjectionStore> {
+    const store = new PostgresProjectionStore(new Pool({ connectionString, max: 4 }));
+    await store.inTransaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [PREPARE_LOCK]);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS_TABLE} (
+        projection TEXT PRIMARY KEY, version INTEGER NOT NULL, checkpoint TEXT, updated_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+    });
+    return store;
+  }
+
+  prepare(projection: Projection): Promise<void> {
+    return this.inTransaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [PREPARE_LOCK]);
+      const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${CHECKPOINTS_TABLE} WHERE projection = $1`, [
+        projection.name,
+      ]);
+      if (rows[0]?.version === projection.version) return;
+      // A new version may have a new shape: rebuild from the start of the log.
+      for (const table of projection.tables) await client.query(dropTableSql(table));
+      for (const table of projection.tables) await client.query(createTableSql(table, 'postgres'));
+      await client.query(
+        `INSERT INTO ${CHECKPOINTS_TABLE} (projection, version, checkpoint) VALUES ($1, $2, NULL)
+         ON CONFLICT (projection) DO UPDATE SET version = excluded.version, checkpoint = NULL, updated_at = now()`,
+        [projection.name, projection.version],
+      );
+    });
+  }
+
+  async checkpointOf(projectionName: string): Promise<bigint | null> {
+    return this.readCheckpoint(this.pool, projectionName, false);
+  }
+
+  applyBatch(projection: Projection, batch: EventBatch): Promise<BatchOutcome> {
+    return this.inTransaction(async (client) => {
+      const stored = await this.readCheckpoint(client, projection.name, true);
+      const events = eventsToApply(stored, batch);
+      if (events === 'stale') return { applied: 0, checkpoint: stored, stale: true };
+      if (events.length === 0) return { applied: 0, checkpoint: stored, stale: false };
+      for (const event of events) {
+        for (const operation of operationsOf(projection, event)) {
+          const { sql, values } = operationSql(operation, projection.tables, 'postgres');
+          await client.query(sql, values);
+        }
+      }
+      const checkpoint = events[events.length - 1].position;
+      await client.query(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = $1, updated_at = now() WHERE projection = $2`, [
+        String(checkpoint),
+        projection.name,
+      ]);
+      return { applied: events.length, checkpoint, stale: false };
+    });
+  }
+
+  reset(projection: Projection): Promise<void> {
+    return this.inTransaction(async (client) => {
+      await this.readCheckpoint(client, projection.name, true);
+      for (const table of projection.tables) await client.query(`DELETE FROM "${table.name}"`);
+      await client.query(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = NULL, updated_at = now() WHERE projection = $1`, [projection.name]);
+    });
+  }
+
+  async select(projection: Projection, table: string, where: Row = {}): Promise<Row[]> {
+    const { sql, values } = selectSql(tableNamed(projection.tables, table), where, 'postgres');
+    return (await this.pool.query(sql, values)).rows;
+  }
+
+  async countStoredEvents(): Promise<number | undefined> {
+    const { rows } = await this.pool.query<{ present: boolean }>(`SELECT to_regclass('ml_events') IS NOT NULL AS present`);
+    if (!rows[0].present) return undefined;
+    return Number((await this.pool.query<{ count: string }>('SELECT COUNT(*) AS count FROM ml_events')).rows[0].count);
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+
+  private async readCheckpoint(client: Pool | PoolClient, projectionName: string, lock: boolean): Promise<bigint | null> {
+    const { rows } = await client.query<{ checkpoint: string | null }>(
+      `SELECT checkpoint FROM ${CHECKPOINTS_TABLE} WHERE projection = $1${lock ? ' FOR UPDATE' : ''}`,
+      [projectionName],
+    );
+    if (!rows[0]) throw new Error(`projection ${projectionName} is not prepared: call prepare() first`);
+    return rows[0].checkpoint === null ? null : BigInt(rows[0].checkpoint);
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import type { RecordedEvent } from '@app/event-store';
+import { Projection, Row } from '../projection';
+
+/** Events read from the log right after `after` (a checkpoint, or the start of the log). */
+export interface EventBatch {
+  after: bigint | 'start';
+  events: readonly RecordedEvent[];
+}
+
+export interface BatchOutcome {
+  /** Events whose row changes were written (handled or not by the projection). */
+  applied: number;
+  /** The projection's checkpoint after the batch: the last position it handled. */
+  checkpoint: bigint | null;
+  /** The batch did not follow the stored checkpoint: resume reading from `checkpoint`. */
+  stale: boolean;
+}
+
+/**
+ * Where projections keep their rows and checkpoints: the same database as the events
+ * (SQLite file or PostgreSQL), so that a read model is as durable as the log it comes from.
+ */
+export interface ProjectionStore {
+  /** Creates the tables and the checkpoint; drops them first when the projection's version changed. */
+  prepare(projection: Projection): Promise<void>;
+  /** The last position the projection handled, or null before its first event. */
+  checkpointOf(projectionName: string): Promise<bigint | null>;
+  /** Writes the batch's rows and the new checkpoint in one transaction; see `eventsToApply`. */
+  applyBatch(projection: Projection, batch: EventBatch): Promise<BatchOutcome>;
+  /** Empties the projection's tables and forgets its checkpoint, in one transaction. */
+  reset(projection: Projection): Promise<void>;
+  /** Rows of one table matching `where` (column = value), in primary-key order. */
+  select(projection: Projection, table: string, where?: Row): Promise<Row[]>;
+  /** How many events the log holds, when it lives in this database; undefined otherwise. */
+  countStoredEvents(): Promise<number | undefined>;
+  close(): Promise<void>;
+}
+
+export const CHECKPOINTS_TABLE = 'read_model_checkpoints';

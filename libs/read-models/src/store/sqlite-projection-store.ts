@@ -1,0 +1,101 @@
+import Database from 'better-sqlite3';
+import type { RecordedEvent } from '@app/event-store';
+import { Projection, Row, createTableSql, dropTableSql, operationSql, operationsOf, selectSql, tableNamed } from '../projection';
+import { eventsToApply } from './events-to-apply';
+import { BatchOutcome, CHECKPOINTS_TABLE, EventBatch, ProjectionStore } from './projection-store';
+
+/**
+ * Read models in the event store's SQLite file (its own connection; WAL lets both read
+ * while one writes). `BEGIN IMMEDIATE` takes the write lock before the checkpoint is read,
+ * so two runners on one file cannot both apply the same batch.
+ */
+export class SqliteProjectionStore implements ProjectionStore {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS_TABLE} (
+      projection TEXT PRIMARY KEY, version INTEGER NOT NULL, checkpoint TEXT, updated_at TEXT NOT NULL)`);
+  }
+
+  async prepare(projection: Projection): Promise<void> {
+    this.db
+      .transaction(() => {
+        const stored = this.db.prepare(`SELECT version FROM ${CHECKPOINTS_TABLE} WHERE projection = ?`).pluck().get(projection.name);
+        if (stored !== undefined && Number(stored) === projection.version) return;
+        // A new version may have a new shape: rebuild from the start of the log.
+        projection.tables.forEach((table) => this.db.exec(dropTableSql(table)));
+        projection.tables.forEach((table) => this.db.exec(createTableSql(table, 'sqlite')));
+        this.db
+          .prepare(
+            `INSERT INTO ${CHECKPOINTS_TABLE} (projection, version, checkpoint, updated_at) VALUES (?, ?, NULL, ?)
+             ON CONFLICT (projection) DO UPDATE SET version = excluded.version, checkpoint = NULL, updated_at = excluded.updated_at`,
+          )
+          .run(projection.name, projection.version, new Date().toISOString());
+      })
+      .immediate();
+  }
+
+  async checkpointOf(projectionName: string): Promise<bigint | null> {
+    return this.readCheckpoint(projectionName);
+  }
+
+  async applyBatch(projection: Projection, batch: EventBatch): Promise<BatchOutcome> {
+    return this.db.transaction((): BatchOutcome => {
+      const stored = this.readCheckpoint(projection.name);
+      const events = eventsToApply(stored, batch);
+      if (events === 'stale') return { applied: 0, checkpoint: stored, stale: true };
+      if (events.length === 0) return { applied: 0, checkpoint: stored, stale: false };
+      events.forEach((event) => this.writeRows(projection, event));
+      const checkpoint = events[events.length - 1].position;
+      this.db
+        .prepare(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = ?, updated_at = ? WHERE projection = ?`)
+        .run(String(checkpoint), new Date().toISOString(), projection.name);
+      return { applied: events.length, checkpoint, stale: false };
+    }).immediate();
+  }
+
+  async reset(projection: Projection): Promise<void> {
+    this.db
+      .transaction(() => {
+        projection.tables.forEach((table) => this.db.prepare(`DELETE FROM "${table.name}"`).run());
+        this.db.prepare(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = NULL, updated_at = ? WHERE projection = ?`).run(
+          new Date().toISOString(),
+          projection.name,
+        );
+      })
+      .immediate();
+  }
+
+  async select(projection: Projection, table: string, where: Row = {}): Promise<Row[]> {
+    const { sql, values } = selectSql(tableNamed(projection.tables, table), where, 'sqlite');
+    return this.db.prepare(sql).all(...values) as Row[];
+  }
+
+  async countStoredEvents(): Promise<number | undefined> {
+    const hasEvents = this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'`).get();
+    return hasEvents ? Number(this.db.prepare('SELECT COUNT(*) FROM events').pluck().get()) : undefined;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  private readCheckpoint(projectionName: string): bigint | null {
+    const row = this.db.prepare(`SELECT checkpoint FROM ${CHECKPOINTS_TABLE} WHERE projection = ?`).get(projectionName) as
+      | { checkpoint: string | null }
+      | undefined;
+    if (!row) throw new Error(`projection ${projectionName} is not prepared: call prepare() first`);
+    return row.checkpoint === null ? null : BigInt(row.checkpoint);
+  }
+
+  private writeRows(projection: Projection, event: RecordedEvent): void {
+    for (const operation of operationsOf(projection, event)) {
+      const { sql, values } = operationSql(operation, projection.tables, 'sqlite');
+      this.db.prepare(sql).run(...values);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { agreementEventsToAppend, recordedAgreement } from './recorded-agreement';
+export { eventually, storesUnderTest } from './stores-under-test';
+export type { StoreKind, StoresUnderTest } from './stores-under-test';

@@ -1,0 +1,119 @@
+import { INestApplication } from '@nestjs/common';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { aContent } from '@app/domain/testing';
+import { createTestSchema } from '../libs/event-store/src/postgres/postgres-test-database';
+import { startLedger } from './ledger-app';
+import { as } from './tokens';
+
+type Tamper = (streamId: string, revision: number) => Promise<void>;
+
+describe.each(['sqlite', 'postgres'])('the audit trail over HTTP, on %s (CTI-LA-4)', (kind) => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let tamper: Tamper;
+  let cleanUp: () => Promise<void>;
+
+  beforeAll(async () => {
+    if (kind === 'sqlite') {
+      // A file, not :memory:, so that the test can open the database behind the app's back.
+      const dir = mkdtempSync(join(tmpdir(), 'ml-audit-'));
+      const path = join(dir, 'ledger.db');
+      app = await startLedger({ EVENT_STORE: 'sqlite', SQLITE_PATH: path });
+      tamper = async (streamId, revision) => {
+        const db = new Database(path);
+        db.prepare(`UPDATE events SET data = json_set(data, '$.comment', 'all fine') WHERE stream_id = ? AND revision = ?`).run(streamId, revision);
+        db.close();
+      };
+      cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+    } else {
+      const schema = await createTestSchema();
+      app = await startLedger({ EVENT_STORE: 'postgres', DATABASE_URL: schema.connectionString });
+      tamper = async (streamId, revision) => {
+        const client = new Client({ connectionString: schema.connectionString });
+        await client.connect();
+        await client.query(`UPDATE ml_events SET data = jsonb_set(data, '{comment}', '"all fine"') WHERE stream_id = $1 AND revision = $2`, [
+          streamId,
+          revision,
+        ]);
+        await client.end();
+      };
+      cleanUp = schema.drop;
+    }
+    http = request(app.getHttpServer());
+  });
+  afterAll(async () => {
+    await app.close();
+    await cleanUp();
+  });
+
+  /** Drafted, rejected by the receiving institution, signed by all three: version 1. */
+  async function approvedAgreement(): Promise<string> {
+    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+    const id: string = drafted.body.mobilityId;
+    const hash: string = drafted.body.draft.contentHash;
+    const sign = (party: 'student' | 'sending' | 'receiving') =>
+      http.post(`/api/agreements/${id}/signatures`).set('Authorization', as[party]).send({ contentHash: hash }).expect(201);
+    await sign('student');
+    await sign('sending');
+    await http.post(`/api/agreements/${id}/rejections`).set('Authorization', as.receiving).send({ comment: 'KR502B is not taught in spring' }).expect(201);
+    for (const party of ['student', 'sending', 'receiving'] as const) await sign(party);
+    return id;
+  }
+
+  it('tells the timeline in plain words to the parties and auditors, as JSON and CSV', async () => {
+    const id = await approvedAgreement();
+    const timeline = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.student).expect(200);
+    expect(timeline.body.entries.map((e: { sentence: string }) => e.sentence)).toEqual([
+      'Student (acc-ivan) drafted the learning agreement',
+      'Student (acc-ivan) signed version 1',
+      'Sending institution (insa-lyon.fr) signed version 1',
+      'Receiving institution (uw.edu.pl) rejected the draft: KR502B is not taught in spring',
+      'Student (acc-ivan) signed version 1',
+      'Sending institution (insa-lyon.fr) signed version 1',
+      'Receiving institution (uw.edu.pl) signed version 1',
+      'Version 1 approved by the student, the sending and the receiving institutions',
+    ]);
+    expect(timeline.body.entries[6]).toMatchObject({
+      revision: 6,
+      type: 'AgreementSigned',
+      actor: { id: 'staff-pawel', role: 'receiving', institution: 'uw.edu.pl' },
+      version: 1,
+      contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+
+    const csv = await http.get(`/api/agreements/${id}/audit?format=csv`).set('Authorization', as.auditor).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.split('\r\n')[0]).toBe('revision,recorded_at,event,actor_id,actor_role,actor_institution,version,proposal_number,content_hash,hash,sentence');
+    expect(csv.text.split('\r\n')).toHaveLength(10);
+    const byAccept = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.receiving).set('Accept', 'text/csv').expect(200);
+    expect(byAccept.text).toBe(csv.text);
+  });
+
+  it('hides the trail from anyone outside the agreement (404)', async () => {
+    const id = await approvedAgreement();
+    await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.otherStudent).expect(404);
+    await http.get(`/api/agreements/${id}/audit/verify`).set('Authorization', as.otherSchool).expect(404);
+    await http.get(`/api/agreements/${id}/audit?format=xml`).set('Authorization', as.student).expect(400);
+  });
+
+  it('reports the chain intact, then the first event edited directly in the database', async () => {
+    const id = await approvedAgreement();
+    const intact = await http.get(`/api/agreements/${id}/audit/verify`).set('Authorization', as.auditor).expect(200);
+    expect(intact.body).toMatchObject({ streamId: `agreement-${id}`, status: 'intact', events: 8 });
+
+    await tamper(`agreement-${id}`, 3);
+    const broken = await http.get(`/api/agreements/${id}/audit/verify`).set('Authorization', as.auditor).expect(200);
+    expect(broken.body).toEqual({
+      streamId: `agreement-${id}`,
+      status: 'broken',
+      events: 8,
+      brokenAt: { revision: '3', eventId: expect.any(String), type: 'AgreementRejected', reason: 'CTI-LA-4: the event was altered after it was recorded' },
+    });
+  });
+});
