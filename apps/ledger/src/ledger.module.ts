@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AgreementsModule } from '@app/agreements';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
+import { RecognitionModule } from '@app/recognition';
 import { AuditModule, ReadModelsModule } from '@app/read-models';
 import { HealthController } from './health.controller';
 
@@ -13,6 +14,7 @@ import { HealthController } from './health.controller';
     EventStoreModule.forRoot(),
     AuthModule,
     AgreementsModule,
+    RecognitionModule,
     ReadModelsModule.forRoot(),
     AuditModule,
   ],

@@ -20,5 +20,6 @@ import { AgreementSummaries } from './read/agreement-summaries';
     ListAgreementsHandler,
     AgreementSummaries,
   ],
+  exports: [AgreementSummaries],
 })
 export class AgreementsModule {}

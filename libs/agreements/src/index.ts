@@ -4,4 +4,5 @@ export { fromRecorded as agreementEventFromRecorded, stampForAppend } from './ap
 export { loadAgreement } from './read/load-agreement';
 export { assertMayRead } from './read/agreement-access';
 export { AgreementSummaries } from './read/agreement-summaries';
+export { CreditDto, DECIMAL } from './http/dto';
 export type { AgreementView } from './read/agreement-view';

@@ -1,0 +1,2 @@
+export * from './recognition-actions.dto';
+export * from './transcript.dto';

@@ -1,0 +1,37 @@
+import type { CommandMetadata, ConversionRule, RecognitionCommand, TranscriptData } from '@app/domain';
+import type { RecognitionCommandBuilder } from '../application/decide-recognition.command';
+import { requireSnapshot } from '../application/recognition-context';
+import { ConversionRuleDto, TranscriptDto } from './dto';
+
+/** JSON round trip: plain data for the domain, with absent rather than undefined fields. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** The first transcript is recorded; any later one is a correction, kept beside the others. */
+export const transcriptCommand =
+  (mobilityId: string, body: TranscriptDto, metadata: CommandMetadata): RecognitionCommandBuilder =>
+  (context, state) => {
+    const data: TranscriptData = plain({
+      agreement: requireSnapshot(context, mobilityId),
+      components: body.components,
+      conversionRules: context.conversionRules,
+      homeGradeDistributions: context.homeGradeDistributions,
+      ...(body.hostFullLoads && { hostFullLoad: Object.fromEntries(body.hostFullLoads.map((l) => [l.scheme, l.value])) }),
+      ...(body.partnerDegree && { partnerDegree: body.partnerDegree }),
+    });
+    return state.transcripts.length === 0
+      ? { type: 'RecordTranscript', data: { mobilityId, ...data }, metadata }
+      : { type: 'CorrectTranscript', data: { mobilityId, ...data, reason: body.correctionReason ?? '' }, metadata };
+  };
+
+export const toConversionRule = (dto: ConversionRuleDto): ConversionRule => {
+  const rounding = dto.rounding ?? 'none';
+  return dto.kind === 'factor'
+    ? plain({ scheme: dto.scheme, kind: 'factor', factor: dto.factor ?? '', divisor: dto.divisor, rounding, source: dto.source })
+    : plain({ scheme: dto.scheme, kind: 'full-load', ectsPerFullLoad: dto.ectsPerFullLoad ?? '', rounding, source: dto.source });
+};
+
+/** Commands that need nothing but the request. */
+export const simpleCommand =
+  (command: RecognitionCommand): RecognitionCommandBuilder =>
+  () =>
+    command;

@@ -1,0 +1,96 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor, CommandMetadata, RecognitionState } from '@app/domain';
+import type { CommandResult } from '@app/event-store';
+import { CurrentActor, requestContext } from '@app/http';
+import { DecideRecognition, RecognitionCommandBuilder } from '../application/decide-recognition.command';
+import { GetDiplomaSupplement } from '../queries/get-diploma-supplement.query';
+import { GetRecognition } from '../queries/get-recognition.query';
+import { ConversionDto, HomeUnitDecisionDto, RemedyClosureDto, RemedyDto, TranscriptDto } from './dto';
+import { simpleCommand, toConversionRule, transcriptCommand } from './recognition-commands';
+
+const Id = () => Param('id', new ParseUUIDPipe());
+type RequestHeaders = Record<string, string>;
+
+/** Transcripts, recognition, remedies (CTI-REC-1..5) and the diploma supplement (CTI-REC-4, CTI-DD-1). */
+@ApiTags('recognition')
+@ApiBearerAuth()
+@Controller()
+export class RecognitionController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('agreements/:id/transcripts')
+  @ApiOperation({ summary: 'Record the transcript of records (receiving institution); sent again, a correction with a reason' })
+  transcript(@Id() id: string, @Body() body: TranscriptDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+    return this.decide(id, actor, headers, 'transcript', (metadata) => transcriptCommand(id, body, metadata));
+  }
+
+  @Get('agreements/:id/recognition')
+  @ApiOperation({ summary: 'Credits recognised, conversions with their rule, home units, failures and remedies' })
+  recognition(@Id() id: string, @CurrentActor() actor: Actor) {
+    return this.queries.execute(new GetRecognition(id, actor));
+  }
+
+  @Post('agreements/:id/remedies')
+  @ApiOperation({ summary: 'Record the remedy chosen for a failed or missing component (sending institution, CTI-REC-5)' })
+  remedy(@Id() id: string, @Body() body: RemedyDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+    return this.decide(id, actor, headers, 'remedy', (metadata) =>
+      simpleCommand({ type: 'RecordRemedy', data: { mobilityId: id, ...body }, metadata }),
+    );
+  }
+
+  @Post('agreements/:id/remedies/:componentCode/closure')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close the open remedy of a component with its outcome (sending institution)' })
+  closeRemedy(@Id() id: string, @Param('componentCode') componentCode: string, @Body() body: RemedyClosureDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+    return this.decide(id, actor, headers, 'close-remedy', (metadata) =>
+      simpleCommand({ type: 'CloseRemedy', data: { mobilityId: id, componentCode, ...body }, metadata }),
+    );
+  }
+
+  @Post('agreements/:id/home-units/:code/decision')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decide a home unit left to the sending institution; never by an extra exam (CTI-REC-2)' })
+  decideHomeUnit(@Id() id: string, @Param('code') homeUnitCode: string, @Body() body: HomeUnitDecisionDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+    return this.decide(id, actor, headers, 'home-unit', (metadata) =>
+      simpleCommand({ type: 'RecogniseHomeUnit', data: { mobilityId: id, homeUnitCode, ...body }, metadata }),
+    );
+  }
+
+  @Post('agreements/:id/conversions/:componentCode')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Give the conversion rule a pending component lacked (sending institution, CTI-REC-3)' })
+  resolveConversion(@Id() id: string, @Param('componentCode') componentCode: string, @Body() body: ConversionDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+    return this.decide(id, actor, headers, 'conversion', (metadata) =>
+      simpleCommand({
+        type: 'ResolveConversion',
+        data: { mobilityId: id, componentCode, rule: toConversionRule(body.rule), ...(body.hostFullLoad && { hostFullLoad: body.hostFullLoad }) },
+        metadata,
+      }),
+    );
+  }
+
+  @Get('students/:studentId/diploma-supplement')
+  @ApiOperation({ summary: "A student's mobilities as the diploma supplement mentions them (CTI-REC-4, CTI-DD-1)" })
+  diplomaSupplement(@Param('studentId') studentId: string, @CurrentActor() actor: Actor) {
+    return this.queries.execute(new GetDiplomaSupplement(studentId, actor));
+  }
+
+  private async decide(
+    mobilityId: string,
+    actor: Actor,
+    headers: RequestHeaders,
+    action: string,
+    build: (metadata: CommandMetadata) => RecognitionCommandBuilder,
+  ): Promise<RecognitionState & { mobilityId: string }> {
+    const command = build({ actor, now: new Date().toISOString() });
+    const result = await this.commands.execute<DecideRecognition, CommandResult<RecognitionState>>(
+      new DecideRecognition(mobilityId, command, requestContext(actor, action, headers)),
+    );
+    return { ...result.state, mobilityId };
+  }
+}
