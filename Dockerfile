@@ -13,4 +13,4 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 EXPOSE 3000
-CMD ["node", "dist/apps/ledger/main"]
+CMD ["node", "dist/apps/ledger/apps/ledger/src/main"]
