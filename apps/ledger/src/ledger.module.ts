@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AgreementsModule } from '@app/agreements';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
+import { MobilityModule } from '@app/mobility';
 import { RecognitionModule } from '@app/recognition';
 import { AuditModule, ReadModelsModule } from '@app/read-models';
 import { HealthController } from './health.controller';
@@ -15,6 +16,7 @@ import { HealthController } from './health.controller';
     AuthModule,
     AgreementsModule,
     RecognitionModule,
+    MobilityModule,
     ReadModelsModule.forRoot(),
     AuditModule,
   ],

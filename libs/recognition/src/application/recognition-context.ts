@@ -4,14 +4,12 @@ import {
   ConversionRule,
   DEFAULT_CONVERSION_RULES,
   GradeDistribution,
-  SchoolState,
   ruleBroken,
-  schoolDecider,
-  schoolStreamId,
   versionInForce,
 } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { loadAgreement } from '@app/agreements';
+import { loadSchoolSettings } from '@app/mobility';
 
 /** What a transcript is read against: the agreement in force and the sending school's settings. */
 export interface RecognitionContext {
@@ -25,8 +23,8 @@ export async function loadRecognitionContext(store: EventStore, mobilityId: stri
   const { state: agreementState } = await loadAgreement(store, mobilityId);
   const inForce = versionInForce(agreementState);
   const school = agreementState.current
-    ? await loadSchool(store, agreementState.current.content.sendingInstitution.heiId)
-    : schoolDecider.initialState();
+    ? await loadSchoolSettings(store, agreementState.current.content.sendingInstitution.heiId)
+    : undefined;
   return {
     agreementState,
     ...(inForce && {
@@ -38,18 +36,11 @@ export async function loadRecognitionContext(store: EventStore, mobilityId: stri
         ...(agreementState.returnedOn && { returnedOn: agreementState.returnedOn }),
       },
     }),
-    conversionRules: effectiveConversionRules(school),
+    conversionRules: school?.conversionRules ?? [...DEFAULT_CONVERSION_RULES],
     homeGradeDistributions: Object.fromEntries(
-      Object.entries(school.gradeDistributions).map(([field, distribution]) => [field, distribution.grades]),
+      Object.entries(school?.state.gradeDistributions ?? {}).map(([field, distribution]) => [field, distribution.grades]),
     ),
   };
-}
-
-/** The school's rules over the documented defaults it was seeded with (CTI-REC-3). */
-export function effectiveConversionRules(school: SchoolState): ConversionRule[] {
-  const byScheme = new Map(DEFAULT_CONVERSION_RULES.map((rule) => [rule.scheme, rule]));
-  Object.values(school.conversionRules).forEach((rule) => byScheme.set(rule.scheme, rule));
-  return [...byScheme.values()];
 }
 
 /** CTI-REC-1: credits are recognised against the agreement as approved, so there must be one. */
@@ -58,12 +49,4 @@ export function requireSnapshot(context: RecognitionContext, mobilityId: string)
     throw ruleBroken('CTI-REC-1', `agreement ${mobilityId} has no approved version to read a transcript against`);
   }
   return context.snapshot;
-}
-
-async function loadSchool(store: EventStore, schoolId: string): Promise<SchoolState> {
-  const recorded = await store.readStream(schoolStreamId(schoolId));
-  return recorded.reduce(
-    (state, e) => schoolDecider.evolve(state, { type: e.type, data: e.data } as Parameters<typeof schoolDecider.evolve>[1]),
-    schoolDecider.initialState(),
-  );
 }

@@ -1,0 +1,34 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { StudentCommand, StudentState, studentDecider, studentStreamId } from '@app/domain';
+import { CommandResult, EventStore, InjectEventStore, handleCommand } from '@app/event-store';
+import { stampForAppend } from '@app/agreements';
+import { assertStudentAccess } from '../access/access-table';
+import { loadStudent } from '../read/load-student';
+import { DecideStudent } from './decide-student.command';
+import { studentEventFromRecorded } from './event-codecs';
+import { assertStayOfStudent } from './stay-owner';
+
+/** Before the first profile, the school a record belongs to is the one the profile names. */
+const schoolOf = (state: StudentState, command: StudentCommand): string | undefined =>
+  state.profile?.schoolId ?? (command.type === 'RecordProfile' ? command.data.profile?.schoolId : undefined);
+
+/** Checks who writes and which agreement a record names, then loads, decides, appends. */
+@CommandHandler(DecideStudent)
+export class DecideStudentHandler implements ICommandHandler<DecideStudent, CommandResult<StudentState>> {
+  constructor(@InjectEventStore() private readonly store: EventStore) {}
+
+  async execute({ studentId, command, request }: DecideStudent): Promise<CommandResult<StudentState>> {
+    const { state } = await loadStudent(this.store, studentId);
+    assertStudentAccess('record', request.actor, studentId, schoolOf(state, command));
+    await assertStayOfStudent(this.store, command, studentId);
+    return handleCommand({
+      store: this.store,
+      streamId: studentStreamId(studentId),
+      decider: studentDecider,
+      command,
+      fromRecorded: studentEventFromRecorded,
+      stamp: (events, context) => stampForAppend(events, context, request),
+      idempotency: request.idempotencyKey ? { key: request.idempotencyKey, scope: request.actor.id } : undefined,
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import { StudentCommand, notFound, ruleBroken } from '@app/domain';
+import { loadAgreement } from '@app/agreements';
+import { EventStore } from '@app/event-store';
+
+/** The agreement a stay record names, if it names one rather than a declared stay. */
+const mobilityIdOf = (command: StudentCommand): string | undefined => {
+  const stay = (command.data as { stay?: { mobilityId?: unknown } }).stay;
+  return typeof stay?.mobilityId === 'string' ? stay.mobilityId : undefined;
+};
+
+/**
+ * An agreement lives on its own stream, so the student decider cannot see it: a record
+ * addressed to a mobility is checked here to be about one of this student's agreements.
+ */
+export async function assertStayOfStudent(store: EventStore, command: StudentCommand, studentId: string): Promise<void> {
+  const mobilityId = mobilityIdOf(command);
+  if (mobilityId === undefined) return;
+  const { state } = await loadAgreement(store, mobilityId);
+  if (!state.current || state.status === 'deleted') throw notFound(`no learning agreement ${mobilityId}`, 'STUDENT-STAY');
+  if (state.current.content.student.accountId !== studentId) {
+    throw ruleBroken('STUDENT-STAY', `learning agreement ${mobilityId} is not one of student ${studentId}'s`);
+  }
+}

@@ -1,0 +1,7 @@
+export * from './conversion-rule.dto';
+export * from './declared-stay.dto';
+export * from './derogation.dto';
+export * from './grade-distribution.dto';
+export * from './stay-records.dto';
+export * from './student-profile.dto';
+export * from './study-regulations.dto';

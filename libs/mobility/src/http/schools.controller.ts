@@ -1,0 +1,120 @@
+import { Body, Controller, Delete, Get, Headers, Param, Put } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor, CommandMetadata, SchoolCommand, SchoolState } from '@app/domain';
+import type { CommandResult } from '@app/event-store';
+import { CurrentActor, requestContext } from '@app/http';
+import { DecideSchool } from '../application/decide-school.command';
+import { GetSchoolSettings } from '../queries/get-school-settings.query';
+import { IncomingAgreement, ListIncomingAgreements } from '../queries/list-incoming-agreements.query';
+import { effectiveConversionRules } from '../read/load-school-settings';
+import { SchoolSettingsView, toSchoolSettingsView } from '../read/school-settings-view';
+import { plain, toConversionRule, toGradeDistribution } from './dto-to-domain';
+import { GradeDistributionDto, SchoolConversionRuleDto, StudyRegulationsDto } from './dto';
+
+const SchoolId = () => Param('schoolId');
+
+/** Maps HTTP to the school's study-regulation settings; the rules live in the domain. */
+@ApiTags('schools')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key appends nothing' })
+@Controller('schools/:schoolId')
+export class SchoolsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get('regulations')
+  @ApiOperation({ summary: 'Study-regulation settings, conversion rules in effect (defaults overridden) and grade distributions' })
+  regulations(@SchoolId() schoolId: string, @CurrentActor() actor: Actor): Promise<SchoolSettingsView> {
+    return this.queries.execute(new GetSchoolSettings(schoolId, actor));
+  }
+
+  @Put('regulations')
+  @ApiOperation({ summary: 'Replace the mobility settings: minimum weeks, low-carbon travel, preparatory cycle (CTI-MOB-1, -5, -8)' })
+  configure(@SchoolId() schoolId: string, @Body() body: StudyRegulationsDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
+    return this.decide(schoolId, actor, headers, 'configure-regulations', (metadata) => ({
+      type: 'ConfigureStudyRegulations',
+      data: { schoolId, regulations: plain(body) },
+      metadata,
+    }));
+  }
+
+  @Put('conversion-rules/:scheme')
+  @ApiOperation({ summary: "Set the school's rule for a credit scheme, replacing the default (CTI-REC-3)" })
+  setRule(
+    @SchoolId() schoolId: string,
+    @Param('scheme') scheme: string,
+    @Body() body: SchoolConversionRuleDto,
+    @CurrentActor() actor: Actor,
+    @Headers() headers: Record<string, string>,
+  ) {
+    return this.decide(schoolId, actor, headers, 'set-conversion-rule', (metadata) => ({
+      type: 'SetConversionRule',
+      data: { schoolId, rule: toConversionRule(scheme, body) },
+      metadata,
+    }));
+  }
+
+  @Delete('conversion-rules/:scheme')
+  @ApiOperation({ summary: "Remove the school's rule for a scheme; the default, if any, applies again" })
+  removeRule(@SchoolId() schoolId: string, @Param('scheme') scheme: string, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
+    return this.decide(schoolId, actor, headers, 'remove-conversion-rule', (metadata) => ({
+      type: 'RemoveConversionRule',
+      data: { schoolId, scheme },
+      metadata,
+    }));
+  }
+
+  @Put('grade-distributions/:iscedFCode')
+  @ApiOperation({ summary: 'Set the EGRACONS grade distribution of a field of study (ISCED-F)' })
+  setDistribution(
+    @SchoolId() schoolId: string,
+    @Param('iscedFCode') iscedFCode: string,
+    @Body() body: GradeDistributionDto,
+    @CurrentActor() actor: Actor,
+    @Headers() headers: Record<string, string>,
+  ) {
+    return this.decide(schoolId, actor, headers, 'set-grade-distribution', (metadata) => ({
+      type: 'SetGradeDistribution',
+      data: { schoolId, distribution: toGradeDistribution(iscedFCode, body) },
+      metadata,
+    }));
+  }
+
+  @Delete('grade-distributions/:iscedFCode')
+  @ApiOperation({ summary: 'Remove the grade distribution of a field of study' })
+  removeDistribution(
+    @SchoolId() schoolId: string,
+    @Param('iscedFCode') iscedFCode: string,
+    @CurrentActor() actor: Actor,
+    @Headers() headers: Record<string, string>,
+  ) {
+    return this.decide(schoolId, actor, headers, 'remove-grade-distribution', (metadata) => ({
+      type: 'RemoveGradeDistribution',
+      data: { schoolId, iscedFCode },
+      metadata,
+    }));
+  }
+
+  @Get('incoming')
+  @ApiOperation({ summary: 'Agreements where the school is the receiving party (CTI-IN-1)' })
+  incoming(@SchoolId() schoolId: string, @CurrentActor() actor: Actor): Promise<IncomingAgreement[]> {
+    return this.queries.execute(new ListIncomingAgreements(schoolId, actor));
+  }
+
+  private async decide(
+    schoolId: string,
+    actor: Actor,
+    headers: Record<string, string>,
+    action: string,
+    build: (metadata: CommandMetadata) => SchoolCommand,
+  ): Promise<SchoolSettingsView> {
+    const command = build({ actor, now: new Date().toISOString() });
+    const { state, revision } = await this.commands.execute<DecideSchool, CommandResult<SchoolState>>(
+      new DecideSchool(schoolId, command, requestContext(actor, action, headers)),
+    );
+    return toSchoolSettingsView(schoolId, { state, conversionRules: effectiveConversionRules(state), revision });
+  }
+}

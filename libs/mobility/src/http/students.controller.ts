@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@app/domain';
+import { CurrentActor } from '@app/http';
+import { GetMobilityStatus, MobilityStatusView } from '../queries/get-mobility-status.query';
+import { GetStudentRecord } from '../queries/get-student-record.query';
+import { StudentRecordView } from '../read/student-record-view';
+import { plain } from './dto-to-domain';
+import { DeclaredStayDto, GrantDerogationDto, RevokeDerogationDto, StayDatesDto, StudentProfileDto } from './dto';
+import { StudentCommandSender } from './student-command-sender';
+
+const StudentId = () => Param('studentId');
+
+/** Maps HTTP to the student's mobility record and status; the rules live in the domain. */
+@ApiTags('students')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key appends nothing' })
+@Controller('students/:studentId')
+export class StudentsController {
+  constructor(
+    private readonly sender: StudentCommandSender,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Profile, declared stays, per-stay records and derogation (the student, their school, admins, auditors)' })
+  record(@StudentId() studentId: string, @CurrentActor() actor: Actor): Promise<StudentRecordView> {
+    return this.queries.execute(new GetStudentRecord(studentId, actor));
+  }
+
+  @Get('mobility-status')
+  @ApiOperation({ summary: 'The mandatory stay abroad, evaluated today: each stay with the rule deciding it, and a status (CTI-MOB-1..9)' })
+  status(@StudentId() studentId: string, @CurrentActor() actor: Actor): Promise<MobilityStatusView> {
+    return this.queries.execute(new GetMobilityStatus(studentId, actor, new Date().toISOString().slice(0, 10)));
+  }
+
+  @Put('profile')
+  @ApiOperation({ summary: 'Record the profile that decides the CTI-MOB-2 exemption and the minimum (school staff)' })
+  profile(@StudentId() studentId: string, @Body() body: StudentProfileDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
+    return this.sender.send('RecordProfile', studentId, { profile: plain(body) }, actor, headers);
+  }
+
+  @Post('stays')
+  @ApiOperation({ summary: 'Declare a stay no learning agreement carries; a gap period only by the student (CTI-MOB-7)' })
+  declareStay(@StudentId() studentId: string, @Body() body: DeclaredStayDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
+    return this.sender.send('DeclareStay', studentId, { stay: plain(body) }, actor, headers);
+  }
+
+  @Post('stays/:stayId/dates')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record the actual start and/or end of a declared stay' })
+  stayDates(
+    @StudentId() studentId: string,
+    @Param('stayId') stayId: string,
+    @Body() body: StayDatesDto,
+    @CurrentActor() actor: Actor,
+    @Headers() headers: Record<string, string>,
+  ) {
+    return this.sender.send('RecordStayDates', studentId, { stayId, ...plain(body) }, actor, headers);
+  }
+
+  @Post('derogations')
+  @ApiOperation({ summary: 'Grant a derogation to the mobility requirement, with its reason and who decided it' })
+  grant(@StudentId() studentId: string, @Body() body: GrantDerogationDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
+    return this.sender.send('GrantDerogation', studentId, plain(body), actor, headers);
+  }
+
+  @Delete('derogation')
+  @ApiOperation({ summary: 'Revoke the derogation in force, saying why' })
+  revoke(@StudentId() studentId: string, @Body() body: RevokeDerogationDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
+    return this.sender.send('RevokeDerogation', studentId, plain(body), actor, headers);
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AgreementsModule } from '@app/agreements';
+import { DecideSchoolHandler } from './application/decide-school.handler';
+import { DecideStudentHandler } from './application/decide-student.handler';
+import { SchoolsController } from './http/schools.controller';
+import { StayRecordsController } from './http/stay-records.controller';
+import { StudentCommandSender } from './http/student-command-sender';
+import { StudentsController } from './http/students.controller';
+import { GetMobilityStatusHandler } from './queries/get-mobility-status.query';
+import { GetSchoolSettingsHandler } from './queries/get-school-settings.query';
+import { GetStudentRecordHandler } from './queries/get-student-record.query';
+import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreements.query';
+
+/** Schools' study regulations, students' mobility records, the mobility status (CTI-MOB-1..9, CTI-IN-1). */
+@Module({
+  imports: [CqrsModule, AgreementsModule],
+  controllers: [SchoolsController, StudentsController, StayRecordsController],
+  providers: [
+    DecideSchoolHandler,
+    DecideStudentHandler,
+    StudentCommandSender,
+    GetSchoolSettingsHandler,
+    GetStudentRecordHandler,
+    GetMobilityStatusHandler,
+    ListIncomingAgreementsHandler,
+  ],
+})
+export class MobilityModule {}
