@@ -5,7 +5,7 @@ import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { MobilityModule } from '@app/mobility';
 import { RecognitionModule } from '@app/recognition';
-import { AuditModule, ReadModelsModule } from '@app/read-models';
+import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
 import { HealthController } from './health.controller';
 
 /** The all-in-one process: every feature module over one event store. */
@@ -19,6 +19,7 @@ import { HealthController } from './health.controller';
     MobilityModule,
     ReadModelsModule.forRoot(),
     AuditModule,
+    ReportsModule,
   ],
   controllers: [HealthController],
 })

@@ -1,8 +1,6 @@
 export { MobilityModule } from './mobility.module';
 export { loadSchoolSettings, effectiveConversionRules, type SchoolSettings } from './read/load-school-settings';
 export { loadStudent } from './read/load-student';
-export { mobilityAgreementOf } from './read/mobility-agreement';
-export { countryOfHeiId } from './read/receiving-country';
 export { STUDENT_ACCESS, SCHOOL_ACCESS, assertStudentAccess, assertSchoolAccess } from './access/access-table';
 export type { SchoolSettingsView } from './read/school-settings-view';
 export type { StudentRecordView } from './read/student-record-view';

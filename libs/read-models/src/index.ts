@@ -4,4 +4,5 @@ export * from './runner';
 export * from './cli';
 export * from './nest';
 export * from './audit';
+export * from './reports';
 export { PROJECTIONS } from './projections';

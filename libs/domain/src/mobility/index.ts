@@ -11,3 +11,5 @@ export { evaluateMobilityStatus } from './evaluate-mobility-status';
 export { isExempt } from './exemption';
 export { minimumWeeks } from './minimum-weeks';
 export { daysInclusive, weeksOf } from './stay-days';
+export { countryOfHeiId } from './receiving-country';
+export { mobilityAgreementOf } from './mobility-agreement';

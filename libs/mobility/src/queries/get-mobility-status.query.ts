@@ -1,10 +1,9 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Actor, AgreementSummary, MobilityEvaluation, evaluateMobilityStatus } from '@app/domain';
+import { Actor, AgreementSummary, MobilityEvaluation, evaluateMobilityStatus, mobilityAgreementOf } from '@app/domain';
 import { AgreementSummaries } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { findAgreements } from '../read/find-agreements';
 import { loadSchoolSettings } from '../read/load-school-settings';
-import { mobilityAgreementOf } from '../read/mobility-agreement';
 import { loadReadableStudent, requireProfile } from '../read/readable-student';
 
 export type MobilityStatusView = { studentId: string; schoolId: string; today: string } & MobilityEvaluation;

@@ -1,10 +1,9 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Actor, AgreementSummary, isIncoming } from '@app/domain';
+import { Actor, AgreementSummary, isIncoming, mobilityAgreementOf } from '@app/domain';
 import { AgreementSummaries } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { assertSchoolAccess } from '../access/access-table';
 import { findAgreements } from '../read/find-agreements';
-import { mobilityAgreementOf } from '../read/mobility-agreement';
 
 export type IncomingAgreement = AgreementSummary & {
   status: string;

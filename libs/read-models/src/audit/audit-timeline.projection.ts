@@ -1,6 +1,6 @@
 import { AgreementEvent, AgreementEventType, mobilityIdOf } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
-import { Projection, upsert } from '../projection';
+import { RowProjection, upsert } from '../projection';
 import { RecordedActor, auditSentence } from './audit-sentence';
 
 export const AUDIT_TIMELINE = 'audit_timeline';
@@ -23,7 +23,8 @@ const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
 type EventFields = { version?: number; proposalNumber?: number; contentHash?: string; signature?: { contentHash: string } };
 
 /** Every event of every agreement, one row each, keyed by agreement and stream revision. */
-export const auditTimelineProjection: Projection = {
+export const auditTimelineProjection: RowProjection = {
+  kind: 'rows',
   name: AUDIT_TIMELINE,
   version: 1,
   tables: [

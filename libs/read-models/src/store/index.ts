@@ -6,3 +6,4 @@ export { createProjectionStore } from './create-projection-store';
 export type { ProjectionStoreConfig } from './create-projection-store';
 export { environmentSettings, projectionStoreConfigFrom } from './projection-store-config';
 export type { Settings } from './projection-store-config';
+export { findDocuments } from './find-documents';

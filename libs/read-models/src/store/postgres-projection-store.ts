@@ -1,5 +1,22 @@
 import { Pool, PoolClient } from 'pg';
-import { Projection, Row, createTableSql, dropTableSql, operationSql, operationsOf, selectSql, tableNamed } from '../projection';
+import type { RecordedEvent } from '@app/event-store';
+import {
+  DocumentProjection,
+  Projection,
+  Row,
+  RowOperation,
+  createTableSql,
+  documentChange,
+  documentKeysOf,
+  documentTableDefinition,
+  dropTableSql,
+  operationSql,
+  operationsOf,
+  selectSql,
+  storedDocumentOf,
+  tableNamed,
+  tablesOf,
+} from '../projection';
 import { eventsToApply } from './events-to-apply';
 import { BatchOutcome, CHECKPOINTS_TABLE, EventBatch, ProjectionStore } from './projection-store';
 
@@ -31,8 +48,8 @@ export class PostgresProjectionStore implements ProjectionStore {
       ]);
       if (rows[0]?.version === projection.version) return;
       // A new version may have a new shape: rebuild from the start of the log.
-      for (const table of projection.tables) await client.query(dropTableSql(table));
-      for (const table of projection.tables) await client.query(createTableSql(table, 'postgres'));
+      for (const table of tablesOf(projection)) await client.query(dropTableSql(table));
+      for (const table of tablesOf(projection)) await client.query(createTableSql(table, 'postgres'));
       await client.query(
         `INSERT INTO ${CHECKPOINTS_TABLE} (projection, version, checkpoint) VALUES ($1, $2, NULL)
          ON CONFLICT (projection) DO UPDATE SET version = excluded.version, checkpoint = NULL, updated_at = now()`,
@@ -51,12 +68,7 @@ export class PostgresProjectionStore implements ProjectionStore {
       const events = eventsToApply(stored, batch);
       if (events === 'stale') return { applied: 0, checkpoint: stored, stale: true };
       if (events.length === 0) return { applied: 0, checkpoint: stored, stale: false };
-      for (const event of events) {
-        for (const operation of operationsOf(projection, event)) {
-          const { sql, values } = operationSql(operation, projection.tables, 'postgres');
-          await client.query(sql, values);
-        }
-      }
+      for (const event of events) await this.writeRows(client, projection, event);
       const checkpoint = events[events.length - 1].position;
       await client.query(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = $1, updated_at = now() WHERE projection = $2`, [
         String(checkpoint),
@@ -69,13 +81,13 @@ export class PostgresProjectionStore implements ProjectionStore {
   reset(projection: Projection): Promise<void> {
     return this.inTransaction(async (client) => {
       await this.readCheckpoint(client, projection.name, true);
-      for (const table of projection.tables) await client.query(`DELETE FROM "${table.name}"`);
+      for (const table of tablesOf(projection)) await client.query(`DELETE FROM "${table.name}"`);
       await client.query(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = NULL, updated_at = now() WHERE projection = $1`, [projection.name]);
     });
   }
 
   async select(projection: Projection, table: string, where: Row = {}): Promise<Row[]> {
-    const { sql, values } = selectSql(tableNamed(projection.tables, table), where, 'postgres');
+    const { sql, values } = selectSql(tableNamed(tablesOf(projection), table), where, 'postgres');
     return (await this.pool.query(sql, values)).rows;
   }
 
@@ -87,6 +99,28 @@ export class PostgresProjectionStore implements ProjectionStore {
 
   close(): Promise<void> {
     return this.pool.end();
+  }
+
+  private async writeRows(client: PoolClient, projection: Projection, event: RecordedEvent): Promise<void> {
+    if (projection.kind === 'rows') {
+      for (const operation of operationsOf(projection, event)) await this.run(client, operation, projection);
+    } else await this.writeDocuments(client, projection, event);
+  }
+
+  /** Each document is read through the transaction's client, after the checkpoint lock: no other runner writes it meanwhile. */
+  private async writeDocuments(client: PoolClient, projection: DocumentProjection, event: RecordedEvent): Promise<void> {
+    const table = documentTableDefinition(projection);
+    for (const key of documentKeysOf(projection, event)) {
+      const { sql, values } = selectSql(table, { key }, 'postgres');
+      const [row] = (await client.query<Row>(sql, values)).rows;
+      const change = documentChange(projection, key, row ? storedDocumentOf(row) : undefined, event);
+      if (change) await this.run(client, change, projection);
+    }
+  }
+
+  private async run(client: PoolClient, operation: RowOperation, projection: Projection): Promise<void> {
+    const { sql, values } = operationSql(operation, tablesOf(projection), 'postgres');
+    await client.query(sql, values);
   }
 
   private async readCheckpoint(client: Pool | PoolClient, projectionName: string, lock: boolean): Promise<bigint | null> {

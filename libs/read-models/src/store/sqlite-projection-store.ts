@@ -1,6 +1,22 @@
 import Database from 'better-sqlite3';
 import type { RecordedEvent } from '@app/event-store';
-import { Projection, Row, createTableSql, dropTableSql, operationSql, operationsOf, selectSql, tableNamed } from '../projection';
+import {
+  DocumentProjection,
+  Projection,
+  Row,
+  RowOperation,
+  createTableSql,
+  documentChange,
+  documentKeysOf,
+  dropTableSql,
+  documentTableDefinition,
+  operationSql,
+  operationsOf,
+  selectSql,
+  storedDocumentOf,
+  tableNamed,
+  tablesOf,
+} from '../projection';
 import { eventsToApply } from './events-to-apply';
 import { BatchOutcome, CHECKPOINTS_TABLE, EventBatch, ProjectionStore } from './projection-store';
 
@@ -27,8 +43,8 @@ export class SqliteProjectionStore implements ProjectionStore {
         const stored = this.db.prepare(`SELECT version FROM ${CHECKPOINTS_TABLE} WHERE projection = ?`).pluck().get(projection.name);
         if (stored !== undefined && Number(stored) === projection.version) return;
         // A new version may have a new shape: rebuild from the start of the log.
-        projection.tables.forEach((table) => this.db.exec(dropTableSql(table)));
-        projection.tables.forEach((table) => this.db.exec(createTableSql(table, 'sqlite')));
+        tablesOf(projection).forEach((table) => this.db.exec(dropTableSql(table)));
+        tablesOf(projection).forEach((table) => this.db.exec(createTableSql(table, 'sqlite')));
         this.db
           .prepare(
             `INSERT INTO ${CHECKPOINTS_TABLE} (projection, version, checkpoint, updated_at) VALUES (?, ?, NULL, ?)
@@ -61,7 +77,7 @@ export class SqliteProjectionStore implements ProjectionStore {
   async reset(projection: Projection): Promise<void> {
     this.db
       .transaction(() => {
-        projection.tables.forEach((table) => this.db.prepare(`DELETE FROM "${table.name}"`).run());
+        tablesOf(projection).forEach((table) => this.db.prepare(`DELETE FROM "${table.name}"`).run());
         this.db.prepare(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = NULL, updated_at = ? WHERE projection = ?`).run(
           new Date().toISOString(),
           projection.name,
@@ -71,7 +87,7 @@ export class SqliteProjectionStore implements ProjectionStore {
   }
 
   async select(projection: Projection, table: string, where: Row = {}): Promise<Row[]> {
-    const { sql, values } = selectSql(tableNamed(projection.tables, table), where, 'sqlite');
+    const { sql, values } = selectSql(tableNamed(tablesOf(projection), table), where, 'sqlite');
     return this.db.prepare(sql).all(...values) as Row[];
   }
 
@@ -93,9 +109,23 @@ export class SqliteProjectionStore implements ProjectionStore {
   }
 
   private writeRows(projection: Projection, event: RecordedEvent): void {
-    for (const operation of operationsOf(projection, event)) {
-      const { sql, values } = operationSql(operation, projection.tables, 'sqlite');
-      this.db.prepare(sql).run(...values);
+    if (projection.kind === 'rows') operationsOf(projection, event).forEach((operation) => this.run(operation, projection));
+    else this.writeDocuments(projection, event);
+  }
+
+  /** Synchronous inside BEGIN IMMEDIATE: each document is read in the transaction that writes it. */
+  private writeDocuments(projection: DocumentProjection, event: RecordedEvent): void {
+    const table = documentTableDefinition(projection);
+    for (const key of documentKeysOf(projection, event)) {
+      const { sql, values } = selectSql(table, { key }, 'sqlite');
+      const row = this.db.prepare(sql).get(...values) as Row | undefined;
+      const change = documentChange(projection, key, row ? storedDocumentOf(row) : undefined, event);
+      if (change) this.run(change, projection);
     }
+  }
+
+  private run(operation: RowOperation, projection: Projection): void {
+    const { sql, values } = operationSql(operation, tablesOf(projection), 'sqlite');
+    this.db.prepare(sql).run(...values);
   }
 }

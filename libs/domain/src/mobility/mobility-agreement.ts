@@ -1,4 +1,5 @@
-import { AgreementState, AgreementSummary, versionInForce } from '@app/domain';
+import { AgreementState, versionInForce } from '../agreement/agreement.state';
+import { AgreementSummary } from './agreement-summary';
 import { countryOfHeiId } from './receiving-country';
 
 /**

@@ -1,0 +1,72 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Actor, SchoolState, StudentState, forbidden, invalid } from '@app/domain';
+import { PROJECTION_STORE } from '../nest/read-models.tokens';
+import { ProjectionRunner } from '../runner';
+import { ProjectionStore, findDocuments } from '../store';
+import { AgreementFacts } from './agreement-facts';
+import { AGREEMENT_FACTS, agreementFactsProjection } from './agreement-facts.projection';
+import { CohortReport, CohortStudent, cohortReport } from './cohort-report';
+import { SCHOOL_SETTINGS, schoolSettingsProjection } from './school-settings.projection';
+import { STUDENT_RECORDS, studentRecordsProjection } from './student-records.projection';
+
+/** The CTI cohort indicators of one school and academic year, evaluated on `today`. */
+export class GetCohortReport {
+  constructor(
+    readonly school: string,
+    readonly academicYear: string,
+    readonly actor: Actor,
+    readonly today: string = new Date().toISOString().slice(0, 10),
+  ) {}
+}
+
+/** Auditors and admins read any school; a school's sending staff their own; nobody else. */
+export function assertMayReadCohort(actor: Actor, school: string): void {
+  if (actor.role === 'auditor' || actor.role === 'admin') return;
+  if (actor.role === 'sending' && actor.institution === school) return;
+  throw forbidden(`${actor.role} ${actor.id} cannot read the cohort report of ${school}`, 'REPORT-SCOPE');
+}
+
+/** "2025/2026" -> 2026: the students who graduate at the end of that academic year. */
+export function graduationYearOf(academicYear: string): number {
+  const [start, end] = academicYear.split('/').map(Number);
+  if (end !== start + 1) throw invalid(`academic year ${academicYear} must span two consecutive years`, 'REPORT-YEAR');
+  return end;
+}
+
+const live = (facts: AgreementFacts) => facts.status !== 'deleted' && facts.status !== 'none';
+
+@QueryHandler(GetCohortReport)
+export class GetCohortReportHandler implements IQueryHandler<GetCohortReport, CohortReport> {
+  constructor(
+    @Inject(PROJECTION_STORE) private readonly store: ProjectionStore,
+    private readonly runner: ProjectionRunner,
+  ) {}
+
+  async execute({ school, academicYear, actor, today }: GetCohortReport): Promise<CohortReport> {
+    assertMayReadCohort(actor, school);
+    const graduationYear = graduationYearOf(academicYear);
+    await this.runner.catchUp(AGREEMENT_FACTS, STUDENT_RECORDS, SCHOOL_SETTINGS);
+    const facts = async (where: Record<string, string>) =>
+      (await findDocuments(this.store, agreementFactsProjection, where)).map(({ document }) => document.facts).filter(live);
+    const outgoing = await facts({ school, academic_year: academicYear });
+    const incoming = await facts({ receiving: school, academic_year: academicYear });
+    const graduating = await findDocuments(this.store, studentRecordsProjection, { school_id: school, expected_graduation_year: graduationYear });
+    const studentIds = [...new Set([...graduating.map(({ key }) => key), ...outgoing.flatMap((a) => (a.studentId ? [a.studentId] : []))])].sort();
+    const students = await Promise.all(studentIds.map((studentId) => this.student(studentId, facts)));
+    return cohortReport({ school, academicYear, today, outgoing, incoming, students });
+  }
+
+  private async student(studentId: string, facts: (where: Record<string, string>) => Promise<AgreementFacts[]>): Promise<CohortStudent> {
+    const [stored] = await findDocuments<StudentState>(this.store, studentRecordsProjection, { key: studentId });
+    const record = stored?.document;
+    const schoolId = record?.profile?.schoolId;
+    const [settings] = schoolId ? await findDocuments<SchoolState>(this.store, schoolSettingsProjection, { key: schoolId }) : [];
+    return {
+      studentId,
+      ...(record && { record }),
+      agreements: await facts({ student_id: studentId }),
+      ...(settings && { regulations: settings.document.regulations }),
+    };
+  }
+}

@@ -1,0 +1,11 @@
+export { ReportsModule } from './reports.module';
+export { AGREEMENT_FACTS, agreementFactsProjection } from './agreement-facts.projection';
+export type { AgreementFactsDocument } from './agreement-facts.projection';
+export { agreementFactsOf } from './agreement-facts';
+export type { AgreementFacts, LatestVersionState, Lengthening, RecognitionFacts } from './agreement-facts';
+export { STUDENT_RECORDS, studentRecordsProjection } from './student-records.projection';
+export { SCHOOL_SETTINGS, schoolSettingsProjection } from './school-settings.projection';
+export { cohortReport } from './cohort-report';
+export type { CohortInput, CohortReport, CohortStudent } from './cohort-report';
+export { cohortReportCsv, cohortReportLines } from './cohort-report.csv';
+export { GetCohortReport, assertMayReadCohort, graduationYearOf } from './get-cohort-report.query';

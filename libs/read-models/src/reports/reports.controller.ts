@@ -1,0 +1,38 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '@app/domain';
+import { CurrentActor } from '@app/http';
+import { CohortReport } from './cohort-report';
+import { cohortReportCsv } from './cohort-report.csv';
+import { CohortReportQueryDto } from './cohort-report.query.dto';
+import { GetCohortReport } from './get-cohort-report.query';
+
+/** Maps HTTP to the report queries. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('cohort')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({
+    summary:
+      'CTI cohort indicators of a school and academic year: mobility rate, derogations, CTI-LA-1 signatures, EWP counters, credits recognised (CTI-REC-1), lengthened stays, low-carbon travel, group stays, incoming agreements; CSV with ?format=csv or Accept: text/csv',
+  })
+  async cohort(
+    @Query() query: CohortReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CohortReport | string> {
+    const report = await this.queries.execute<GetCohortReport, CohortReport>(new GetCohortReport(query.school, query.year, actor));
+    const csv = query.format ? query.format === 'csv' : (accept ?? '').includes('text/csv');
+    if (!csv) return report;
+    const name = `cohort-${query.school}-${query.year.replace('/', '-')}.csv`;
+    response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    return cohortReportCsv(report);
+  }
+}
