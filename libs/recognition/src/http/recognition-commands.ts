@@ -1,7 +1,7 @@
-import type { CommandMetadata, ConversionRule, RecognitionCommand, TranscriptData } from '@app/domain';
+import type { CommandMetadata, RecognitionCommand, TranscriptData } from '@app/domain';
 import type { RecognitionCommandBuilder } from '../application/decide-recognition.command';
 import { requireSnapshot } from '../application/recognition-context';
-import { ConversionRuleDto, TranscriptDto } from './dto';
+import { TranscriptDto } from './dto';
 
 /** JSON round trip: plain data for the domain, with absent rather than undefined fields. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -22,13 +22,6 @@ export const transcriptCommand =
       ? { type: 'RecordTranscript', data: { mobilityId, ...data }, metadata }
       : { type: 'CorrectTranscript', data: { mobilityId, ...data, reason: body.correctionReason ?? '' }, metadata };
   };
-
-export const toConversionRule = (dto: ConversionRuleDto): ConversionRule => {
-  const rounding = dto.rounding ?? 'none';
-  return dto.kind === 'factor'
-    ? plain({ scheme: dto.scheme, kind: 'factor', factor: dto.factor ?? '', divisor: dto.divisor, rounding, source: dto.source })
-    : plain({ scheme: dto.scheme, kind: 'full-load', ectsPerFullLoad: dto.ectsPerFullLoad ?? '', rounding, source: dto.source });
-};
 
 /** Commands that need nothing but the request. */
 export const simpleCommand =

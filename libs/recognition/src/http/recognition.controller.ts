@@ -8,7 +8,8 @@ import { DecideRecognition, RecognitionCommandBuilder } from '../application/dec
 import { GetDiplomaSupplement } from '../queries/get-diploma-supplement.query';
 import { GetRecognition } from '../queries/get-recognition.query';
 import { ConversionDto, HomeUnitDecisionDto, RemedyClosureDto, RemedyDto, TranscriptDto } from './dto';
-import { simpleCommand, toConversionRule, transcriptCommand } from './recognition-commands';
+import { toConversionRule } from '@app/mobility';
+import { simpleCommand, transcriptCommand } from './recognition-commands';
 
 const Id = () => Param('id', new ParseUUIDPipe());
 type RequestHeaders = Record<string, string>;
@@ -68,7 +69,7 @@ export class RecognitionController {
     return this.decide(id, actor, headers, 'conversion', (metadata) =>
       simpleCommand({
         type: 'ResolveConversion',
-        data: { mobilityId: id, componentCode, rule: toConversionRule(body.rule), ...(body.hostFullLoad && { hostFullLoad: body.hostFullLoad }) },
+        data: { mobilityId: id, componentCode, rule: toConversionRule(body.rule.scheme, body.rule), ...(body.hostFullLoad && { hostFullLoad: body.hostFullLoad }) },
         metadata,
       }),
     );

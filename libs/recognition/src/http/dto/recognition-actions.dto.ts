@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { REMEDY_KINDS, type RemedyKind } from '@app/domain';
 import { DECIMAL } from '@app/agreements';
+import { SchoolConversionRuleDto } from '@app/mobility';
 
 export class RemedyDto {
   @ApiProperty({ example: 'KR510' }) @IsString() @IsNotEmpty() @MaxLength(60)
@@ -37,39 +38,10 @@ export class HomeUnitDecisionDto {
   comment: string;
 }
 
-export class RoundingDto {
-  @ApiProperty({ enum: ['half-up', 'down', 'up'] }) @IsIn(['half-up', 'down', 'up'])
-  mode: 'half-up' | 'down' | 'up';
-
-  @ApiProperty({ example: '0.5' }) @Matches(DECIMAL)
-  step: string;
-}
-
-/** A conversion rule (CTI-REC-3): a factor, or a share of the host's full load. */
-export class ConversionRuleDto {
+/** A conversion rule (CTI-REC-3) for the scheme a pending component lacked a rule for. */
+export class ConversionRuleDto extends SchoolConversionRuleDto {
   @ApiProperty({ example: 'kr-credits' }) @IsString() @IsNotEmpty() @MaxLength(40)
   scheme: string;
-
-  @ApiProperty({ enum: ['factor', 'full-load'] }) @IsIn(['factor', 'full-load'])
-  kind: 'factor' | 'full-load';
-
-  @ApiPropertyOptional({ example: '2', description: 'kind factor: ECTS = value x factor [/ divisor]' })
-  @IsOptional() @Matches(DECIMAL)
-  factor?: string;
-
-  @ApiPropertyOptional({ example: '3' }) @IsOptional() @Matches(DECIMAL)
-  divisor?: string;
-
-  @ApiPropertyOptional({ example: '30', description: 'kind full-load: ECTS of a full load' })
-  @IsOptional() @Matches(DECIMAL)
-  ectsPerFullLoad?: string;
-
-  @ApiPropertyOptional({ type: RoundingDto, description: 'Absent: the result must be exact' })
-  @IsOptional() @ValidateNested() @Type(() => RoundingDto)
-  rounding?: RoundingDto;
-
-  @ApiProperty({ description: 'Where the rule comes from, for the record' }) @IsString() @IsNotEmpty() @MaxLength(500)
-  source: string;
 }
 
 export class ConversionDto {
