@@ -3,7 +3,7 @@ import request from 'supertest';
 import { aComponent, aContent } from '@app/domain/testing';
 import { createTestSchema } from '../libs/event-store/src/postgres/postgres-test-database';
 import { startLedger } from './ledger-app';
-import { as } from './tokens';
+import { as, bearer } from './tokens';
 
 describe.each(['sqlite', 'postgres'])('agreements under concurrent and repeated requests, on %s', (store) => {
   let app: INestApplication;
@@ -85,6 +85,10 @@ describe.each(['sqlite', 'postgres'])('agreements under concurrent and repeated 
     await http.get(`/api/agreements/${mobilityId}`).expect(401);
     await http.get(`/api/agreements/${mobilityId}`).set('Authorization', 'Bearer forged.token.value').expect(401);
     await http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.otherStudent).expect(404);
+    const otherQualityOffice = bearer({ sub: 'qa-other', role: 'auditor', institution: 'other.fr' });
+    await http.get(`/api/agreements/${mobilityId}`).set('Authorization', otherQualityOffice).expect(404);
+    await http.get(`/api/agreements/${mobilityId}`).set('Authorization', bearer({ sub: 'qa', role: 'auditor', institution: 'insa-lyon.fr' })).expect(200);
+    expect((await http.get('/api/agreements').set('Authorization', otherQualityOffice).expect(200)).body.total).toBe(0);
     const auditorSigns = await http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.auditor).send({ contentHash: current.contentHash }).expect(403);
     expect(auditorSigns.body.ruleId).toBe('LA-PARTY');
     await http.get('/api/agreements/not-a-uuid').set('Authorization', as.auditor).expect(400);

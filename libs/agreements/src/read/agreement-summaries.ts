@@ -5,7 +5,7 @@ import {
   agreementDecider,
   mobilityIdOf,
   nextSigner,
-  partyOf,
+  mayReadAgreement,
   versionInForce,
 } from '@app/domain';
 import { EventStore, InjectEventStore } from '@app/event-store';
@@ -46,7 +46,7 @@ export class AgreementSummaries {
   async list(actor: Actor, filter: SummaryFilter): Promise<AgreementSummary[]> {
     await this.catchUp();
     return [...this.states.values()]
-      .filter((state) => state.current && (actor.role === 'auditor' || actor.role === 'admin' || partyOf(actor, state.current.content)))
+      .filter((state) => state.current && mayReadAgreement(actor, state.current.content))
       .map(summarise)
       .filter(
         (s) =>

@@ -49,6 +49,19 @@ export const requireParty = (actor: Actor, content: AgreementContent, allowed: r
   return party;
 };
 
+/**
+ * Auditors read and never act. A CTI expert's token names no institution and reads every
+ * school; a school's quality office names its school and reads that school only.
+ */
+export const auditsInstitution = (actor: Actor, ...institutions: string[]): boolean =>
+  actor.role === 'auditor' && (actor.institution === undefined || institutions.includes(actor.institution));
+
+/** Who may read an agreement: its parties, admins, and the auditors of either institution. */
+export const mayReadAgreement = (actor: Actor, content: AgreementContent): boolean =>
+  actor.role === 'admin' ||
+  auditsInstitution(actor, content.sendingInstitution.heiId, content.receivingInstitution.heiId) ||
+  partyOf(actor, content) !== undefined;
+
 /** The identity a signature or an audit record keeps of the actor. */
 export type Signer = { id: string; name?: string; email?: string };
 export const signerOf = ({ id, name, email }: Actor): Signer => ({

@@ -1,4 +1,4 @@
-import { Actor, forbidden, notFound } from '@app/domain';
+import { Actor, auditsInstitution, forbidden, notFound } from '@app/domain';
 
 /**
  * Who may do what, as data: each action lists the relations to the record that allow it.
@@ -27,14 +27,16 @@ export type SchoolAction = keyof typeof SCHOOL_ACCESS;
 
 /** `schoolId` is the school in the student's profile, when there is one. */
 export const studentRelation = (actor: Actor, studentId: string, schoolId: string | undefined): StudentRelation => {
-  if (actor.role === 'admin' || actor.role === 'auditor') return actor.role;
+  if (actor.role === 'admin') return 'admin';
+  if (actor.role === 'auditor') return auditsInstitution(actor, ...(schoolId ? [schoolId] : [])) ? 'auditor' : 'other';
   if (actor.role === 'student') return actor.id === studentId ? 'self' : 'other';
   const ownStaff = actor.role === 'sending' && schoolId !== undefined && actor.institution === schoolId;
   return ownStaff ? 'school-staff' : 'other';
 };
 
 export const schoolRelation = (actor: Actor, schoolId: string): SchoolRelation => {
-  if (actor.role === 'admin' || actor.role === 'auditor') return actor.role;
+  if (actor.role === 'admin') return 'admin';
+  if (actor.role === 'auditor') return auditsInstitution(actor, schoolId) ? 'auditor' : 'other';
   if (actor.institution !== schoolId) return 'other';
   if (actor.role === 'sending') return 'own-staff';
   return actor.role === 'receiving' ? 'receiving-office' : 'other';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Actor, SchoolState, StudentState, forbidden, invalid } from '@app/domain';
+import { Actor, SchoolState, StudentState, forbidden, invalid, auditsInstitution } from '@app/domain';
 import { PROJECTION_STORE } from '../nest/read-models.tokens';
 import { ProjectionRunner } from '../runner';
 import { ProjectionStore, findDocuments } from '../store';
@@ -20,9 +20,9 @@ export class GetCohortReport {
   ) {}
 }
 
-/** Auditors and admins read any school; a school's sending staff their own; nobody else. */
+/** Admins read any school; auditors the schools they audit; a school's sending staff their own. */
 export function assertMayReadCohort(actor: Actor, school: string): void {
-  if (actor.role === 'auditor' || actor.role === 'admin') return;
+  if (actor.role === 'admin' || auditsInstitution(actor, school)) return;
   if (actor.role === 'sending' && actor.institution === school) return;
   throw forbidden(`${actor.role} ${actor.id} cannot read the cohort report of ${school}`, 'REPORT-SCOPE');
 }
