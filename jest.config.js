@@ -16,5 +16,7 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
     { ...base, displayName: 'int', testMatch: ['**/*.int.spec.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'] },
+    // Needs a broker (npm run kafka:start); run on its own by npm run test:kafka, not by npm test.
+    { ...base, displayName: 'kafka', testMatch: ['**/*.kafka.spec.ts'] },
   ],
 };
