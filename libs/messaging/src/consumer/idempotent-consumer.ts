@@ -1,0 +1,87 @@
+import { RecordedEvent } from '@app/event-store';
+import { MessagingDatabase, SqlExecutor } from '../database';
+import { deadLetterOf, deadLetterTopicOf } from '../dead-letter';
+import { UndecodableMessageError, messageToEvent } from '../events';
+import { IncomingMessage, MessageBus, MessageConsumer, MessagePublisher } from '../port';
+import { sleep } from '../sleep';
+import { createProcessedMessagesTable, markProcessed } from './processed-messages';
+
+export interface IdempotentConsumerOptions {
+  bus: MessageBus;
+  database: MessagingDatabase;
+  /** The Kafka consumer group, and this consumer's name in `processed_messages`. */
+  groupId: string;
+  topics: readonly string[];
+  /** The effect, run in the transaction that records the event as processed. */
+  apply(event: RecordedEvent, tx: SqlExecutor): Promise<void>;
+  /** Attempts before a message is parked on `<topic>.dlq`; 3 by default. */
+  maxAttempts?: number;
+  retryDelayMs?: number;
+  onParked?(message: IncomingMessage, error: Error): void;
+  /** Between the committed transaction and the offset commit: where a crash test strikes. */
+  beforeOffsetCommit?(message: IncomingMessage): Promise<void> | void;
+}
+
+/**
+ * Applies each event once: the dedupe row and the effect commit together, then the offset
+ * is committed, so a crash in between only redelivers what the dedupe row then skips. An
+ * event that keeps failing is parked on the dead-letter topic with its error and the
+ * partition moves on; `replayDeadLetters` sends it back once the cause is fixed.
+ */
+export async function startIdempotentConsumer(options: IdempotentConsumerOptions): Promise<MessageConsumer> {
+  const { bus, database, groupId } = options;
+  const maxAttempts = options.maxAttempts ?? 3;
+  await createProcessedMessagesTable(database);
+  await bus.ensureTopics(options.topics.map(deadLetterTopicOf));
+  const publisher: MessagePublisher = await bus.createPublisher();
+  // A message may arrive before `consume` has returned the consumer that commits it.
+  let started!: (consumer: MessageConsumer) => void;
+  const consumerReady = new Promise<MessageConsumer>((resolve) => (started = resolve));
+
+  const applyOnce = (event: RecordedEvent) =>
+    database.transaction(async (tx) => {
+      if (await markProcessed(tx, groupId, event)) await options.apply(event, tx);
+    });
+
+  async function park(message: IncomingMessage, error: Error, attempts: number): Promise<void> {
+    await publisher.publish([deadLetterOf(message, error, groupId, attempts)]);
+    options.onParked?.(message, error);
+  }
+
+  async function handle(message: IncomingMessage): Promise<void> {
+    const failure = await attempt(message);
+    if (failure) await park(message, failure.error, failure.attempts);
+    await options.beforeOffsetCommit?.(message);
+    await (await consumerReady).commit(message);
+  }
+
+  async function attempt(message: IncomingMessage): Promise<{ error: Error; attempts: number } | undefined> {
+    let event: RecordedEvent;
+    try {
+      event = messageToEvent(message);
+    } catch (error) {
+      // Retrying cannot make a foreign message readable.
+      if (error instanceof UndecodableMessageError) return { error, attempts: 0 };
+      throw error;
+    }
+    for (let attempts = 1; ; attempts += 1) {
+      try {
+        await applyOnce(event);
+        return undefined;
+      } catch (error) {
+        if (attempts >= maxAttempts) return { error: error as Error, attempts };
+        await sleep((options.retryDelayMs ?? 100) * attempts);
+      }
+    }
+  }
+
+  const consumer = await bus.consume({ groupId, topics: options.topics, fromBeginning: true, handle });
+  started(consumer);
+  return {
+    commit: (message) => consumer.commit(message),
+    async stop() {
+      await consumer.stop();
+      await publisher.close();
+    },
+  };
+}

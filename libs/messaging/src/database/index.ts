@@ -1,0 +1,2 @@
+export * from './messaging-database';
+export * from './open-messaging-database';

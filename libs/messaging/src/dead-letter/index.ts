@@ -1,0 +1,2 @@
+export * from './dead-letter-message';
+export * from './replay-dead-letters';

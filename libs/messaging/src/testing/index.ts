@@ -1,0 +1,2 @@
+export * from './kafka-test-kit';
+export * from './relay-child';
