@@ -4,3 +4,4 @@ export * from './create-event-store';
 export { UnknownPositionError } from './postgres/postgres-global-log';
 export * from './nest';
 export * from './command-handling';
+export { withTransaction } from './postgres/with-transaction';

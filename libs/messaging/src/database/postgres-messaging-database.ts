@@ -1,4 +1,5 @@
 import { Pool, PoolClient } from 'pg';
+import { withTransaction } from '@app/event-store';
 import { MessagingDatabase, SqlResult } from './messaging-database';
 
 export function openPostgresMessagingDatabase(connectionString: string): MessagingDatabase {
@@ -6,20 +7,7 @@ export function openPostgresMessagingDatabase(connectionString: string): Messagi
   return {
     dialect: 'postgres',
     query: (sql, params) => run(pool, sql, params),
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work({ query: (sql, params) => run(client, sql, params) });
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (work) => withTransaction(pool, (client) => work({ query: (sql, params) => run(client, sql, params) })),
     close: () => pool.end(),
   };
 }

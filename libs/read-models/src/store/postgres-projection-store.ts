@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from 'pg';
-import type { RecordedEvent } from '@app/event-store';
+import { type RecordedEvent, withTransaction } from '@app/event-store';
 import {
   DocumentProjection,
   Projection,
@@ -132,18 +132,7 @@ export class PostgresProjectionStore implements ProjectionStore {
     return rows[0].checkpoint === null ? null : BigInt(rows[0].checkpoint);
   }
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+  private inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return withTransaction(this.pool, work);
   }
 }
