@@ -1,6 +1,5 @@
 export { AgreementsModule } from './agreements.module';
 export { DecideAgreement } from './application/decide-agreement.command';
-export { fromRecorded as agreementEventFromRecorded, stampForAppend } from './application/agreement-event-codec';
 export { loadAgreement } from './read/load-agreement';
 export { assertMayRead } from './read/agreement-access';
 export { AgreementSummaries } from './read/agreement-summaries';

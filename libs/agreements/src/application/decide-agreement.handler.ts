@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AgreementState, agreementDecider, agreementStreamId } from '@app/domain';
 import { CommandResult, EventStore, InjectEventStore, handleCommand } from '@app/event-store';
-import { fromRecorded, stampForAppend } from './agreement-event-codec';
+import { auditedBy } from '@app/http';
 import { DecideAgreement } from './decide-agreement.command';
 
 /** Loads the agreement's stream, decides, appends; decides again on fresh state after a conflict. */
@@ -15,11 +15,7 @@ export class DecideAgreementHandler implements ICommandHandler<DecideAgreement, 
       streamId: agreementStreamId(mobilityId),
       decider: agreementDecider,
       command,
-      fromRecorded,
-      stamp: (events, context) => stampForAppend(events, context, request),
-      idempotency: request.idempotencyKey
-        ? { key: request.idempotencyKey, scope: request.actor.id }
-        : undefined,
+      ...auditedBy(request),
     });
   }
 }

@@ -1,11 +1,8 @@
 import type { AgreementContent, ComponentChange } from '@app/domain';
 import { COMPONENT_TABLES } from '@app/domain';
+import { plainData as plain } from '@app/http';
 import { AgreementContentDto, ComponentChangeDto, ComponentDto } from './dto';
 
-/** Plain data for the domain: no class instances, no undefined fields (they would change the hash). */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
 
 export function toContent(dto: AgreementContentDto): AgreementContent {
   const tables = Object.fromEntries(COMPONENT_TABLES.map((table) => [table, dto[table] ?? []]));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   Actor,
+  AgreementEvent,
   AgreementState,
   agreementDecider,
   mobilityIdOf,
@@ -8,8 +9,7 @@ import {
   mayReadAgreement,
   versionInForce,
 } from '@app/domain';
-import { EventStore, InjectEventStore } from '@app/event-store';
-import { fromRecorded } from '../application/agreement-event-codec';
+import { EventStore, InjectEventStore, asDomainEvent } from '@app/event-store';
 
 export interface AgreementSummary {
   mobilityId: string;
@@ -71,7 +71,7 @@ export class AgreementSummaries {
         const mobilityId = mobilityIdOf(recorded.streamId);
         if (!mobilityId) continue;
         const state = this.states.get(mobilityId) ?? agreementDecider.initialState();
-        this.states.set(mobilityId, agreementDecider.evolve(state, fromRecorded(recorded)));
+        this.states.set(mobilityId, agreementDecider.evolve(state, asDomainEvent<AgreementEvent>(recorded)));
       }
       this.checkpoint = fresh[fresh.length - 1].position;
     }

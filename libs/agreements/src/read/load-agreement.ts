@@ -1,17 +1,7 @@
 import { AgreementState, agreementDecider, agreementStreamId } from '@app/domain';
-import { EventStore, RecordedEvent } from '@app/event-store';
-import { fromRecorded } from '../application/agreement-event-codec';
+import { AggregatedStream, EventStore, aggregateStream } from '@app/event-store';
 
-export interface LoadedAgreement {
-  state: AgreementState;
-  recorded: RecordedEvent[];
-}
+export type LoadedAgreement = AggregatedStream<AgreementState>;
 
-export async function loadAgreement(store: EventStore, mobilityId: string): Promise<LoadedAgreement> {
-  const recorded = await store.readStream(agreementStreamId(mobilityId));
-  const state = recorded.reduce(
-    (s, e) => agreementDecider.evolve(s, fromRecorded(e)),
-    agreementDecider.initialState(),
-  );
-  return { state, recorded };
-}
+export const loadAgreement = (store: EventStore, mobilityId: string): Promise<LoadedAgreement> =>
+  aggregateStream(store, agreementStreamId(mobilityId), agreementDecider);

@@ -1,3 +1,4 @@
+import { eventTypes } from '../event-types';
 import { Event } from '../message';
 import { Party, Signer } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
@@ -69,3 +70,18 @@ export type AgreementEvent =
   | ReturnRecorded;
 
 export type AgreementEventType = AgreementEvent['type'];
+
+export const AGREEMENT_EVENT_TYPES = eventTypes<AgreementEventType>({
+  AgreementDrafted: true,
+  DraftEdited: true,
+  DraftDeleted: true,
+  AgreementSigned: true,
+  AgreementRejected: true,
+  AgreementApproved: true,
+  AmendmentProposed: true,
+  AmendmentSigned: true,
+  AmendmentRejected: true,
+  AmendmentApproved: true,
+  DepartureRecorded: true,
+  ReturnRecorded: true,
+});

@@ -1,3 +1,4 @@
+import { eventTypes } from '../event-types';
 import { Party, Signer } from '../agreement/agreement.actor';
 import { ComponentTable, Credit } from '../agreement/agreement.content';
 import { CreditConversion } from '../credits/convert-credit';
@@ -69,3 +70,12 @@ export type RecognitionEvent =
   | HomeUnitDecided;
 
 export type RecognitionEventType = RecognitionEvent['type'];
+
+export const RECOGNITION_EVENT_TYPES = eventTypes<RecognitionEventType>({
+  TranscriptRecorded: true,
+  CreditsRecognised: true,
+  ConversionResolved: true,
+  RemedyRecorded: true,
+  RemedyClosed: true,
+  HomeUnitDecided: true,
+});

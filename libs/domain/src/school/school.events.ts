@@ -1,3 +1,4 @@
+import { eventTypes } from '../event-types';
 import { Signer } from '../agreement/agreement.actor';
 import { ConversionRule } from '../credits/conversion-rule';
 import { Event } from '../message';
@@ -24,3 +25,11 @@ export type SchoolEvent =
   | ConversionRuleRemoved
   | GradeDistributionSet
   | GradeDistributionRemoved;
+
+export const SCHOOL_EVENT_TYPES = eventTypes<SchoolEvent['type']>({
+  StudyRegulationsConfigured: true,
+  ConversionRuleSet: true,
+  ConversionRuleRemoved: true,
+  GradeDistributionSet: true,
+  GradeDistributionRemoved: true,
+});

@@ -1,3 +1,4 @@
+import { eventTypes } from '../event-types';
 import { Signer } from '../agreement/agreement.actor';
 import { Event } from '../message';
 import { Journey, LowCarbonMode } from './stay-records';
@@ -42,3 +43,17 @@ export type StudentEvent =
   | ApprenticeshipModalityRecorded
   | DerogationGranted
   | DerogationRevoked;
+
+export const STUDENT_EVENT_TYPES = eventTypes<StudentEvent['type']>({
+  ProfileRecorded: true,
+  StayDeclared: true,
+  StayDatesRecorded: true,
+  InternshipAgreementRecorded: true,
+  LowCarbonTravelRecorded: true,
+  PreparationRecorded: true,
+  FollowUpRecorded: true,
+  DebriefRecorded: true,
+  ApprenticeshipModalityRecorded: true,
+  DerogationGranted: true,
+  DerogationRevoked: true,
+});

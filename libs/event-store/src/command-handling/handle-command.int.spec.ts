@@ -16,7 +16,6 @@ const run = (store: EventStore, add: number, extra: Partial<Parameters<typeof ha
     streamId: 'counter-1',
     decider: counter,
     command: { add },
-    fromRecorded: (e) => ({ type: 'Added', data: e.data as { amount: number } }),
     stamp: (events) => events.map((e) => ({ type: e.type, data: e.data })),
     ...extra,
   } as Parameters<typeof handleCommand<{ add: number }, number, Added>>[0]);

@@ -1,8 +1,7 @@
 import { WrongExpectedRevisionError } from '../errors';
 import { EventStore, EventToAppend, RecordedEvent } from '../event-store';
+import { DomainEvent, foldRecorded } from './aggregate-stream';
 import { deterministicEventId } from './deterministic-event-id';
-
-type DomainEvent = { type: string; data: unknown };
 
 export interface CommandDecider<Command, State, Event extends DomainEvent> {
   decide(command: Command, state: State): Event[];
@@ -25,8 +24,6 @@ export interface HandleCommandOptions<Command, State, Event extends DomainEvent>
   decider: CommandDecider<Command, State, Event>;
   /** The command, or how to pick it from the current state (e.g. sign the draft or the open amendment). */
   command: Command | ((state: State) => Command);
-  /** Turns a stored event back into a domain event (upcasting older schema versions). */
-  fromRecorded(recorded: RecordedEvent): Event;
   /** Metadata of each new event: actor, correlation, hash chain. */
   stamp(events: readonly Event[], context: StampContext): EventToAppend[];
   /**
@@ -60,7 +57,7 @@ export async function handleCommand<Command, State, Event extends DomainEvent>(
     const recorded = await store.readStream(streamId);
     const replay = idempotency && replayOf(recorded, idempotency, options);
     if (replay) return replay;
-    const state = recorded.reduce((s, e) => decider.evolve(s, options.fromRecorded(e)), decider.initialState());
+    const state = foldRecorded(recorded, decider);
     const command = typeof options.command === 'function' ? (options.command as (s: State) => Command)(state) : options.command;
     const decided = decider.decide(command, state);
     const current = recorded.at(-1)?.revision;
@@ -105,14 +102,14 @@ function withIdempotency(
 function replayOf<Command, State, Event extends DomainEvent>(
   recorded: RecordedEvent[],
   { key, scope }: { key: string; scope: string },
-  { decider, fromRecorded }: HandleCommandOptions<Command, State, Event>,
+  { decider }: HandleCommandOptions<Command, State, Event>,
 ): CommandResult<State> | undefined {
   const marker = `${scope}:${key}`;
   const last = recorded.findLastIndex((e) => e.metadata[IDEMPOTENCY_KEY] === marker);
   if (last < 0) return undefined;
   const upToFirstAttempt = recorded.slice(0, last + 1);
   return {
-    state: upToFirstAttempt.reduce((s, e) => decider.evolve(s, fromRecorded(e)), decider.initialState()),
+    state: foldRecorded(upToFirstAttempt, decider),
     revision: recorded[last].revision,
     newEvents: 0,
     replayed: true,

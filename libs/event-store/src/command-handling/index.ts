@@ -1,2 +1,3 @@
+export * from './aggregate-stream';
 export * from './handle-command';
 export { deterministicEventId } from './deterministic-event-id';

@@ -1,1 +1,3 @@
 export { requestContext, type RequestContext } from './request-context';
+export { auditedBy } from './audited-by';
+export { plainData } from './plain-data';

@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SchoolState, schoolDecider, schoolStreamId } from '@app/domain';
 import { CommandResult, EventStore, InjectEventStore, handleCommand } from '@app/event-store';
-import { stampForAppend } from '@app/agreements';
+import { auditedBy } from '@app/http';
 import { assertSchoolAccess } from '../access/access-table';
 import { DecideSchool } from './decide-school.command';
-import { schoolEventFromRecorded } from './event-codecs';
 
 /** Loads the school's settings stream, decides, appends; decides again on fresh state after a conflict. */
 @CommandHandler(DecideSchool)
@@ -18,9 +17,7 @@ export class DecideSchoolHandler implements ICommandHandler<DecideSchool, Comman
       streamId: schoolStreamId(schoolId),
       decider: schoolDecider,
       command,
-      fromRecorded: schoolEventFromRecorded,
-      stamp: (events, context) => stampForAppend(events, context, request),
-      idempotency: request.idempotencyKey ? { key: request.idempotencyKey, scope: request.actor.id } : undefined,
+      ...auditedBy(request),
     });
   }
 }

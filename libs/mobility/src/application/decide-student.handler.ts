@@ -1,11 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { StudentCommand, StudentState, studentDecider, studentStreamId } from '@app/domain';
 import { CommandResult, EventStore, InjectEventStore, handleCommand } from '@app/event-store';
-import { stampForAppend } from '@app/agreements';
+import { auditedBy } from '@app/http';
 import { assertStudentAccess } from '../access/access-table';
 import { loadStudent } from '../read/load-student';
 import { DecideStudent } from './decide-student.command';
-import { studentEventFromRecorded } from './event-codecs';
 import { assertStayOfStudent } from './stay-owner';
 
 /** Before the first profile, the school a record belongs to is the one the profile names. */
@@ -26,9 +25,7 @@ export class DecideStudentHandler implements ICommandHandler<DecideStudent, Comm
       streamId: studentStreamId(studentId),
       decider: studentDecider,
       command,
-      fromRecorded: studentEventFromRecorded,
-      stamp: (events, context) => stampForAppend(events, context, request),
-      idempotency: request.idempotencyKey ? { key: request.idempotencyKey, scope: request.actor.id } : undefined,
+      ...auditedBy(request),
     });
   }
 }

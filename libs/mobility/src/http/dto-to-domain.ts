@@ -1,8 +1,6 @@
 import type { ConversionRule, FieldGradeDistribution, StayRef } from '@app/domain';
+import { plainData as plain } from '@app/http';
 import { GradeDistributionDto, SchoolConversionRuleDto, StayRefDto } from './dto';
-
-/** Plain data for the domain: no class instances, no undefined fields (events go through JSON). */
-export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export const toConversionRule = (scheme: string, dto: SchoolConversionRuleDto): ConversionRule => {
   const rounding = dto.rounding ?? 'none';

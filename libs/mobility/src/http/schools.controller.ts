@@ -3,13 +3,13 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, SchoolCommand, SchoolState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
-import { CurrentActor, requestContext } from '@app/http';
+import { CurrentActor, requestContext, plainData } from '@app/http';
 import { DecideSchool } from '../application/decide-school.command';
 import { GetSchoolSettings } from '../queries/get-school-settings.query';
 import { IncomingAgreement, ListIncomingAgreements } from '../queries/list-incoming-agreements.query';
 import { effectiveConversionRules } from '../read/load-school-settings';
 import { SchoolSettingsView, toSchoolSettingsView } from '../read/school-settings-view';
-import { plain, toConversionRule, toGradeDistribution } from './dto-to-domain';
+import { toConversionRule, toGradeDistribution } from './dto-to-domain';
 import { GradeDistributionDto, SchoolConversionRuleDto, StudyRegulationsDto } from './dto';
 
 const SchoolId = () => Param('schoolId');
@@ -36,7 +36,7 @@ export class SchoolsController {
   configure(@SchoolId() schoolId: string, @Body() body: StudyRegulationsDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
     return this.decide(schoolId, actor, headers, 'configure-regulations', (metadata) => ({
       type: 'ConfigureStudyRegulations',
-      data: { schoolId, regulations: plain(body) },
+      data: { schoolId, regulations: plainData(body) },
       metadata,
     }));
   }

@@ -1,9 +1,9 @@
 import { Body, Controller, Headers, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
-import { CurrentActor } from '@app/http';
+import { CurrentActor, plainData } from '@app/http';
 import { StudentRecordView } from '../read/student-record-view';
-import { plain, toStayRef } from './dto-to-domain';
+import { toStayRef } from './dto-to-domain';
 import { ApprenticeshipModalityDto, InternshipAgreementDto, LowCarbonTravelDto, SupportStepDto } from './dto';
 import { StudentCommandSender } from './student-command-sender';
 
@@ -24,14 +24,14 @@ export class StayRecordsController {
   @Post('internship-agreement')
   @ApiOperation({ summary: 'The tripartite internship agreement covering an internship (CTI-MOB-6)' })
   internshipAgreement(@StudentId() id: string, @Body() body: InternshipAgreementDto, @CurrentActor() actor: Actor, @Headers() headers: HeaderMap): Promise<StudentRecordView> {
-    const { stay, ...rest } = plain(body);
+    const { stay, ...rest } = plainData(body);
     return this.sender.send('RecordInternshipAgreement', id, { stay: toStayRef(stay), ...rest }, actor, headers);
   }
 
   @Post('low-carbon-travel')
   @ApiOperation({ summary: 'Days of low-carbon travel for one journey; the school decides how many count (CTI-MOB-8)' })
   lowCarbonTravel(@StudentId() id: string, @Body() body: LowCarbonTravelDto, @CurrentActor() actor: Actor, @Headers() headers: HeaderMap): Promise<StudentRecordView> {
-    const { stay, journey, days, mode } = plain(body);
+    const { stay, journey, days, mode } = plainData(body);
     return this.sender.send('RecordLowCarbonTravel', id, { stay: toStayRef(stay), journey, days, mode }, actor, headers);
   }
 
@@ -61,6 +61,6 @@ export class StayRecordsController {
 }
 
 const supportData = (body: SupportStepDto) => {
-  const { stay, date, note } = plain(body);
+  const { stay, date, note } = plainData(body);
   return { stay: toStayRef(stay), date, ...(note !== undefined && { note }) };
 };

@@ -2,11 +2,10 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put } fr
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
-import { CurrentActor } from '@app/http';
+import { CurrentActor, plainData } from '@app/http';
 import { GetMobilityStatus, MobilityStatusView } from '../queries/get-mobility-status.query';
 import { GetStudentRecord } from '../queries/get-student-record.query';
 import { StudentRecordView } from '../read/student-record-view';
-import { plain } from './dto-to-domain';
 import { DeclaredStayDto, GrantDerogationDto, RevokeDerogationDto, StayDatesDto, StudentProfileDto } from './dto';
 import { StudentCommandSender } from './student-command-sender';
 
@@ -38,13 +37,13 @@ export class StudentsController {
   @Put('profile')
   @ApiOperation({ summary: 'Record the profile that decides the CTI-MOB-2 exemption and the minimum (school staff)' })
   profile(@StudentId() studentId: string, @Body() body: StudentProfileDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
-    return this.sender.send('RecordProfile', studentId, { profile: plain(body) }, actor, headers);
+    return this.sender.send('RecordProfile', studentId, { profile: plainData(body) }, actor, headers);
   }
 
   @Post('stays')
   @ApiOperation({ summary: 'Declare a stay no learning agreement carries; a gap period only by the student (CTI-MOB-7)' })
   declareStay(@StudentId() studentId: string, @Body() body: DeclaredStayDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
-    return this.sender.send('DeclareStay', studentId, { stay: plain(body) }, actor, headers);
+    return this.sender.send('DeclareStay', studentId, { stay: plainData(body) }, actor, headers);
   }
 
   @Post('stays/:stayId/dates')
@@ -57,18 +56,18 @@ export class StudentsController {
     @CurrentActor() actor: Actor,
     @Headers() headers: Record<string, string>,
   ) {
-    return this.sender.send('RecordStayDates', studentId, { stayId, ...plain(body) }, actor, headers);
+    return this.sender.send('RecordStayDates', studentId, { stayId, ...plainData(body) }, actor, headers);
   }
 
   @Post('derogations')
   @ApiOperation({ summary: 'Grant a derogation to the mobility requirement, with its reason and who decided it' })
   grant(@StudentId() studentId: string, @Body() body: GrantDerogationDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
-    return this.sender.send('GrantDerogation', studentId, plain(body), actor, headers);
+    return this.sender.send('GrantDerogation', studentId, plainData(body), actor, headers);
   }
 
   @Delete('derogation')
   @ApiOperation({ summary: 'Revoke the derogation in force, saying why' })
   revoke(@StudentId() studentId: string, @Body() body: RevokeDerogationDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
-    return this.sender.send('RevokeDerogation', studentId, plain(body), actor, headers);
+    return this.sender.send('RevokeDerogation', studentId, plainData(body), actor, headers);
   }
 }

@@ -1,6 +1,5 @@
 import { ConversionRule, DEFAULT_CONVERSION_RULES, SchoolState, schemeKey, schoolDecider, schoolStreamId } from '@app/domain';
-import { EventStore } from '@app/event-store';
-import { schoolEventFromRecorded } from '../application/event-codecs';
+import { EventStore, aggregateStream } from '@app/event-store';
 
 export interface SchoolSettings {
   state: SchoolState;
@@ -17,7 +16,6 @@ export function effectiveConversionRules(school: SchoolState): ConversionRule[] 
 
 /** A school that configured nothing reads as the defaults, so a status can be evaluated from day one. */
 export async function loadSchoolSettings(store: EventStore, schoolId: string): Promise<SchoolSettings> {
-  const recorded = await store.readStream(schoolStreamId(schoolId));
-  const state = recorded.reduce((s, e) => schoolDecider.evolve(s, schoolEventFromRecorded(e)), schoolDecider.initialState());
-  return { state, conversionRules: effectiveConversionRules(state), revision: recorded.at(-1)?.revision ?? 'no_stream' };
+  const { state, revision } = await aggregateStream(store, schoolStreamId(schoolId), schoolDecider);
+  return { state, conversionRules: effectiveConversionRules(state), revision };
 }

@@ -1,6 +1,5 @@
 import { StudentState, studentDecider, studentStreamId } from '@app/domain';
-import { EventStore } from '@app/event-store';
-import { studentEventFromRecorded } from '../application/event-codecs';
+import { EventStore, aggregateStream } from '@app/event-store';
 
 export interface LoadedStudent {
   state: StudentState;
@@ -8,7 +7,6 @@ export interface LoadedStudent {
 }
 
 export async function loadStudent(store: EventStore, studentId: string): Promise<LoadedStudent> {
-  const recorded = await store.readStream(studentStreamId(studentId));
-  const state = recorded.reduce((s, e) => studentDecider.evolve(s, studentEventFromRecorded(e)), studentDecider.initialState());
-  return { state, revision: recorded.at(-1)?.revision ?? 'no_stream' };
+  const { state, revision } = await aggregateStream(store, studentStreamId(studentId), studentDecider);
+  return { state, revision };
 }

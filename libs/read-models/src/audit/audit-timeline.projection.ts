@@ -1,24 +1,9 @@
-import { AgreementEvent, AgreementEventType, mobilityIdOf } from '@app/domain';
-import type { RecordedEvent } from '@app/event-store';
+import { AgreementEvent, mobilityIdOf, AGREEMENT_EVENT_TYPES } from '@app/domain';
+import { type RecordedEvent, asDomainEvent } from '@app/event-store';
 import { RowProjection, upsert } from '../projection';
 import { RecordedActor, auditSentence } from './audit-sentence';
 
 export const AUDIT_TIMELINE = 'audit_timeline';
-
-const AGREEMENT_EVENT_TYPES: readonly AgreementEventType[] = [
-  'AgreementDrafted',
-  'DraftEdited',
-  'DraftDeleted',
-  'AgreementSigned',
-  'AgreementRejected',
-  'AgreementApproved',
-  'AmendmentProposed',
-  'AmendmentSigned',
-  'AmendmentRejected',
-  'AmendmentApproved',
-  'DepartureRecorded',
-  'ReturnRecorded',
-];
 
 type EventFields = { version?: number; proposalNumber?: number; contentHash?: string; signature?: { contentHash: string } };
 
@@ -55,7 +40,7 @@ export const auditTimelineProjection: RowProjection = {
     if (!mobilityId) return [];
     const actor = (recorded.metadata.actor ?? {}) as RecordedActor;
     const data = recorded.data as EventFields;
-    const event = { type: recorded.type, data: recorded.data } as AgreementEvent;
+    const event = asDomainEvent<AgreementEvent>(recorded);
     return [
       upsert(AUDIT_TIMELINE, {
         mobility_id: mobilityId,

@@ -1,9 +1,9 @@
 import {
+  AGREEMENT_EVENT_TYPES,
   AgreementEvent,
-  AgreementEventType,
   AgreementState,
+  RECOGNITION_EVENT_TYPES,
   RecognitionEvent,
-  RecognitionEventType,
   RecognitionState,
   evolveAgreement,
   evolveRecognition,
@@ -12,34 +12,11 @@ import {
   mobilityIdOf,
   mobilityIdOfRecognition,
 } from '@app/domain';
-import type { RecordedEvent } from '@app/event-store';
+import { type RecordedEvent, asDomainEvent } from '@app/event-store';
 import { DocumentProjection } from '../projection';
 import { AgreementFacts, agreementFactsOf } from './agreement-facts';
 
 export const AGREEMENT_FACTS = 'agreement_facts';
-
-const AGREEMENT_EVENTS: readonly AgreementEventType[] = [
-  'AgreementDrafted',
-  'DraftEdited',
-  'DraftDeleted',
-  'AgreementSigned',
-  'AgreementRejected',
-  'AgreementApproved',
-  'AmendmentProposed',
-  'AmendmentSigned',
-  'AmendmentRejected',
-  'AmendmentApproved',
-  'DepartureRecorded',
-  'ReturnRecorded',
-];
-const RECOGNITION_EVENTS: readonly RecognitionEventType[] = [
-  'TranscriptRecorded',
-  'CreditsRecognised',
-  'ConversionResolved',
-  'RemedyRecorded',
-  'RemedyClosed',
-  'HomeUnitDecided',
-];
 
 /** One mobility: its agreement and recognition streams folded by the domain, and the facts the report reads. */
 export type AgreementFactsDocument = {
@@ -59,7 +36,7 @@ export const agreementFactsProjection: DocumentProjection<AgreementFactsDocument
     name: AGREEMENT_FACTS,
     columns: { school: 'text', receiving: 'text', academic_year: 'text', student_id: 'text', status: 'text' },
   },
-  canHandle: [...AGREEMENT_EVENTS, ...RECOGNITION_EVENTS],
+  canHandle: [...AGREEMENT_EVENT_TYPES, ...RECOGNITION_EVENT_TYPES],
   keysOf: (event: RecordedEvent) => {
     const mobilityId = mobilityOf(event.streamId);
     return mobilityId ? [mobilityId] : [];
@@ -68,9 +45,8 @@ export const agreementFactsProjection: DocumentProjection<AgreementFactsDocument
     const mobilityId = mobilityOf(recorded.streamId)!;
     let agreement = document?.agreement ?? initialAgreementState();
     let recognition = document?.recognition;
-    const event = { type: recorded.type, data: recorded.data };
-    if (mobilityIdOf(recorded.streamId)) agreement = evolveAgreement(agreement, event as AgreementEvent);
-    else recognition = evolveRecognition(recognition ?? initialRecognitionState(), event as RecognitionEvent);
+    if (mobilityIdOf(recorded.streamId)) agreement = evolveAgreement(agreement, asDomainEvent<AgreementEvent>(recorded));
+    else recognition = evolveRecognition(recognition ?? initialRecognitionState(), asDomainEvent<RecognitionEvent>(recorded));
     return { agreement, ...(recognition && { recognition }), facts: agreementFactsOf(mobilityId, agreement, recognition) };
   },
   columnsOf: ({ facts }) => ({

@@ -1,15 +1,8 @@
-import { SchoolEvent, SchoolState, evolveSchool, initialSchoolState, schoolIdOf } from '@app/domain';
+import { SchoolEvent, SchoolState, evolveSchool, initialSchoolState, schoolIdOf, SCHOOL_EVENT_TYPES } from '@app/domain';
+import { asDomainEvent } from '@app/event-store';
 import { DocumentProjection } from '../projection';
 
 export const SCHOOL_SETTINGS = 'school_settings';
-
-const SCHOOL_EVENTS: readonly SchoolEvent['type'][] = [
-  'StudyRegulationsConfigured',
-  'ConversionRuleSet',
-  'ConversionRuleRemoved',
-  'GradeDistributionSet',
-  'GradeDistributionRemoved',
-];
 
 /** The school decider's state per SCHAC code (stream `school-<id>`): the study regulations the report evaluates with. */
 export const schoolSettingsProjection: DocumentProjection<SchoolState> = {
@@ -17,11 +10,11 @@ export const schoolSettingsProjection: DocumentProjection<SchoolState> = {
   name: SCHOOL_SETTINGS,
   version: 1,
   table: { name: SCHOOL_SETTINGS, columns: { configured: 'integer' } },
-  canHandle: SCHOOL_EVENTS,
+  canHandle: SCHOOL_EVENT_TYPES,
   keysOf: (event) => {
     const schoolId = schoolIdOf(event.streamId);
     return schoolId ? [schoolId] : [];
   },
-  evolve: (document, { type, data }) => evolveSchool(document ?? initialSchoolState(), { type, data } as SchoolEvent),
+  evolve: (document, event) => evolveSchool(document ?? initialSchoolState(), asDomainEvent<SchoolEvent>(event)),
   columnsOf: ({ configured }) => ({ configured: configured ? 1 : 0 }),
 };

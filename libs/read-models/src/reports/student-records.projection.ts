@@ -1,21 +1,8 @@
-import { StudentEvent, StudentState, evolveStudent, initialStudentState, studentIdOf } from '@app/domain';
+import { StudentEvent, StudentState, evolveStudent, initialStudentState, studentIdOf, STUDENT_EVENT_TYPES } from '@app/domain';
+import { asDomainEvent } from '@app/event-store';
 import { DocumentProjection } from '../projection';
 
 export const STUDENT_RECORDS = 'student_records';
-
-const STUDENT_EVENTS: readonly StudentEvent['type'][] = [
-  'ProfileRecorded',
-  'StayDeclared',
-  'StayDatesRecorded',
-  'InternshipAgreementRecorded',
-  'LowCarbonTravelRecorded',
-  'PreparationRecorded',
-  'FollowUpRecorded',
-  'DebriefRecorded',
-  'ApprenticeshipModalityRecorded',
-  'DerogationGranted',
-  'DerogationRevoked',
-];
 
 /** The student decider's state per student id (stream `student-<id>`), queryable by school and graduation year. */
 export const studentRecordsProjection: DocumentProjection<StudentState> = {
@@ -23,12 +10,12 @@ export const studentRecordsProjection: DocumentProjection<StudentState> = {
   name: STUDENT_RECORDS,
   version: 1,
   table: { name: STUDENT_RECORDS, columns: { school_id: 'text', cohort: 'text', expected_graduation_year: 'integer' } },
-  canHandle: STUDENT_EVENTS,
+  canHandle: STUDENT_EVENT_TYPES,
   keysOf: (event) => {
     const studentId = studentIdOf(event.streamId);
     return studentId ? [studentId] : [];
   },
-  evolve: (document, { type, data }) => evolveStudent(document ?? initialStudentState(), { type, data } as StudentEvent),
+  evolve: (document, event) => evolveStudent(document ?? initialStudentState(), asDomainEvent<StudentEvent>(event)),
   columnsOf: ({ profile }) => ({
     school_id: profile?.schoolId ?? null,
     cohort: profile?.cohort ?? null,

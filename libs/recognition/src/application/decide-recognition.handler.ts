@@ -1,12 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RecognitionEvent, RecognitionState, recognitionDecider, recognitionStreamId } from '@app/domain';
-import { CommandResult, EventStore, InjectEventStore, RecordedEvent, handleCommand } from '@app/event-store';
-import { stampForAppend } from '@app/agreements';
+import { RecognitionState, recognitionDecider, recognitionStreamId } from '@app/domain';
+import { CommandResult, EventStore, InjectEventStore, handleCommand } from '@app/event-store';
+import { auditedBy } from '@app/http';
 import { DecideRecognition } from './decide-recognition.command';
 import { loadRecognitionContext } from './recognition-context';
-
-export const recognitionEventFromRecorded = (recorded: RecordedEvent): RecognitionEvent =>
-  ({ type: recorded.type, data: recorded.data }) as RecognitionEvent;
 
 /** Reads the agreement in force and the school's settings, then loads, decides and appends. */
 @CommandHandler(DecideRecognition)
@@ -20,9 +17,7 @@ export class DecideRecognitionHandler implements ICommandHandler<DecideRecogniti
       streamId: recognitionStreamId(mobilityId),
       decider: recognitionDecider,
       command: (state) => build(context, state),
-      fromRecorded: recognitionEventFromRecorded,
-      stamp: (events, stampContext) => stampForAppend(events, stampContext, request),
-      idempotency: request.idempotencyKey ? { key: request.idempotencyKey, scope: request.actor.id } : undefined,
+      ...auditedBy(request),
     });
   }
 }

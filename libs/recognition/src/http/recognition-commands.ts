@@ -1,10 +1,8 @@
 import type { CommandMetadata, RecognitionCommand, TranscriptData } from '@app/domain';
+import { plainData as plain } from '@app/http';
 import type { RecognitionCommandBuilder } from '../application/decide-recognition.command';
 import { requireSnapshot } from '../application/recognition-context';
 import { TranscriptDto } from './dto';
-
-/** JSON round trip: plain data for the domain, with absent rather than undefined fields. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** The first transcript is recorded; any later one is a correction, kept beside the others. */
 export const transcriptCommand =

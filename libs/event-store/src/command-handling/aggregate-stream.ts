@@ -1,0 +1,38 @@
+import { EventStore, RecordedEvent } from '../event-store';
+
+export type DomainEvent = { type: string; data: unknown };
+
+export interface StateFolder<State, Event extends DomainEvent> {
+  evolve(state: State, event: Event): State;
+  initialState(): State;
+}
+
+/**
+ * A stored event as its decider reads it. Every event type is at schema version 1 so far:
+ * when one changes shape, its upcaster goes here, once for every aggregate.
+ */
+export const asDomainEvent = <Event extends DomainEvent>(recorded: RecordedEvent): Event =>
+  ({ type: recorded.type, data: recorded.data }) as Event;
+
+export interface AggregatedStream<State> {
+  state: State;
+  recorded: RecordedEvent[];
+  /** The stream's last revision, or 'no_stream'. */
+  revision: bigint | 'no_stream';
+}
+
+/** Folds a list of stored events with a decider's `evolve`. */
+export const foldRecorded = <State, Event extends DomainEvent>(
+  recorded: readonly RecordedEvent[],
+  folder: StateFolder<State, Event>,
+): State => recorded.reduce((state, event) => folder.evolve(state, asDomainEvent<Event>(event)), folder.initialState());
+
+/** Reads a stream and folds it: the current state of one aggregate. */
+export async function aggregateStream<State, Event extends DomainEvent>(
+  store: EventStore,
+  streamId: string,
+  folder: StateFolder<State, Event>,
+): Promise<AggregatedStream<State>> {
+  const recorded = await store.readStream(streamId);
+  return { state: foldRecorded(recorded, folder), recorded, revision: recorded.at(-1)?.revision ?? 'no_stream' };
+}
