@@ -23,4 +23,7 @@ if (typeof actor === 'string') {
   process.exit(2);
 }
 const jwt = new JwtService({ secret: jwtSecretFrom({ get: (name: string) => process.env[name] }) });
-console.log(jwt.sign({ ...claims }, { expiresIn: expires as `${number}h`, algorithm: 'HS256' }));
+// A deployment that checks issuer and audience checks them on its own tokens too.
+const issuer = process.env.AUTH_JWT_ISSUER || undefined;
+const audience = process.env.AUTH_JWT_AUDIENCE || undefined;
+console.log(jwt.sign({ ...claims }, { expiresIn: expires as `${number}h`, algorithm: 'HS256', ...(issuer && { issuer }), ...(audience && { audience }) }));

@@ -2,9 +2,11 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DomainErrorFilter } from './errors/domain-error.filter';
 import { strictValidationPipe } from './errors/validation';
+import { hardenHttp } from './hardening';
 
 /** What every HTTP entry point shares, in production and in end-to-end tests alike. */
 export function configureHttp(app: INestApplication): void {
+  hardenHttp(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

@@ -1,32 +1,28 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { IS_PUBLIC } from './public.decorator';
-import { TokenClaims, actorFromClaims } from './token-claims';
+import { InvalidToken, TokenVerifier } from './token-verifier';
 
 /** Every route needs a valid bearer token unless marked @Public(); the actor rides on the request. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   constructor(
-    private readonly jwt: JwtService,
+    private readonly tokens: TokenVerifier,
     private readonly reflector: Reflector,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<Request & { actor?: unknown }>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
-    let claims: TokenClaims;
+    const [scheme, token, ...rest] = (request.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token || rest.length > 0) throw new UnauthorizedException('A bearer token is required');
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims & object>(token);
+      request.actor = await this.tokens.actorOf(token);
     } catch (error) {
-      throw new UnauthorizedException(`The bearer token is not valid: ${(error as Error).message}`);
+      if (!(error instanceof InvalidToken)) throw error;
+      throw new UnauthorizedException(`The bearer token is not valid: ${error.message}`);
     }
-    const actor = actorFromClaims(claims);
-    if (typeof actor === 'string') throw new UnauthorizedException(actor);
-    request.actor = actor;
     return true;
   }
 }
