@@ -7,7 +7,8 @@ import { hardenHttp } from './hardening';
 /** What every HTTP entry point shares, in production and in end-to-end tests alike. */
 export function configureHttp(app: INestApplication): void {
   hardenHttp(app);
-  app.setGlobalPrefix('api');
+  // Scrapers and orchestrators expect these at the root, as every service serves them.
+  app.setGlobalPrefix('api', { exclude: ['metrics', 'health/live', 'health/ready'] });
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   const document = SwaggerModule.createDocument(
