@@ -4,6 +4,7 @@ import { AgreementsModule } from '@app/agreements';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { MobilityModule } from '@app/mobility';
+import { ObservabilityModule } from '@app/observability';
 import { RecognitionModule } from '@app/recognition';
 import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
 import { HealthController } from './health.controller';
@@ -12,6 +13,7 @@ import { HealthController } from './health.controller';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
+    ObservabilityModule.forRoot({ service: 'ledger' }),
     EventStoreModule.forRoot(),
     AuthModule,
     AgreementsModule,

@@ -7,6 +7,13 @@ import { eventStoreConfigFrom } from './event-store-config';
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const InjectEventStore = () => Inject(EVENT_STORE);
 
+/**
+ * Optional, from another (global) module: wraps the adapter before anyone receives it, so
+ * cross-cutting concerns such as metrics stay out of this library.
+ */
+export const EVENT_STORE_DECORATOR = Symbol('EVENT_STORE_DECORATOR');
+export type EventStoreDecorator = (store: EventStore) => EventStore;
+
 class EventStoreCloser implements OnApplicationShutdown {
   constructor(@InjectEventStore() private readonly store: EventStore) {}
   onApplicationShutdown(): Promise<void> {
@@ -24,8 +31,11 @@ export class EventStoreModule {
       providers: [
         {
           provide: EVENT_STORE,
-          inject: [ConfigService],
-          useFactory: (settings: ConfigService) => createEventStore(config ?? eventStoreConfigFrom(settings)),
+          inject: [ConfigService, { token: EVENT_STORE_DECORATOR, optional: true }],
+          useFactory: async (settings: ConfigService, decorate?: EventStoreDecorator) => {
+            const store = await createEventStore(config ?? eventStoreConfigFrom(settings));
+            return decorate ? decorate(store) : store;
+          },
         },
         EventStoreCloser,
       ],
