@@ -6,11 +6,11 @@ import { GetAgreementHandler } from './queries/get-agreement.query';
 import { GetAgreementEventsHandler } from './queries/get-agreement-events.query';
 import { GetAgreementVersionHandler } from './queries/get-agreement-version.query';
 import { ListAgreementsHandler } from './queries/list-agreements.query';
-import { AgreementSummaries } from './read/agreement-summaries';
+import { AgreementSummariesModule } from './read/agreement-summaries.module';
 
 /** Learning agreements: drafting, tri-party signing, amendments, stay dates (CTI-LA-1..4). */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, AgreementSummariesModule],
   controllers: [AgreementsController],
   providers: [
     DecideAgreementHandler,
@@ -18,8 +18,7 @@ import { AgreementSummaries } from './read/agreement-summaries';
     GetAgreementVersionHandler,
     GetAgreementEventsHandler,
     ListAgreementsHandler,
-    AgreementSummaries,
   ],
-  exports: [AgreementSummaries],
+  exports: [AgreementSummariesModule],
 })
 export class AgreementsModule {}

@@ -2,3 +2,4 @@ export * from './auth';
 export * from './errors';
 export { configureHttp } from './configure-http';
 export * from './request-context';
+export * from './start-http-service';

@@ -6,3 +6,4 @@ export * from './database';
 export * from './relay';
 export * from './consumer';
 export * from './dead-letter';
+export * from './nest';

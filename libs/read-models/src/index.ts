@@ -1,6 +1,7 @@
 export * from './projection';
 export * from './store';
 export * from './runner';
+export * from './feed';
 export * from './cli';
 export * from './nest';
 export * from './audit';

@@ -6,21 +6,29 @@ import { IncomingMessage, MessageBus, MessageConsumer, MessagePublisher } from '
 import { sleep } from '../sleep';
 import { createProcessedMessagesTable, markProcessed } from './processed-messages';
 
-export interface IdempotentConsumerOptions {
-  bus: MessageBus;
+/** The effect in the transaction that records the event in `processed_messages`. */
+export interface ProcessedMessagesEffect {
   database: MessagingDatabase;
+  apply(event: RecordedEvent, tx: SqlExecutor): Promise<void>;
+}
+
+/** An effect that keeps its own record of applied (stream, revision) pairs in its own transaction. */
+export interface SelfDedupingEffect {
+  applyOnce(event: RecordedEvent): Promise<void>;
+}
+
+export type IdempotentConsumerOptions = (ProcessedMessagesEffect | SelfDedupingEffect) & {
+  bus: MessageBus;
   /** The Kafka consumer group, and this consumer's name in `processed_messages`. */
   groupId: string;
   topics: readonly string[];
-  /** The effect, run in the transaction that records the event as processed. */
-  apply(event: RecordedEvent, tx: SqlExecutor): Promise<void>;
   /** Attempts before a message is parked on `<topic>.dlq`; 3 by default. */
   maxAttempts?: number;
   retryDelayMs?: number;
   onParked?(message: IncomingMessage, error: Error): void;
   /** Between the committed transaction and the offset commit: where a crash test strikes. */
   beforeOffsetCommit?(message: IncomingMessage): Promise<void> | void;
-}
+};
 
 /**
  * Applies each event once: the dedupe row and the effect commit together, then the offset
@@ -29,19 +37,14 @@ export interface IdempotentConsumerOptions {
  * partition moves on; `replayDeadLetters` sends it back once the cause is fixed.
  */
 export async function startIdempotentConsumer(options: IdempotentConsumerOptions): Promise<MessageConsumer> {
-  const { bus, database, groupId } = options;
+  const { bus, groupId } = options;
   const maxAttempts = options.maxAttempts ?? 3;
-  await createProcessedMessagesTable(database);
-  await bus.ensureTopics(options.topics.map(deadLetterTopicOf));
+  const applyOnce = 'applyOnce' in options ? options.applyOnce : await processedOnce(options, groupId);
+  await bus.ensureTopics([...options.topics, ...options.topics.map(deadLetterTopicOf)]);
   const publisher: MessagePublisher = await bus.createPublisher();
   // A message may arrive before `consume` has returned the consumer that commits it.
   let started!: (consumer: MessageConsumer) => void;
   const consumerReady = new Promise<MessageConsumer>((resolve) => (started = resolve));
-
-  const applyOnce = (event: RecordedEvent) =>
-    database.transaction(async (tx) => {
-      if (await markProcessed(tx, groupId, event)) await options.apply(event, tx);
-    });
 
   async function park(message: IncomingMessage, error: Error, attempts: number): Promise<void> {
     await publisher.publish([deadLetterOf(message, error, groupId, attempts)]);
@@ -84,4 +87,12 @@ export async function startIdempotentConsumer(options: IdempotentConsumerOptions
       await publisher.close();
     },
   };
+}
+
+async function processedOnce({ database, apply }: ProcessedMessagesEffect, groupId: string) {
+  await createProcessedMessagesTable(database);
+  return (event: RecordedEvent) =>
+    database.transaction(async (tx) => {
+      if (await markProcessed(tx, groupId, event)) await apply(event, tx);
+    });
 }

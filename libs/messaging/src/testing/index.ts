@@ -1,2 +1,2 @@
 export * from './kafka-test-kit';
-export * from './relay-child';
+export * from './service-child';

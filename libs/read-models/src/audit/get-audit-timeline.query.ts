@@ -4,7 +4,7 @@ import type { Actor } from '@app/domain';
 import { assertMayRead, loadAgreement } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { PROJECTION_STORE } from '../nest/read-models.tokens';
-import { ProjectionRunner } from '../runner';
+import { ProjectionFeed } from '../feed';
 import { ProjectionStore } from '../store';
 import { AUDIT_TIMELINE, auditTimelineProjection } from './audit-timeline.projection';
 import { AuditTimeline, toAuditEntry } from './audit-timeline.view';
@@ -22,14 +22,14 @@ export class GetAuditTimelineHandler implements IQueryHandler<GetAuditTimeline, 
   constructor(
     @InjectEventStore() private readonly events: EventStore,
     @Inject(PROJECTION_STORE) private readonly rows: ProjectionStore,
-    private readonly runner: ProjectionRunner,
+    private readonly feed: ProjectionFeed,
   ) {}
 
   async execute({ mobilityId, actor }: GetAuditTimeline): Promise<AuditTimeline> {
     const { state } = await loadAgreement(this.events, mobilityId);
     assertMayRead(actor, state, mobilityId);
     // The caller may have just acted: read its own writes rather than wait for the subscription.
-    await this.runner.catchUp(AUDIT_TIMELINE);
+    await this.feed.catchUp(AUDIT_TIMELINE);
     const rows = await this.rows.select(auditTimelineProjection, AUDIT_TIMELINE, { mobility_id: mobilityId });
     return { mobilityId, entries: rows.map(toAuditEntry) };
   }

@@ -1,26 +1,28 @@
-import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { KAFKA_SETTINGS, KafkaSettings, MESSAGE_BUS, MessageBus, categoryTopics } from '@app/messaging';
+import { KafkaProjectionFeed, ProjectionFeed } from '../feed';
 import { Projection } from '../projection';
 import { PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../runner';
 import { ProjectionStore, createProjectionStore, projectionStoreConfigFrom } from '../store';
 import { PROJECTION_STORE } from './read-models.tokens';
 
-/** Starts the projections once the app is up; stops them before the stores close. */
+/** Starts the feed once the app is up; stops it before the stores close. */
 @Injectable()
 class ProjectionsLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly feed: ProjectionFeed,
     @Inject(PROJECTION_STORE) private readonly store: ProjectionStore,
   ) {}
 
-  onApplicationBootstrap(): Promise<void> {
-    return this.runner.start();
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.feed instanceof ProjectionRunner) await this.feed.start();
   }
 
-  beforeApplicationShutdown(): Promise<void> {
-    return this.runner.stop();
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.feed instanceof ProjectionRunner || this.feed instanceof KafkaProjectionFeed) await this.feed.stop();
   }
 
   onApplicationShutdown(): Promise<void> {
@@ -28,14 +30,23 @@ class ProjectionsLifecycle implements OnApplicationBootstrap, BeforeApplicationS
   }
 }
 
+export interface ReadModelsOptions {
+  projections?: readonly Projection[];
+  /**
+   * 'log' (the all-in-one process): subscriptions to the event store in this process.
+   * 'kafka' (the projections service): a consumer group on the relay's topics, which needs
+   * MessagingModule; READ_MODEL_GROUP names the group ('projections' by default).
+   */
+  feed?: 'log' | 'kafka';
+}
+
 /**
- * Projections fed in process from the event store, their rows in the events' database
- * (see projectionStoreConfigFrom). Global: query handlers of any feature inject the
- * ProjectionStore and the ProjectionRunner.
+ * Projections and their rows in the events' database (see projectionStoreConfigFrom).
+ * Global: query handlers of any feature inject the ProjectionStore and the ProjectionFeed.
  */
 @Module({})
 export class ReadModelsModule {
-  static forRoot(projections: readonly Projection[] = PROJECTIONS): DynamicModule {
+  static forRoot({ projections = PROJECTIONS, feed = 'log' }: ReadModelsOptions = {}): DynamicModule {
     return {
       module: ReadModelsModule,
       global: true,
@@ -45,14 +56,30 @@ export class ReadModelsModule {
           inject: [ConfigService],
           useFactory: (settings: ConfigService) => createProjectionStore(projectionStoreConfigFrom(settings)),
         },
-        {
-          provide: ProjectionRunner,
-          inject: [EVENT_STORE, PROJECTION_STORE],
-          useFactory: (events: EventStore, store: ProjectionStore) => new ProjectionRunner(events, store, projections),
-        },
+        feed === 'log' ? logFeed(projections) : kafkaFeed(projections),
         ProjectionsLifecycle,
       ],
-      exports: [PROJECTION_STORE, ProjectionRunner],
+      exports: [PROJECTION_STORE, ProjectionFeed],
     };
   }
 }
+
+const logFeed = (projections: readonly Projection[]): Provider => ({
+  provide: ProjectionFeed,
+  inject: [EVENT_STORE, PROJECTION_STORE],
+  useFactory: (events: EventStore, store: ProjectionStore) => new ProjectionRunner(events, store, projections),
+});
+
+const kafkaFeed = (projections: readonly Projection[]): Provider => ({
+  provide: ProjectionFeed,
+  inject: [EVENT_STORE, PROJECTION_STORE, MESSAGE_BUS, KAFKA_SETTINGS, ConfigService],
+  useFactory: (events: EventStore, store: ProjectionStore, bus: MessageBus, kafka: KafkaSettings, settings: ConfigService) =>
+    KafkaProjectionFeed.start({
+      bus,
+      events,
+      store,
+      projections,
+      groupId: kafka.topicPrefix + settings.get<string>('READ_MODEL_GROUP', 'projections'),
+      topics: categoryTopics(kafka.topicPrefix),
+    }),
+});

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, SchoolState, StudentState, forbidden, invalid, auditsInstitution } from '@app/domain';
 import { PROJECTION_STORE } from '../nest/read-models.tokens';
-import { ProjectionRunner } from '../runner';
+import { ProjectionFeed } from '../feed';
 import { ProjectionStore, findDocuments } from '../store';
 import { AgreementFacts } from './agreement-facts';
 import { AGREEMENT_FACTS, agreementFactsProjection } from './agreement-facts.projection';
@@ -40,13 +40,13 @@ const live = (facts: AgreementFacts) => facts.status !== 'deleted' && facts.stat
 export class GetCohortReportHandler implements IQueryHandler<GetCohortReport, CohortReport> {
   constructor(
     @Inject(PROJECTION_STORE) private readonly store: ProjectionStore,
-    private readonly runner: ProjectionRunner,
+    private readonly feed: ProjectionFeed,
   ) {}
 
   async execute({ school, academicYear, actor, today }: GetCohortReport): Promise<CohortReport> {
     assertMayReadCohort(actor, school);
     const graduationYear = graduationYearOf(academicYear);
-    await this.runner.catchUp(AGREEMENT_FACTS, STUDENT_RECORDS, SCHOOL_SETTINGS);
+    await this.feed.catchUp(AGREEMENT_FACTS, STUDENT_RECORDS, SCHOOL_SETTINGS);
     const facts = async (where: Record<string, string>) =>
       (await findDocuments(this.store, agreementFactsProjection, where)).map(({ document }) => document.facts).filter(live);
     const outgoing = await facts({ school, academic_year: academicYear });

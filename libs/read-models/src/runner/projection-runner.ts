@@ -1,5 +1,6 @@
 import type { EventStore, Subscription } from '@app/event-store';
 import { Projection } from '../projection';
+import { ProjectionFeed } from '../feed/projection-feed';
 import { ProjectionStore } from '../store';
 import { catchUpProjection } from './catch-up';
 
@@ -12,7 +13,7 @@ export type ProgressListener = (events: number) => void;
  * projection runs one piece at a time; the store's checkpoint check makes a repeated or
  * out-of-date batch harmless anyway.
  */
-export class ProjectionRunner {
+export class ProjectionRunner extends ProjectionFeed {
   private readonly subscriptions: Subscription[] = [];
   private readonly queues = new Map<string, Promise<unknown>>();
 
@@ -20,7 +21,9 @@ export class ProjectionRunner {
     private readonly events: EventStore,
     private readonly store: ProjectionStore,
     readonly projections: readonly Projection[],
-  ) {}
+  ) {
+    super();
+  }
 
   async start(): Promise<void> {
     for (const projection of this.projections) {

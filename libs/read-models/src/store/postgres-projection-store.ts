@@ -18,7 +18,7 @@ import {
   tablesOf,
 } from '../projection';
 import { eventsToApply } from './events-to-apply';
-import { BatchOutcome, CHECKPOINTS_TABLE, EventBatch, ProjectionStore } from './projection-store';
+import { BatchOutcome, CHECKPOINTS_TABLE, DELIVERIES_TABLE, EventBatch, ProjectionStore } from './projection-store';
 
 const PREPARE_LOCK = 741_852_964; // next to the event store's migration lock: serialises concurrent starts
 
@@ -36,17 +36,20 @@ export class PostgresProjectionStore implements ProjectionStore {
       await client.query('SELECT pg_advisory_xact_lock($1)', [PREPARE_LOCK]);
       await client.query(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS_TABLE} (
         projection TEXT PRIMARY KEY, version INTEGER NOT NULL, checkpoint TEXT, updated_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${DELIVERIES_TABLE} (
+        feed TEXT NOT NULL, stream_id TEXT NOT NULL, revision BIGINT NOT NULL, event_id TEXT NOT NULL,
+        applied_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (feed, stream_id, revision))`);
     });
     return store;
   }
 
-  prepare(projection: Projection): Promise<void> {
+  prepare(projection: Projection): Promise<boolean> {
     return this.inTransaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [PREPARE_LOCK]);
       const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${CHECKPOINTS_TABLE} WHERE projection = $1`, [
         projection.name,
       ]);
-      if (rows[0]?.version === projection.version) return;
+      if (rows[0]?.version === projection.version) return false;
       // A new version may have a new shape: rebuild from the start of the log.
       for (const table of tablesOf(projection)) await client.query(dropTableSql(table));
       for (const table of tablesOf(projection)) await client.query(createTableSql(table, 'postgres'));
@@ -55,6 +58,7 @@ export class PostgresProjectionStore implements ProjectionStore {
          ON CONFLICT (projection) DO UPDATE SET version = excluded.version, checkpoint = NULL, updated_at = now()`,
         [projection.name, projection.version],
       );
+      return true;
     });
   }
 
@@ -75,6 +79,18 @@ export class PostgresProjectionStore implements ProjectionStore {
         projection.name,
       ]);
       return { applied: events.length, checkpoint, stale: false };
+    });
+  }
+
+  applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean> {
+    return this.inTransaction(async (client) => {
+      const { rowCount } = await client.query(
+        `INSERT INTO ${DELIVERIES_TABLE} (feed, stream_id, revision, event_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [feed, event.streamId, event.revision.toString(), event.id],
+      );
+      if (rowCount !== 1) return false;
+      for (const projection of projections) await this.writeRows(client, projection, event);
+      return true;
     });
   }
 

@@ -21,12 +21,23 @@ export interface BatchOutcome {
  * (SQLite file or PostgreSQL), so that a read model is as durable as the log it comes from.
  */
 export interface ProjectionStore {
-  /** Creates the tables and the checkpoint; drops them first when the projection's version changed. */
-  prepare(projection: Projection): Promise<void>;
+  /**
+   * Creates the tables and the checkpoint; drops them first when the projection's version
+   * changed. True when the tables were (re)created empty: a feed that does not read the log
+   * itself must then rebuild them from it.
+   */
+  prepare(projection: Projection): Promise<boolean>;
   /** The last position the projection handled, or null before its first event. */
   checkpointOf(projectionName: string): Promise<bigint | null>;
   /** Writes the batch's rows and the new checkpoint in one transaction; see `eventsToApply`. */
   applyBatch(projection: Projection, batch: EventBatch): Promise<BatchOutcome>;
+  /**
+   * Applies one event delivered by a message feed to each projection, unless the feed
+   * already did: the (feed, stream, revision) record and the rows commit together. False
+   * for a repeated delivery. The checkpoint is left alone: a feed's deliveries are not in
+   * the log's order.
+   */
+  applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean>;
   /** Empties the projection's tables and forgets its checkpoint, in one transaction. */
   reset(projection: Projection): Promise<void>;
   /** Rows of one table matching `where` (column = value), in primary-key order. */
@@ -37,3 +48,4 @@ export interface ProjectionStore {
 }
 
 export const CHECKPOINTS_TABLE = 'read_model_checkpoints';
+export const DELIVERIES_TABLE = 'read_model_deliveries';

@@ -18,7 +18,7 @@ import {
   tablesOf,
 } from '../projection';
 import { eventsToApply } from './events-to-apply';
-import { BatchOutcome, CHECKPOINTS_TABLE, EventBatch, ProjectionStore } from './projection-store';
+import { BatchOutcome, CHECKPOINTS_TABLE, DELIVERIES_TABLE, EventBatch, ProjectionStore } from './projection-store';
 
 /**
  * Read models in the event store's SQLite file (its own connection; WAL lets both read
@@ -35,13 +35,16 @@ export class SqliteProjectionStore implements ProjectionStore {
     this.db.pragma('busy_timeout = 10000');
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS_TABLE} (
       projection TEXT PRIMARY KEY, version INTEGER NOT NULL, checkpoint TEXT, updated_at TEXT NOT NULL)`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${DELIVERIES_TABLE} (
+      feed TEXT NOT NULL, stream_id TEXT NOT NULL, revision INTEGER NOT NULL, event_id TEXT NOT NULL,
+      applied_at TEXT NOT NULL, PRIMARY KEY (feed, stream_id, revision))`);
   }
 
-  async prepare(projection: Projection): Promise<void> {
-    this.db
-      .transaction(() => {
+  async prepare(projection: Projection): Promise<boolean> {
+    return this.db
+      .transaction((): boolean => {
         const stored = this.db.prepare(`SELECT version FROM ${CHECKPOINTS_TABLE} WHERE projection = ?`).pluck().get(projection.name);
-        if (stored !== undefined && Number(stored) === projection.version) return;
+        if (stored !== undefined && Number(stored) === projection.version) return false;
         // A new version may have a new shape: rebuild from the start of the log.
         tablesOf(projection).forEach((table) => this.db.exec(dropTableSql(table)));
         tablesOf(projection).forEach((table) => this.db.exec(createTableSql(table, 'sqlite')));
@@ -51,6 +54,7 @@ export class SqliteProjectionStore implements ProjectionStore {
              ON CONFLICT (projection) DO UPDATE SET version = excluded.version, checkpoint = NULL, updated_at = excluded.updated_at`,
           )
           .run(projection.name, projection.version, new Date().toISOString());
+        return true;
       })
       .immediate();
   }
@@ -72,6 +76,19 @@ export class SqliteProjectionStore implements ProjectionStore {
         .run(String(checkpoint), new Date().toISOString(), projection.name);
       return { applied: events.length, checkpoint, stale: false };
     }).immediate();
+  }
+
+  async applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean> {
+    return this.db
+      .transaction((): boolean => {
+        const { changes } = this.db
+          .prepare(`INSERT INTO ${DELIVERIES_TABLE} (feed, stream_id, revision, event_id, applied_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+          .run(feed, event.streamId, event.revision, event.id, new Date().toISOString());
+        if (changes !== 1) return false;
+        projections.forEach((projection) => this.writeRows(projection, event));
+        return true;
+      })
+      .immediate();
   }
 
   async reset(projection: Projection): Promise<void> {

@@ -3,19 +3,24 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../../..');
 
-export interface RelayChild {
+export interface ServiceChild {
   process: ChildProcess;
-  /** The JSON log lines the relay printed so far. */
+  /** The JSON log lines the process printed so far. */
   lines: Record<string, unknown>[];
   waitForMessage(message: string, timeoutMs?: number): Promise<void>;
   exited: Promise<number | null>;
 }
 
+export type RelayChild = ServiceChild;
+
 /** `npm run start:relay` as its own OS process, so a test can SIGKILL it for real. */
-export function spawnRelay(env: Record<string, string>): RelayChild {
+export const spawnRelay = (env: Record<string, string>): RelayChild => spawnService('apps/relay/src/main.ts', env);
+
+/** A service's entry point (`apps/<name>/src/main.ts`) run as `npm run start:<name>` runs it, in its own OS process. */
+export function spawnService(entry: string, env: Record<string, string>): ServiceChild {
   const child = spawn(
     process.execPath,
-    [require.resolve('ts-node/dist/bin'), '-r', 'tsconfig-paths/register', '--transpile-only', 'apps/relay/src/main.ts'],
+    [require.resolve('ts-node/dist/bin'), '-r', 'tsconfig-paths/register', '--transpile-only', entry],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const lines: Record<string, unknown>[] = [];
@@ -41,8 +46,8 @@ export function spawnRelay(env: Record<string, string>): RelayChild {
     async waitForMessage(message, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       while (!lines.some((line) => line.message === message)) {
-        if (Date.now() > deadline) throw new Error(`relay did not log "${message}": ${JSON.stringify(lines)}`);
-        if (child.exitCode !== null) throw new Error(`relay exited with ${child.exitCode}: ${JSON.stringify(lines)}`);
+        if (Date.now() > deadline) throw new Error(`${entry} did not log "${message}": ${JSON.stringify(lines)}`);
+        if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}: ${JSON.stringify(lines)}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

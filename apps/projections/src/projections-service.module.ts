@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { EventStoreModule } from '@app/event-store';
+import { AuthModule } from '@app/http';
+import { MessagingModule } from '@app/messaging';
+import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
+
+/**
+ * The projections service: read models fed from the broker (each event applied once) and
+ * the queries over them: audit trails, chain verification, cohort reports.
+ */
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true }),
+    EventStoreModule.forRoot(),
+    AuthModule,
+    MessagingModule.forRoot('projections'),
+    ReadModelsModule.forRoot({ feed: 'kafka' }),
+    AuditModule,
+    ReportsModule,
+  ],
+})
+export class ProjectionsServiceModule {}

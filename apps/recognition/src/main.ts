@@ -1,0 +1,4 @@
+import { startHttpService } from '@app/http';
+import { RecognitionServiceModule } from './recognition-service.module';
+
+void startHttpService(RecognitionServiceModule, 'recognition', 3002);

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { EventStoreModule } from '@app/event-store';
+import { AuthModule } from '@app/http';
+import { RecognitionModule } from '@app/recognition';
+
+/** The recognition service: transcripts of records, recognition, conversions, remedies. */
+@Module({
+  imports: [ConfigModule.forRoot({ isGlobal: true }), EventStoreModule.forRoot(), AuthModule, RecognitionModule],
+})
+export class RecognitionServiceModule {}

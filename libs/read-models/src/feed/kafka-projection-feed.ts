@@ -1,0 +1,87 @@
+import type { EventStore } from '@app/event-store';
+import { IncomingMessage, MessageBus, MessageConsumer, PartitionOffset, startIdempotentConsumer } from '@app/messaging';
+import { Projection } from '../projection';
+import { catchUpProjection } from '../runner/catch-up';
+import { ProjectionStore } from '../store';
+import { ProjectionFeed } from './projection-feed';
+
+export interface KafkaProjectionFeedOptions {
+  bus: MessageBus;
+  /** Read once, to fill a projection whose tables were just (re)created. */
+  events: EventStore;
+  store: ProjectionStore;
+  projections: readonly Projection[];
+  /** The consumer group, and the feed's name in the deliveries table. */
+  groupId: string;
+  topics: readonly string[];
+  /** How long a query waits for the feed to reach the broker's end of each partition. */
+  catchUpTimeoutMs?: number;
+  maxAttempts?: number;
+  onParked?(message: IncomingMessage, error: Error): void;
+  /** Between the committed transaction and the offset commit: where a crash test strikes. */
+  beforeOffsetCommit?(message: IncomingMessage): Promise<void> | void;
+}
+
+/**
+ * Read models fed by the broker: each event is applied to every projection once, the
+ * (stream, revision) delivery record in the same transaction as the rows, and the offset
+ * is committed after it. A projection whose tables were just created (first start, new
+ * version) is first filled from the log itself, since the group's offsets are past the
+ * events it needs; the deliveries that follow are then the only writer.
+ */
+export class KafkaProjectionFeed extends ProjectionFeed {
+  private constructor(
+    private readonly options: KafkaProjectionFeedOptions,
+    private consumer?: MessageConsumer,
+  ) {
+    super();
+  }
+
+  static async start(options: KafkaProjectionFeedOptions): Promise<KafkaProjectionFeed> {
+    for (const projection of options.projections) {
+      if (await options.store.prepare(projection)) await catchUpProjection(options.events, options.store, projection);
+    }
+    const feed = new KafkaProjectionFeed(options);
+    feed.consumer = await startIdempotentConsumer({
+      bus: options.bus,
+      groupId: options.groupId,
+      topics: options.topics,
+      maxAttempts: options.maxAttempts,
+      applyOnce: async (event) => {
+        await options.store.applyDelivered(options.groupId, options.projections, event);
+      },
+      onParked: options.onParked,
+      beforeOffsetCommit: options.beforeOffsetCommit,
+    });
+    return feed;
+  }
+
+  /**
+   * Waits until the group has committed every partition's end offset as the broker reports
+   * it now (whichever instance of the service handled it), or the timeout passes: a query
+   * then reads what the broker held when it came, not what the relay has yet to publish.
+   */
+  async catchUp(): Promise<void> {
+    const { bus, groupId, topics } = this.options;
+    const deadline = Date.now() + (this.options.catchUpTimeoutMs ?? 1000);
+    const ends = await offsetsOf(topics, (topic) => bus.endOffsets(topic));
+    for (;;) {
+      const committed = await offsetsOf(topics, (topic) => bus.committedOffsets(groupId, topic));
+      const behind = [...ends].some(([key, end]) => (committed.get(key) ?? -1n) < end && end > 0n);
+      if (!behind || Date.now() >= deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.stop();
+  }
+}
+
+async function offsetsOf(
+  topics: readonly string[],
+  read: (topic: string) => Promise<readonly PartitionOffset[]>,
+): Promise<Map<string, bigint>> {
+  const perTopic = await Promise.all(topics.map(async (topic) => ({ topic, offsets: await read(topic) })));
+  return new Map(perTopic.flatMap(({ topic, offsets }) => offsets.map(({ partition, offset }) => [`${topic}:${partition}`, BigInt(offset)] as const)));
+}

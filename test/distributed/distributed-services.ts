@@ -1,0 +1,92 @@
+import { createServer } from 'node:net';
+import { createTestSchema } from '@app/event-store/postgres/postgres-test-database';
+import { ServiceChild, TEST_BROKERS, spawnService, uniqueTopicPrefix } from '@app/messaging/testing';
+
+export type ServiceName = 'agreements' | 'recognition' | 'projections' | 'relay';
+
+/** The HTTP services and the relay of one deployment, each its own OS process, over one PostgreSQL schema and topic prefix. */
+export interface DistributedDeployment {
+  databaseUrl: string;
+  topicPrefix: string;
+  url: Record<Exclude<ServiceName, 'relay'>, string>;
+  children: Partial<Record<ServiceName, ServiceChild>>;
+  /** Starts (or restarts) one service and waits until it answers. */
+  start(name: ServiceName): Promise<ServiceChild>;
+  kill(name: ServiceName, signal?: NodeJS.Signals): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const ENTRIES: Record<ServiceName, string> = {
+  agreements: 'apps/agreements/src/main.ts',
+  recognition: 'apps/recognition/src/main.ts',
+  projections: 'apps/projections/src/main.ts',
+  relay: 'apps/relay/src/main.ts',
+};
+
+export async function startDistributed(): Promise<DistributedDeployment> {
+  const schema = await createTestSchema();
+  const topicPrefix = uniqueTopicPrefix();
+  const ports = { agreements: await freePort(), recognition: await freePort(), projections: await freePort() };
+  const url = {
+    agreements: `http://127.0.0.1:${ports.agreements}`,
+    recognition: `http://127.0.0.1:${ports.recognition}`,
+    projections: `http://127.0.0.1:${ports.projections}`,
+  };
+  const shared = {
+    EVENT_STORE: 'postgres',
+    DATABASE_URL: schema.connectionString,
+    KAFKA_BROKERS: TEST_BROKERS.join(','),
+    KAFKA_TOPIC_PREFIX: topicPrefix,
+    KAFKA_LOG_LEVEL: 'nothing',
+    LOG_LEVEL: 'warn',
+    RELAY_POLL_MS: '20',
+  };
+  const children: DistributedDeployment['children'] = {};
+
+  const deployment: DistributedDeployment = {
+    databaseUrl: schema.connectionString,
+    topicPrefix,
+    url,
+    children,
+    async start(name) {
+      const child = spawnService(ENTRIES[name], name === 'relay' ? shared : { ...shared, PORT: String(ports[name]) });
+      children[name] = child;
+      if (name === 'relay') await child.waitForMessage('relay lock acquired', 60_000);
+      else await waitUntilAnswering(`${url[name]}/api/docs-json`, child);
+      return child;
+    },
+    async kill(name, signal = 'SIGKILL') {
+      const child = children[name];
+      if (!child || child.process.exitCode !== null) return;
+      child.process.kill(signal);
+      await child.exited;
+    },
+    async stop() {
+      await Promise.all((Object.keys(children) as ServiceName[]).map((name) => deployment.kill(name, 'SIGTERM')));
+      await schema.drop();
+    },
+  };
+  return deployment;
+}
+
+async function waitUntilAnswering(url: string, child: ServiceChild, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.process.exitCode !== null) throw new Error(`${url}: the service exited with ${child.process.exitCode}: ${JSON.stringify(child.lines.slice(-10))}`);
+    const answered = await fetch(url).then((response) => response.ok, () => false);
+    if (answered) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms: ${JSON.stringify(child.lines.slice(-10))}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import { createEventStore } from '@app/event-store';
+import { createTestSchema } from '@app/event-store/postgres/postgres-test-database';
+import { Client } from 'pg';
+import { DELIVERIES_TABLE, PROJECTIONS, ProjectionRunner, createProjectionStore } from '@app/read-models';
+import { readModelSnapshot } from '@app/read-models/testing';
+
+/**
+ * The read models the projections service built from the broker, beside the same
+ * projections rebuilt from the event store into a fresh schema: equal when every event
+ * reached every read model exactly once. Also how many events the log holds and how many
+ * (stream, revision) deliveries the service recorded.
+ */
+export async function compareWithRebuild(databaseUrl: string) {
+  const events = await createEventStore({ kind: 'postgres', connectionString: databaseUrl });
+  const live = await createProjectionStore({ kind: 'postgres', connectionString: databaseUrl });
+  const scratch = await createTestSchema();
+  const rebuiltStore = await createProjectionStore({ kind: 'postgres', connectionString: scratch.connectionString });
+  try {
+    await new ProjectionRunner(events, rebuiltStore, PROJECTIONS).catchUp();
+    const log = await events.readAll();
+    const deliveries = await countDeliveries(databaseUrl);
+    return {
+      live: await readModelSnapshot(live, PROJECTIONS),
+      rebuilt: await readModelSnapshot(rebuiltStore, PROJECTIONS),
+      eventsInLog: log.length,
+      deliveries,
+    };
+  } finally {
+    await rebuiltStore.close();
+    await live.close();
+    await events.close();
+    await scratch.drop();
+  }
+}
+
+async function countDeliveries(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM ${DELIVERIES_TABLE}`);
+    return Number(rows[0].count);
+  } finally {
+    await client.end();
+  }
+}
