@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AgreementsModule } from '@app/agreements';
 import { EventStoreModule } from '@app/event-store';
+import { EwpModule } from '@app/ewp';
 import { AuthModule } from '@app/http';
 import { MobilityModule } from '@app/mobility';
 import { ObservabilityModule } from '@app/observability';
@@ -22,6 +23,7 @@ import { HealthController } from './health.controller';
     ReadModelsModule.forRoot(),
     AuditModule,
     ReportsModule,
+    EwpModule,
   ],
   controllers: [HealthController],
 })

@@ -11,6 +11,9 @@ export type Actor = {
   institution?: string;
   name?: string;
   email?: string;
+  /** Position held and application used, as an EWP signature names them (set for signatures received over EWP). */
+  position?: string;
+  signerApp?: string;
 };
 
 /** The three parties of a learning agreement, in EWP signing order. */
@@ -63,10 +66,12 @@ export const mayReadAgreement = (actor: Actor, content: AgreementContent): boole
   partyOf(actor, content) !== undefined;
 
 /** The identity a signature or an audit record keeps of the actor. */
-export type Signer = { id: string; name?: string; email?: string };
-export const signerOf = ({ id, name, email }: Actor): Signer => ({
+export type Signer = { id: string; name?: string; email?: string; position?: string; signerApp?: string };
+export const signerOf = ({ id, name, email, position, signerApp }: Actor): Signer => ({
   id,
   // Absent rather than undefined: events go through JSON, and equal signers must stay equal.
   ...(name !== undefined && { name }),
   ...(email !== undefined && { email }),
+  ...(position !== undefined && { position }),
+  ...(signerApp !== undefined && { signerApp }),
 });

@@ -43,6 +43,9 @@ export type Component = {
   credits: Credit[];
   /** EWP term-id: term `number` of `of` terms in the academic year. */
   term?: { number: number; of: number };
+  /** EWP Courses API identifiers of the component at its owner institution, when the partner gave them. */
+  losId?: string;
+  loiId?: string;
   /** Table B only: when present the component is not recognised automatically. */
   recognitionConditions?: string;
   shortDescription?: string;

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { agreementDecider } from '@app/domain';
+import type { Actor, AgreementState } from '@app/domain';
+import { DecideAgreement, loadAgreement } from '@app/agreements';
+import { EventStore, InjectEventStore } from '@app/event-store';
+import { requestContext } from '@app/http';
+import { assertMayImport } from '../las/import-access';
+import { bringUpToDate } from '../las/bring-up-to-date';
+import { readLaResponse } from '../las/la-xml';
+import { EwpSchemaValidator } from '../validation/ewp-schema-validator';
+
+export type ImportedAgreement = { omobilityId: string; commands: number; status: AgreementState['status']; versionInForce: number | null };
+
+/**
+ * A partner's `omobility-las-get-response`, recorded through the ordinary agreement
+ * commands: same events, hash chain and audit trail as an agreement typed in here.
+ */
+@Injectable()
+export class LearningAgreementImport {
+  constructor(
+    @InjectEventStore() private readonly store: EventStore,
+    private readonly commands: CommandBus,
+    private readonly validator: EwpSchemaValidator,
+  ) {}
+
+  async import(xml: string, actor: Actor, headers: Record<string, string>): Promise<ImportedAgreement[]> {
+    await this.validator.assertValid('omobility-las-get-response', xml);
+    const las = readLaResponse(xml);
+    las.forEach((la) => assertMayImport(actor, la));
+    // Every agreement of the document is decided in memory first: a refusal writes nothing.
+    for (const la of las) {
+      let state = (await loadAgreement(this.store, la.omobilityId)).state;
+      await bringUpToDate(
+        la,
+        async () => state,
+        async (command) => {
+          state = agreementDecider.decide(command, state).reduce(agreementDecider.evolve, state);
+        },
+      );
+    }
+    // Each step is its own command; an Idempotency-Key would make the second step replay the first,
+    // and a repeated import needs none: it finds nothing left to do.
+    const { 'idempotency-key': _ignored, ...otherHeaders } = headers;
+    const request = requestContext(actor, 'ewp-import', otherHeaders);
+    const imported: ImportedAgreement[] = [];
+    for (const la of las) {
+      const load = async () => (await loadAgreement(this.store, la.omobilityId)).state;
+      const commands = await bringUpToDate(la, load, async (command) => {
+        await this.commands.execute(new DecideAgreement(la.omobilityId, command, request));
+      });
+      const state = await load();
+      imported.push({ omobilityId: la.omobilityId, commands, status: state.status, versionInForce: state.versions.at(-1)?.number ?? null });
+    }
+    return imported;
+  }
+}

@@ -1,0 +1,20 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { LearningAgreementImport } from './application/learning-agreement-import';
+import { LearningAgreementUpdate } from './application/learning-agreement-update';
+import { AgreementEwpController } from './http/agreement-ewp.controller';
+import { EwpLearningAgreementsController } from './http/ewp-learning-agreements.controller';
+import { xmlBodyParser } from './http/xml-body';
+import { EwpSchemaValidator } from './validation/ewp-schema-validator';
+
+/** Erasmus Without Paper: learning agreements exported, imported and updated as EWP XML, checked against the EWP schemas. */
+@Module({
+  imports: [CqrsModule],
+  controllers: [AgreementEwpController, EwpLearningAgreementsController],
+  providers: [{ provide: EwpSchemaValidator, useValue: new EwpSchemaValidator() }, LearningAgreementImport, LearningAgreementUpdate],
+})
+export class EwpModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(xmlBodyParser).forRoutes(EwpLearningAgreementsController);
+  }
+}

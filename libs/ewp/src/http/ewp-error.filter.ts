@@ -1,0 +1,39 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, DomainErrorKind } from '@app/domain';
+import { WrongExpectedRevisionError } from '@app/event-store';
+import { STALE_COPY_MESSAGE } from '../las/update-command';
+import { errorResponseXml } from '../xml/ewp-messages';
+
+const STATUS_OF: Record<DomainErrorKind, HttpStatus> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  rule: HttpStatus.UNPROCESSABLE_ENTITY,
+};
+
+/**
+ * EWP partners read errors as an `error-response` document, not as the ledger's JSON: same
+ * statuses as the rest of the API, the rule id at the head of the developer message, and the
+ * user message EWP asks for on a stale proposal.
+ */
+@Catch(DomainError, WrongExpectedRevisionError, HttpException)
+export class EwpErrorFilter implements ExceptionFilter {
+  catch(error: Error, host: ArgumentsHost): void {
+    const status =
+      error instanceof DomainError
+        ? STATUS_OF[error.kind]
+        : error instanceof HttpException
+          ? error.getStatus()
+          : HttpStatus.CONFLICT;
+    const userMessage =
+      error instanceof DomainError && error.ruleId === 'EWP-LA-PROPOSAL' ? STALE_COPY_MESSAGE : error.message;
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(status)
+      .type('application/xml')
+      .send(errorResponseXml(error.message, userMessage));
+  }
+}

@@ -1,0 +1,12 @@
+import { BadRequestException } from '@nestjs/common';
+import { text } from 'express';
+
+/** The body parser of EWP routes: XML as text, next to the app's JSON parser, which leaves it alone. */
+export const xmlBodyParser = text({ type: ['application/xml', 'text/xml'], limit: '1mb' });
+
+export const xmlBody = (body: unknown): string => {
+  if (typeof body !== 'string' || body.trim() === '') {
+    throw new BadRequestException('send the EWP document as the request body with Content-Type: application/xml');
+  }
+  return body;
+};

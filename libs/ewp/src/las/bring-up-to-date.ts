@@ -1,0 +1,39 @@
+import type { AgreementCommand, AgreementState } from '@app/domain';
+import { ImportRound, LocalFields, importRounds } from './import-rounds';
+import { nextImportCommand } from './import-plan';
+import { EwpLearningAgreement } from './la-document';
+
+/** Far more than a document needs (draft, 3 signatures, 2 amendments of 3 signatures): a guard against a loop. */
+const MAX_COMMANDS = 16;
+
+export const localFieldsOf = (state: AgreementState): LocalFields | undefined => {
+  const content = state.current?.content;
+  return content && {
+    accountId: content.student.accountId,
+    mobilityType: content.mobilityType,
+    track: content.track,
+    stay: content.stay,
+    activity: content.activity,
+  };
+};
+
+/**
+ * Issues, one at a time and each on the state it left, the commands that bring the
+ * agreement to what the document shows. The same loop serves a dry run in memory (so a
+ * document the domain refuses writes nothing) and the run against the store.
+ */
+export async function bringUpToDate(
+  la: EwpLearningAgreement,
+  load: () => Promise<AgreementState>,
+  execute: (command: AgreementCommand) => Promise<void>,
+): Promise<number> {
+  let state = await load();
+  const rounds: ImportRound[] = importRounds(la, localFieldsOf(state));
+  for (let count = 0; count < MAX_COMMANDS; count += 1) {
+    const command = nextImportCommand(la, rounds, state);
+    if (!command) return count;
+    await execute(command);
+    state = await load();
+  }
+  throw new Error(`importing mobility ${la.omobilityId} did not settle after ${MAX_COMMANDS} commands`);
+}

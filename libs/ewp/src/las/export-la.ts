@@ -1,0 +1,144 @@
+import { SIGNING_ORDER, versionInForce } from '@app/domain';
+import type {
+  AgreementContent,
+  AgreementState,
+  ChangeReason,
+  ComponentChange,
+  ComponentTable,
+  Institution,
+  Signature,
+} from '@app/domain';
+import { ewpRuleBroken } from '../ewp.rules';
+import { ewpReasonOf, toEwpComponent } from './component-mapping';
+import { EWP_TABLES, EwpComponent, EwpComponentLists, EwpInstitution, EwpLearningAgreement, EwpSignature } from './la-document';
+import { proposalId } from './proposal-id';
+import { diffTables } from './table-diff';
+
+/** What EWP asks of a signature: the student's names only time and application (signer fields SHOULD NOT be set). */
+const ewpSignature = (signature: Signature): EwpSignature => {
+  const { signer, at, party } = signature;
+  const app = signer.signerApp ?? 'mobility-ledger';
+  if (party === 'student') return { timestamp: at, signerApp: app };
+  return { signerName: signer.name ?? signer.id, signerPosition: signer.position, signerEmail: signer.email, timestamp: at, signerApp: app };
+};
+
+const signaturesOf = (signatures: readonly Signature[]) => {
+  const of = (party: (typeof SIGNING_ORDER)[number]) => {
+    const signature = signatures.find((candidate) => candidate.party === party);
+    return signature && ewpSignature(signature);
+  };
+  return { studentSignature: of('student')!, sendingHeiSignature: of('sending')!, receivingHeiSignature: of('receiving') };
+};
+
+/** Tables A and B always (EWP requires them for semester mobilities), the others when used. */
+const fullTables = (content: AgreementContent): EwpComponentLists['tables'] =>
+  Object.fromEntries(
+    EWP_TABLES.filter(([table]) => table === 'studiedAbroad' || table === 'recognisedAtHome' || content[table].length > 0).map(
+      ([table]) => [table, content[table].map(toEwpComponent)],
+    ),
+  );
+
+/** Changed rows only, each with its status and reason; a deleted row shows the component as it was. */
+const changedTables = (base: AgreementContent, changes: readonly ComponentChange[]): EwpComponentLists['tables'] => {
+  const tables: Partial<Record<ComponentTable, EwpComponent[]>> = {};
+  for (const change of changes) {
+    const component =
+      change.op === 'insert' ? change.component : base[change.table].find((row) => row.code === change.code)!;
+    const row: EwpComponent = {
+      ...toEwpComponent(component),
+      status: change.op === 'insert' ? 'inserted' : 'deleted',
+      ...ewpReasonOf(change.reason),
+    };
+    tables[change.table] = [...(tables[change.table] ?? []), row];
+  }
+  return tables;
+};
+
+const institution = (hei: Institution, role: string): EwpInstitution => {
+  const contact = hei.contactPerson;
+  if (!contact) throw ewpRuleBroken('EWP-LA-CONTACT', `the ${role} institution ${hei.heiId} has no contact person`);
+  const words = contact.name.trim().split(/\s+/);
+  // EWP splits the name; the domain keeps it whole. The last word is taken as the family name.
+  const familyName = words.length > 1 ? words.pop()! : words[0];
+  return {
+    heiId: hei.heiId,
+    ounitName: hei.organisationalUnit,
+    contactPerson: { givenNames: words.join(' '), familyName, email: contact.email },
+  };
+};
+
+/** The latest reason recorded for a change of this code, across the approved amendments. */
+const reasonsOfHistory =
+  (state: AgreementState) =>
+  (op: ComponentChange['op'], table: ComponentTable, code: string): ChangeReason => {
+    const changes = state.versions.flatMap((version) => version.changes ?? []);
+    const match = changes.findLast(
+      (change) => change.op === op && change.table === table && (change.op === 'insert' ? change.component.code : change.code) === code,
+    );
+    return match?.reason ?? { other: 'changed by successive amendments' };
+  };
+
+const approvedChanges = (state: AgreementState): EwpComponentLists | undefined => {
+  const [first] = state.versions;
+  const latest = versionInForce(state)!;
+  if (latest.number === 1) return undefined;
+  // EWP's approved-changes is cumulative: the latest version against the first, not the last amendment.
+  const changes = diffTables(first.content, latest.content, reasonsOfHistory(state));
+  return { tables: changedTables(first.content, changes), ...signaturesOf(latest.signatures) };
+};
+
+const withId = (omobilityId: string, lists: EwpComponentLists) => ({ ...lists, id: proposalId(omobilityId, lists.tables) });
+
+/**
+ * The draft, or the open amendment, once the student and the sending institution have
+ * signed it. A draft not yet that far cannot be published (EWP-LA-PUBLISH): `quiet` says
+ * there is no proposal instead of refusing.
+ */
+export const ewpChangesProposal = (
+  omobilityId: string,
+  state: AgreementState,
+  unpublished: 'refuse' | 'quiet' = 'refuse',
+): EwpLearningAgreement['changesProposal'] => {
+  const inForce = versionInForce(state);
+  if (!inForce) {
+    if (state.signatures.length < 2) {
+      if (unpublished === 'quiet') return undefined;
+      throw ewpRuleBroken('EWP-LA-PUBLISH', `the draft of mobility ${omobilityId} awaits the student's and the sending institution's signatures`);
+    }
+    return withId(omobilityId, { tables: fullTables(state.current!.content), ...signaturesOf(state.signatures) });
+  }
+  const proposal = state.proposal;
+  if (!proposal || proposal.signatures.length < 2) return undefined;
+  const base = state.versions.find((version) => version.number === proposal.baseVersion)!.content;
+  return withId(omobilityId, { tables: changedTables(base, proposal.changes), ...signaturesOf(proposal.signatures) });
+};
+
+/** The agreement as EWP's omobility-las `get` endpoint shows it (first version, approved changes, proposal). */
+export const toEwpLearningAgreement = (state: AgreementState): EwpLearningAgreement => {
+  const omobilityId = state.mobilityId!;
+  const first = state.versions[0];
+  const content = (first ?? state.current!).content;
+  const latest = versionInForce(state)?.content ?? content;
+  return {
+    omobilityId,
+    sendingHei: institution(latest.sendingInstitution, 'sending'),
+    receivingHei: institution(latest.receivingInstitution, 'receiving'),
+    receivingAcademicYearId: latest.receivingAcademicYear,
+    student: {
+      givenNames: latest.student.givenNames,
+      familyName: latest.student.familyName,
+      globalId: latest.student.globalId,
+      birthDate: latest.student.birthDate,
+      citizenship: latest.student.citizenship,
+      email: latest.student.email || undefined,
+    },
+    start: latest.plannedStart,
+    end: latest.plannedEnd,
+    eqfLevel: latest.eqfLevel,
+    iscedFCode: latest.iscedFCode,
+    languageSkill: latest.languageSkill,
+    firstVersion: first && { tables: fullTables(first.content), ...signaturesOf(first.signatures) },
+    approvedChanges: first && approvedChanges(state),
+    changesProposal: ewpChangesProposal(omobilityId, state),
+  };
+};

@@ -1,0 +1,150 @@
+import { COMPONENT_TABLES, applyChanges } from '@app/domain';
+import type { Actor, AgreementContent, ComponentChange, ComponentTable, MobilityType, Party } from '@app/domain';
+import { componentCodeOf, domainReasonOf, toDomainComponent } from './component-mapping';
+import { EwpComponent, EwpComponentLists, EwpLearningAgreement, EwpSignature } from './la-document';
+
+/** A signature of the document, as the command that records it: who (the party's actor) and when. */
+export type ImportedSignature = { actor: Actor; at: string };
+
+/**
+ * One signing round the document shows: the first version (a draft signed by up to three
+ * parties) or an amendment. `changes` are the document's own rows, relative to the round before.
+ */
+export type ImportRound = {
+  kind: 'draft' | 'amendment';
+  content: AgreementContent;
+  changes?: ComponentChange[];
+  signatures: ImportedSignature[];
+};
+
+/** Fields the domain keeps and EWP does not carry: from the recorded agreement when there is one. */
+export type LocalFields = Pick<AgreementContent, 'mobilityType' | 'track' | 'stay' | 'activity'> & { accountId: string };
+
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** EWP allows a year and month; the domain plans by day: the first of the month, or its last. */
+const dayOf = (value: string, end: 'start' | 'end'): string => {
+  const match = YEAR_MONTH.exec(value);
+  if (!match) return value;
+  const [, year, month] = match;
+  if (end === 'start') return `${year}-${month}-01`;
+  const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return `${year}-${month}-${String(lastDay).padStart(2, '0')}`;
+};
+
+const mobilityTypeOf = (tables: EwpComponentLists['tables']): MobilityType => {
+  if (tables.blended?.length) return 'blended';
+  if (tables.doctoral?.length) return 'short-term-doctoral';
+  return 'semester';
+};
+
+const tablesOf = (lists: EwpComponentLists) =>
+  Object.fromEntries(COMPONENT_TABLES.map((table) => [table, (lists.tables[table] ?? []).map(toDomainComponent)])) as Record<
+    ComponentTable,
+    AgreementContent['studiedAbroad']
+  >;
+
+export const contentOf = (la: EwpLearningAgreement, lists: EwpComponentLists, local?: LocalFields): AgreementContent => {
+  const contact = (hei: EwpLearningAgreement['sendingHei']) => ({
+    heiId: hei.heiId,
+    ...(hei.ounitName !== undefined && { organisationalUnit: hei.ounitName }),
+    contactPerson: { name: `${hei.contactPerson.givenNames} ${hei.contactPerson.familyName}`.trim(), email: hei.contactPerson.email },
+  });
+  const globalId = la.student.globalId ?? '';
+  return {
+    student: {
+      globalId,
+      givenNames: la.student.givenNames ?? '',
+      familyName: la.student.familyName ?? '',
+      birthDate: la.student.birthDate ?? '',
+      citizenship: la.student.citizenship ?? '',
+      email: la.student.email ?? '',
+      // A student known only through EWP acts under their European Student Identifier.
+      accountId: local?.accountId ?? globalId,
+    },
+    sendingInstitution: contact(la.sendingHei),
+    receivingInstitution: contact(la.receivingHei),
+    plannedStart: dayOf(la.start, 'start'),
+    plannedEnd: dayOf(la.end, 'end'),
+    receivingAcademicYear: la.receivingAcademicYearId,
+    eqfLevel: la.eqfLevel as AgreementContent['eqfLevel'],
+    iscedFCode: la.iscedFCode,
+    languageSkill: la.languageSkill,
+    mobilityType: local?.mobilityType ?? mobilityTypeOf(lists.tables),
+    track: local?.track ?? 'student',
+    stay: local?.stay ?? 'individual',
+    activity: local?.activity ?? 'studies',
+    ...tablesOf(lists),
+  };
+};
+
+/** The document's change rows as domain changes, in document order. */
+const changesOf = (lists: EwpComponentLists): ComponentChange[] =>
+  Object.entries(lists.tables).flatMap(([table, rows]) =>
+    (rows ?? [])
+      .filter((row) => row.status !== undefined)
+      .map((row): ComponentChange =>
+        row.status === 'deleted'
+          ? { op: 'delete', table: table as ComponentTable, code: componentCodeOf(row), reason: domainReasonOf('delete', row) as never }
+          : { op: 'insert', table: table as ComponentTable, component: toDomainComponent(row), reason: domainReasonOf('insert', row) as never },
+      ),
+  );
+
+const partyActor = (la: EwpLearningAgreement, content: AgreementContent, party: Party, signature: EwpSignature): Actor => {
+  const app = signature.signerApp !== undefined ? { signerApp: signature.signerApp } : {};
+  if (party === 'student') return { id: content.student.accountId, role: 'student', ...app };
+  const hei = party === 'sending' ? la.sendingHei.heiId : la.receivingHei.heiId;
+  return {
+    id: `ewp:${signature.signerEmail ?? signature.signerName ?? hei}`,
+    role: party,
+    institution: hei,
+    ...(signature.signerName !== undefined && { name: signature.signerName }),
+    ...(signature.signerEmail !== undefined && { email: signature.signerEmail }),
+    ...(signature.signerPosition !== undefined && { position: signature.signerPosition }),
+    ...app,
+  };
+};
+
+const signaturesOf = (la: EwpLearningAgreement, content: AgreementContent, lists: EwpComponentLists): ImportedSignature[] =>
+  (
+    [
+      ['student', lists.studentSignature],
+      ['sending', lists.sendingHeiSignature],
+      ['receiving', lists.receivingHeiSignature],
+    ] as const
+  ).flatMap(([party, signature]) => (signature ? [{ actor: partyActor(la, content, party, signature), at: signature.timestamp }] : []));
+
+/**
+ * The rounds an EWP document records, in order: the first version, the approved changes
+ * (cumulative against the first version, so replayed as one amendment), then the open
+ * proposal; or, before the first version exists, the proposal as the draft.
+ */
+export const importRounds = (la: EwpLearningAgreement, local?: LocalFields): ImportRound[] => {
+  const { firstVersion, approvedChanges, changesProposal } = la;
+  if (!firstVersion) {
+    if (!changesProposal) return [];
+    const content = contentOf(la, changesProposal, local);
+    return [{ kind: 'draft', content, signatures: signaturesOf(la, content, changesProposal) }];
+  }
+  const first = contentOf(la, firstVersion, local);
+  const rounds: ImportRound[] = [{ kind: 'draft', content: first, signatures: signaturesOf(la, first, firstVersion) }];
+  let base = first;
+  if (approvedChanges) {
+    const content = applyChanges(first, changesOf(approvedChanges));
+    rounds.push({ kind: 'amendment', content, signatures: signaturesOf(la, content, approvedChanges) });
+    base = content;
+  }
+  if (changesProposal) {
+    const changes = changesOf(changesProposal);
+    rounds.push({ kind: 'amendment', content: applyChanges(base, changes), changes, signatures: signaturesOf(la, base, changesProposal) });
+  }
+  return rounds;
+};
+
+/** Reasons for re-deriving the approved changes against another version: the document's own rows. */
+export const reasonsOfDocument = (lists: EwpComponentLists | undefined) => (op: ComponentChange['op'], table: ComponentTable, code: string) => {
+  const status = op === 'insert' ? 'inserted' : 'deleted';
+  const row = (lists?.tables[table] ?? []).find((candidate: EwpComponent) => candidate.status === status && componentCodeOf(candidate) === code);
+  return row ? domainReasonOf(op, row) : { other: 'no reason given' };
+};
+

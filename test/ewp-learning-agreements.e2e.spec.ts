@@ -1,0 +1,139 @@
+import { INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { aComponent, aContent } from '@app/domain/testing';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { EwpSchemaValidator } from '@app/ewp';
+import { startLedger } from './ledger-app';
+import { as, bearer } from './tokens';
+
+const EXAMPLES = 'libs/ewp/schemas/ewp-specs-api-omobility-las/stable-v2/examples';
+const example = (name: string) => readFileSync(`${EXAMPLES}/${name}`, 'utf8');
+const validator = new EwpSchemaValidator();
+const XML = { 'Content-Type': 'application/xml' };
+
+/** The receiving institution of the EWP example (uw.edu.pl), which imports its copy. */
+const exampleReceiving = bearer({ sub: 'staff-pawel', role: 'receiving', institution: 'uw.edu.pl', name: 'Paweł Kowalski' });
+
+const allEvents = async (store: EventStore) => (await store.readAll({ maxCount: 10_000 })).length;
+
+describe('learning agreements in EWP XML (export, import, update)', () => {
+  let first: INestApplication;
+  let second: INestApplication;
+  beforeAll(async () => {
+    first = await startLedger();
+    second = await startLedger();
+  });
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+  });
+
+  /** An agreement typed in: version 1, one approved amendment, a second one signed by student and sending. */
+  const typedIn = async (): Promise<string> => {
+    const http = request(first.getHttpServer());
+    const content = aContent({ receivingInstitution: { heiId: 'uw.edu.pl', organisationalUnit: 'Faculty of Mathematics', contactPerson: { name: 'Paweł Tomasz Kowalski', email: 'pawel@example.com' } } });
+    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content }).expect(201);
+    const id: string = drafted.body.mobilityId;
+    const sign = async (parties: Array<'student' | 'sending' | 'receiving'>) => {
+      const { body } = await http.get(`/api/agreements/${id}`).set('Authorization', as.student).expect(200);
+      const hash = (body.proposal ?? body.draft).contentHash;
+      for (const party of parties) {
+        await http.post(`/api/agreements/${id}/signatures`).set('Authorization', as[party]).send({ contentHash: hash }).expect(201);
+      }
+    };
+    await sign(['student', 'sending', 'receiving']);
+    await http.post(`/api/agreements/${id}/amendments`).set('Authorization', as.student).send({
+      changes: [
+        { op: 'delete', table: 'studiedAbroad', code: 'KR502B', reason: 'not-available' },
+        { op: 'insert', table: 'studiedAbroad', reason: 'substituting-deleted', component: aComponent('KR510', '7.5') },
+      ],
+    }).expect(201);
+    await sign(['student', 'sending', 'receiving']);
+    await http.post(`/api/agreements/${id}/amendments`).set('Authorization', as.student).send({
+      changes: [{ op: 'insert', table: 'studiedAbroad', otherReason: 'a seminar opened in spring', component: aComponent('KR630', '3') }],
+    }).expect(201);
+    await sign(['student', 'sending']);
+    return id;
+  };
+
+  it('exports a valid omobility-las-get-response, and a fresh store importing it exports the same document', async () => {
+    const id = await typedIn();
+    const exported = await request(first.getHttpServer()).get(`/api/agreements/${id}/ewp`).set('Authorization', as.auditor).expect(200);
+    expect(exported.headers['content-type']).toMatch(/application\/xml/);
+    expect(await validator.problems('omobility-las-get-response', exported.text)).toEqual([]);
+    expect(exported.text).toContain('<first-version>');
+    // Cumulative against the first version: KR502B deleted, KR510 inserted, with their EWP reasons.
+    expect(exported.text).toMatch(/<approved-changes>[\s\S]*status="deleted" reason-code="not-available"[\s\S]*status="inserted" reason-code="substituting-deleted"[\s\S]*<\/approved-changes>/);
+    expect(exported.text).toMatch(/<changes-proposal id="[0-9A-F]{64}">/);
+
+    const http = request(second.getHttpServer());
+    const imported = await http.post('/api/ewp/learning-agreements').set('Authorization', as.receiving).set(XML).send(exported.text).expect(200);
+    expect(imported.body.imported).toEqual([{ omobilityId: id, commands: 11, status: 'amendment-proposed', versionInForce: 2 }]);
+    const again = await http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.receiving).expect(200);
+    expect(again.text).toBe(exported.text);
+  });
+
+  it('imports the EWP example: tables, signatures and proposal as the example says; a second import changes nothing', async () => {
+    const http = request(second.getHttpServer());
+    const store = second.get<EventStore>(EVENT_STORE);
+    const id = 'c442c289-5541-4cae-9edb-8ad83e133613';
+    await http.post('/api/ewp/learning-agreements').set('Authorization', exampleReceiving).set(XML).send(example('get-response-example.xml')).expect(200);
+    const { body } = await http.get(`/api/agreements/${id}`).set('Authorization', exampleReceiving).expect(200);
+    expect(body).toMatchObject({ status: 'amendment-proposed', versionInForce: { number: 2 }, proposal: { awaiting: 'receiving' } });
+    expect(body.versionInForce.content.studiedAbroad.map((c: { title: string }) => c.title)).toEqual(['Introductory calculus', 'Algebra']);
+    expect(body.proposal.content.studiedAbroad.map((c: { title: string }) => c.title)).toEqual(['Algebra', 'Elementary Set Theory']);
+    expect(body.versionInForce.signatures.map((s: { party: string; at: string; signer: { name?: string; signerApp?: string } }) => [s.party, s.at, s.signer.signerApp])).toEqual([
+      ['student', '2019-03-02T12:31:38+02:00', 'Dashboard'],
+      ['sending', '2019-03-03T10:11:58+02:00', 'Dashboard'],
+      ['receiving', '2019-03-03T12:54:00+02:00', 'USOS'],
+    ]);
+
+    const before = await allEvents(store);
+    const again = await http.post('/api/ewp/learning-agreements').set('Authorization', exampleReceiving).set(XML).send(example('get-response-example.xml')).expect(200);
+    expect(again.body.imported[0].commands).toBe(0);
+    expect(await allEvents(store)).toBe(before);
+
+    const exported = await http.get(`/api/agreements/${id}/ewp`).set('Authorization', exampleReceiving).expect(200);
+    expect(await validator.problems('omobility-las-get-response', exported.text)).toEqual([]);
+    const source = example('get-response-example.xml');
+    for (const fragment of ['<signer-position>Mobility coordinator</signer-position>', '<timestamp>2019-03-14T09:31:48+02:00</timestamp>', 'status="deleted" reason-code="language-mismatch"', '<los-code>KR502B</los-code>', '<loi-id>CRI/76c42226-e89c-401f-ad1b-8ebffd909b50</loi-id>']) {
+      expect(source).toContain(fragment);
+      expect(exported.text).toContain(fragment);
+    }
+  });
+
+  it('answers a stale changes-proposal-id with 409 and a user message, and records an approval of the current one', async () => {
+    const http = request(second.getHttpServer());
+    const id = 'c442c289-5541-4cae-9edb-8ad83e133613';
+    await http.post('/api/ewp/learning-agreements').set('Authorization', exampleReceiving).set(XML).send(example('get-response-example.xml')).expect(200);
+    // The upstream example names another proposal id than the one this server computes.
+    const approve = example('update-request-examples/approve-proposal-v1.xml').replace('<req:sending-hei-id>uw.edu.pl<', '<req:sending-hei-id>uio.no<');
+    const stale = await http.post('/api/ewp/learning-agreements/update').set('Authorization', exampleReceiving).set(XML).send(approve).expect(409);
+    expect(stale.text).toContain('EWP-LA-PROPOSAL');
+    expect(stale.text).toContain('<user-message>Your copy of the Learning Agreement is not up-to-date.');
+
+    const exported = await http.get(`/api/agreements/${id}/ewp`).set('Authorization', exampleReceiving).expect(200);
+    const currentId = /<changes-proposal id="([0-9A-F]+)">/.exec(exported.text)![1];
+    const approved = await http
+      .post('/api/ewp/learning-agreements/update')
+      .set('Authorization', exampleReceiving)
+      .set(XML)
+      .send(approve.replace(/<req:changes-proposal-id>[^<]+</, `<req:changes-proposal-id>${currentId}<`))
+      .expect(200);
+    expect(await validator.problems('omobility-las-update-response', approved.text)).toEqual([]);
+    const { body } = await http.get(`/api/agreements/${id}`).set('Authorization', exampleReceiving).expect(200);
+    expect(body).toMatchObject({ status: 'approved', versionInForce: { number: 3 } });
+  });
+
+  it('refuses a document with a missing required element, with the schema error, and writes nothing', async () => {
+    const http = request(first.getHttpServer());
+    const store = first.get<EventStore>(EVENT_STORE);
+    const before = await allEvents(store);
+    const broken = example('get-response-example.xml').replace(/<receiving-academic-year-id>[^<]+<\/receiving-academic-year-id>/, '');
+    const refused = await http.post('/api/ewp/learning-agreements').set('Authorization', exampleReceiving).set(XML).send(broken).expect(400);
+    expect(refused.text).toContain('EWP-SCHEMA');
+    expect(refused.text).toContain('This element is not expected. Expected is ( {https://github.com/erasmus-without-paper/ewp-specs-api-omobility-las/blob/stable-v1/endpoints/get-response.xsd}receiving-academic-year-id )');
+    expect(await allEvents(store)).toBe(before);
+  });
+});
