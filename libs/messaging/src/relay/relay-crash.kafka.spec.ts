@@ -123,5 +123,14 @@ describe('relay processes (SIGKILL, restart, one lock holder)', () => {
 });
 
 function relayEnv(env: Record<string, string>): Record<string, string> {
-  return { KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', KAFKA_LOG_LEVEL: 'nothing', RELAY_BATCH_SIZE: '20', RELAY_POLL_MS: '20', ...env };
+  // Two relays run side by side: each serves its metrics on a free port. The tests read the info lines.
+  return {
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    KAFKA_LOG_LEVEL: 'nothing',
+    LOG_LEVEL: 'info',
+    RELAY_PORT: '0',
+    RELAY_BATCH_SIZE: '20',
+    RELAY_POLL_MS: '20',
+    ...env,
+  };
 }

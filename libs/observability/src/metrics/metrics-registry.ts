@@ -21,8 +21,9 @@ const warnings = new Logger('Metrics');
 
 /**
  * A gauge computed when Prometheus scrapes, one measure per watched source. A failed read
- * (database or broker away) is logged and leaves that source out of this scrape: the scrape
- * itself still succeeds, and the other sources still say what they know.
+ * (database or broker away) is logged and leaves that source out of this scrape (NaN for a
+ * gauge without labels): the scrape itself still succeeds, and the other sources still say
+ * what they know.
  */
 export function gaugeOnScrape<Source>(
   registry: Registry,
@@ -38,7 +39,11 @@ export function gaugeOnScrape<Source>(
       const set: GaugeSetter = (labels, value) => this.set(labels, value);
       await Promise.all(
         [...sources()].map((source) =>
-          measure(source, set).catch((error: Error) => warnings.warn(`${definition.name}: ${error.message}`)),
+          measure(source, set).catch((error: Error) => {
+            warnings.warn(`${definition.name}: ${error.message}`);
+            // An unlabelled gauge would otherwise read 0, which looks healthy.
+            if (definition.labelNames.length === 0) this.set(NaN);
+          }),
         ),
       );
     },
