@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DecideAgreementHandler } from './application/decide-agreement.handler';
+import { AgreementAccessModule } from './http/agreement-access.module';
 import { AgreementsController } from './http/agreements.controller';
 import { GetAgreementHandler } from './queries/get-agreement.query';
 import { GetAgreementEventsHandler } from './queries/get-agreement-events.query';
@@ -10,7 +11,7 @@ import { AgreementSummariesModule } from './read/agreement-summaries.module';
 
 /** Learning agreements: drafting, tri-party signing, amendments, stay dates (CTI-LA-1..4). */
 @Module({
-  imports: [CqrsModule, AgreementSummariesModule],
+  imports: [CqrsModule, AgreementSummariesModule, AgreementAccessModule],
   controllers: [AgreementsController],
   providers: [
     DecideAgreementHandler,

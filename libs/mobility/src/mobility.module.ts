@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AgreementsModule } from '@app/agreements';
+import { StudentRelations } from './access/student-relations';
 import { DecideSchoolHandler } from './application/decide-school.handler';
 import { DecideStudentHandler } from './application/decide-student.handler';
 import { SchoolsController } from './http/schools.controller';
@@ -24,6 +25,7 @@ import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreement
     GetStudentRecordHandler,
     GetMobilityStatusHandler,
     ListIncomingAgreementsHandler,
+    StudentRelations,
   ],
 })
 export class MobilityModule {}

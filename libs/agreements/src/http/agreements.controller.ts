@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import { randomUUID } from 'node:crypto';
 import type { Actor, AgreementState, ApprovedVersion, CommandMetadata } from '@app/domain';
 import { CommandResult, deterministicEventId } from '@app/event-store';
-import { CurrentActor, requestContext } from '@app/http';
+import { Access, CurrentActor, requestContext } from '@app/http';
 import { DecideAgreement, AgreementCommandChoice } from '../application/decide-agreement.command';
 import { rejectOpenRound, signOpenRound } from '../application/open-round-commands';
 import { GetAgreement } from '../queries/get-agreement.query';
@@ -37,6 +37,7 @@ export class AgreementsController {
     private readonly queries: QueryBus,
   ) {}
 
+  @Access('agreement.draft')
   @Post()
   @ApiOperation({ summary: 'Draft a learning agreement (student or sending institution)' })
   create(@Body() body: CreateAgreementDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
@@ -50,6 +51,7 @@ export class AgreementsController {
     }));
   }
 
+  @Access('agreement.list')
   @Get()
   @ApiOperation({ summary: 'List the agreements the caller may read, filtered and paged' })
   list(@Query() query: ListAgreementsQueryDto, @CurrentActor() actor: Actor): Promise<AgreementPage> {
@@ -57,12 +59,14 @@ export class AgreementsController {
     return this.queries.execute(new ListAgreements(actor, filter, page, pageSize));
   }
 
+  @Access('agreement.read')
   @Get(':id')
   @ApiOperation({ summary: 'The version in force, the draft or proposal being signed, signatures and status' })
   get(@Id() id: string, @CurrentActor() actor: Actor): Promise<AgreementView> {
     return this.queries.execute(new GetAgreement(id, actor));
   }
 
+  @Access('agreement.edit-draft')
   @Put(':id/draft')
   @ApiOperation({ summary: 'Replace the draft content; voids the signatures of the current round (CTI-LA-4)' })
   editDraft(@Id() id: string, @Body() body: EditDraftDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
@@ -73,24 +77,28 @@ export class AgreementsController {
     }));
   }
 
+  @Access('agreement.delete-draft')
   @Delete(':id')
   @ApiOperation({ summary: 'Delete a draft, until an institution has signed it' })
   remove(@Id() id: string, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
     return this.decide(id, actor, headers, 'delete', (metadata) => ({ type: 'DeleteDraft', data: { mobilityId: id }, metadata }));
   }
 
+  @Access('agreement.sign')
   @Post(':id/signatures')
   @ApiOperation({ summary: 'Sign the draft or the open amendment, naming the content hash read (CTI-LA-4)' })
   sign(@Id() id: string, @Body() body: SignatureDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
     return this.decide(id, actor, headers, 'sign', (metadata) => signOpenRound(id, body.contentHash, metadata));
   }
 
+  @Access('agreement.reject')
   @Post(':id/rejections')
   @ApiOperation({ summary: 'Reject the draft or the open amendment with a comment (institutions)' })
   reject(@Id() id: string, @Body() body: RejectionDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
     return this.decide(id, actor, headers, 'reject', (metadata) => rejectOpenRound(id, body.comment, metadata));
   }
 
+  @Access('agreement.amend')
   @Post(':id/amendments')
   @ApiOperation({ summary: 'Propose changes to the version in force (CTI-LA-3)' })
   propose(@Id() id: string, @Body() body: AmendmentDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
@@ -101,6 +109,7 @@ export class AgreementsController {
     }));
   }
 
+  @Access('agreement.record-stay')
   @Post(':id/departure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the actual departure; before version 1 it is a CTI-LA-1 finding' })
@@ -108,6 +117,7 @@ export class AgreementsController {
     return this.decide(id, actor, headers, 'depart', (metadata) => ({ type: 'RecordDeparture', data: { mobilityId: id, date: body.date }, metadata }));
   }
 
+  @Access('agreement.record-stay')
   @Post(':id/return')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the actual return' })
@@ -115,12 +125,14 @@ export class AgreementsController {
     return this.decide(id, actor, headers, 'return', (metadata) => ({ type: 'RecordReturn', data: { mobilityId: id, date: body.date }, metadata }));
   }
 
+  @Access('agreement.read')
   @Get(':id/versions/:n')
   @ApiOperation({ summary: 'An approved version, as signed' })
   version(@Id() id: string, @Param('n', ParseIntPipe) n: number, @CurrentActor() actor: Actor): Promise<ApprovedVersion> {
     return this.queries.execute(new GetAgreementVersion(id, n, actor));
   }
 
+  @Access('agreement.read')
   @Get(':id/events')
   @ApiOperation({ summary: 'Every event of the agreement, with actor, time and hash chain, and the chain check' })
   events(@Id() id: string, @CurrentActor() actor: Actor): Promise<AgreementEventsView> {

@@ -1,13 +1,12 @@
-import { Actor, AgreementState, mayReadAgreement, notFound } from '@app/domain';
+import { Actor, AgreementState, notFound } from '@app/domain';
+import { allows } from '@app/http';
+import { relationToState } from './agreement-relation';
 
 /**
- * Parties read their agreement, admins all, auditors those of the school they audit. Anyone else is told it does
- * not exist: whether a student has an agreement with a partner is itself private.
+ * The access matrix's read row, for queries reached without the guard. Anyone who may not
+ * read is told the agreement does not exist: whether a student has an agreement with a
+ * partner is itself private.
  */
 export function assertMayRead(actor: Actor, state: AgreementState, mobilityId: string): void {
-  const visible =
-    state.status !== 'none' &&
-    state.current !== undefined &&
-    mayReadAgreement(actor, state.current.content);
-  if (!visible) throw notFound(`no learning agreement ${mobilityId}`);
+  if (!allows('agreement.read', actor.role, relationToState(actor, state))) throw notFound(`no learning agreement ${mobilityId}`);
 }

@@ -6,10 +6,11 @@ import {
   agreementDecider,
   mobilityIdOf,
   nextSigner,
-  mayReadAgreement,
   versionInForce,
 } from '@app/domain';
 import { EventStore, InjectEventStore, asDomainEvent } from '@app/event-store';
+import { allows } from '@app/http';
+import { agreementRelationOf } from './agreement-relation';
 
 export interface AgreementSummary {
   mobilityId: string;
@@ -46,7 +47,8 @@ export class AgreementSummaries {
   async list(actor: Actor, filter: SummaryFilter): Promise<AgreementSummary[]> {
     await this.catchUp();
     return [...this.states.values()]
-      .filter((state) => state.current && mayReadAgreement(actor, state.current.content))
+      // The matrix's read row, item by item: a listing never shows another party's agreement.
+      .filter((state) => state.current && allows('agreement.read', actor.role, agreementRelationOf(actor, state.current.content)))
       .map(summarise)
       .filter(
         (s) =>

@@ -2,14 +2,16 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AccessGuard } from '../access/access.guard';
+import { RelationResolvers } from '../access/relation-resolvers';
 import { authSettingsFrom } from './auth-settings';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { throttlingFrom } from './throttling';
 import { AUTH_SETTINGS, TokenVerifier } from './token-verifier';
 
 /**
- * Bearer-token authentication and rate limiting for every route of the app that imports it.
- * The throttler runs first, so a flood of invalid tokens is slowed down as well.
+ * Rate limiting, bearer-token authentication and the access matrix, in that order, for every
+ * route of the app that imports it: a flood of invalid tokens is slowed down as well.
  */
 @Global()
 @Module({
@@ -19,7 +21,9 @@ import { AUTH_SETTINGS, TokenVerifier } from './token-verifier';
     TokenVerifier,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
+    RelationResolvers,
+    { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [TokenVerifier],
+  exports: [TokenVerifier, RelationResolvers],
 })
 export class AuthModule {}

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, SchoolCommand, SchoolState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
-import { CurrentActor, requestContext, plainData } from '@app/http';
+import { Access, CurrentActor, requestContext, plainData } from '@app/http';
 import { DecideSchool } from '../application/decide-school.command';
 import { GetSchoolSettings } from '../queries/get-school-settings.query';
 import { IncomingAgreement, ListIncomingAgreements } from '../queries/list-incoming-agreements.query';
@@ -25,12 +25,14 @@ export class SchoolsController {
     private readonly queries: QueryBus,
   ) {}
 
+  @Access('school.read-regulations')
   @Get('regulations')
   @ApiOperation({ summary: 'Study-regulation settings, conversion rules in effect (defaults overridden) and grade distributions' })
   regulations(@SchoolId() schoolId: string, @CurrentActor() actor: Actor): Promise<SchoolSettingsView> {
     return this.queries.execute(new GetSchoolSettings(schoolId, actor));
   }
 
+  @Access('school.configure')
   @Put('regulations')
   @ApiOperation({ summary: 'Replace the mobility settings: minimum weeks, low-carbon travel, preparatory cycle (CTI-MOB-1, -5, -8)' })
   configure(@SchoolId() schoolId: string, @Body() body: StudyRegulationsDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
@@ -41,6 +43,7 @@ export class SchoolsController {
     }));
   }
 
+  @Access('school.configure')
   @Put('conversion-rules/:scheme')
   @ApiOperation({ summary: "Set the school's rule for a credit scheme, replacing the default (CTI-REC-3)" })
   setRule(
@@ -57,6 +60,7 @@ export class SchoolsController {
     }));
   }
 
+  @Access('school.configure')
   @Delete('conversion-rules/:scheme')
   @ApiOperation({ summary: "Remove the school's rule for a scheme; the default, if any, applies again" })
   removeRule(@SchoolId() schoolId: string, @Param('scheme') scheme: string, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
@@ -67,6 +71,7 @@ export class SchoolsController {
     }));
   }
 
+  @Access('school.configure')
   @Put('grade-distributions/:iscedFCode')
   @ApiOperation({ summary: 'Set the EGRACONS grade distribution of a field of study (ISCED-F)' })
   setDistribution(
@@ -83,6 +88,7 @@ export class SchoolsController {
     }));
   }
 
+  @Access('school.configure')
   @Delete('grade-distributions/:iscedFCode')
   @ApiOperation({ summary: 'Remove the grade distribution of a field of study' })
   removeDistribution(
@@ -98,6 +104,7 @@ export class SchoolsController {
     }));
   }
 
+  @Access('school.read-incoming')
   @Get('incoming')
   @ApiOperation({ summary: 'Agreements where the school is the receiving party (CTI-IN-1)' })
   incoming(@SchoolId() schoolId: string, @CurrentActor() actor: Actor): Promise<IncomingAgreement[]> {

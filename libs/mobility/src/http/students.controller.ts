@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put } fr
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
-import { CurrentActor, plainData } from '@app/http';
+import { Access, CurrentActor, plainData } from '@app/http';
 import { GetMobilityStatus, MobilityStatusView } from '../queries/get-mobility-status.query';
 import { GetStudentRecord } from '../queries/get-student-record.query';
 import { StudentRecordView } from '../read/student-record-view';
@@ -22,30 +22,35 @@ export class StudentsController {
     private readonly queries: QueryBus,
   ) {}
 
+  @Access('student.read')
   @Get()
   @ApiOperation({ summary: 'Profile, declared stays, per-stay records and derogation (the student, their school, admins, auditors)' })
   record(@StudentId() studentId: string, @CurrentActor() actor: Actor): Promise<StudentRecordView> {
     return this.queries.execute(new GetStudentRecord(studentId, actor));
   }
 
+  @Access('student.read')
   @Get('mobility-status')
   @ApiOperation({ summary: 'The mandatory stay abroad, evaluated today: each stay with the rule deciding it, and a status (CTI-MOB-1..9)' })
   status(@StudentId() studentId: string, @CurrentActor() actor: Actor): Promise<MobilityStatusView> {
     return this.queries.execute(new GetMobilityStatus(studentId, actor, new Date().toISOString().slice(0, 10)));
   }
 
+  @Access('student.record-profile')
   @Put('profile')
   @ApiOperation({ summary: 'Record the profile that decides the CTI-MOB-2 exemption and the minimum (school staff)' })
   profile(@StudentId() studentId: string, @Body() body: StudentProfileDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
     return this.sender.send('RecordProfile', studentId, { profile: plainData(body) }, actor, headers);
   }
 
+  @Access('student.record-stay')
   @Post('stays')
   @ApiOperation({ summary: 'Declare a stay no learning agreement carries; a gap period only by the student (CTI-MOB-7)' })
   declareStay(@StudentId() studentId: string, @Body() body: DeclaredStayDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
     return this.sender.send('DeclareStay', studentId, { stay: plainData(body) }, actor, headers);
   }
 
+  @Access('student.record-stay')
   @Post('stays/:stayId/dates')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the actual start and/or end of a declared stay' })
@@ -59,12 +64,14 @@ export class StudentsController {
     return this.sender.send('RecordStayDates', studentId, { stayId, ...plainData(body) }, actor, headers);
   }
 
+  @Access('student.derogation')
   @Post('derogations')
   @ApiOperation({ summary: 'Grant a derogation to the mobility requirement, with its reason and who decided it' })
   grant(@StudentId() studentId: string, @Body() body: GrantDerogationDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
     return this.sender.send('GrantDerogation', studentId, plainData(body), actor, headers);
   }
 
+  @Access('student.derogation')
   @Delete('derogation')
   @ApiOperation({ summary: 'Revoke the derogation in force, saying why' })
   revoke(@StudentId() studentId: string, @Body() body: RevokeDerogationDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@app/domain';
-import { CurrentActor } from '@app/http';
+import { Access, CurrentActor } from '@app/http';
 import { AuditFormatQueryDto } from './audit-format.query.dto';
 import { AuditTimeline, auditTimelineCsv } from './audit-timeline.view';
 import { ChainReport } from './chain-report';
@@ -19,6 +19,7 @@ const Id = () => Param('id', new ParseUUIDPipe());
 export class AuditController {
   constructor(private readonly queries: QueryBus) {}
 
+  @Access('agreement.read')
   @Get(':id/audit')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv' })
@@ -36,6 +37,7 @@ export class AuditController {
     return auditTimelineCsv(timeline.entries);
   }
 
+  @Access('agreement.read')
   @Get(':id/audit/verify')
   @ApiOperation({ summary: 'Recompute the hash chain from the event store: intact, or the first event that does not match (CTI-LA-4)' })
   verify(@Id() id: string, @CurrentActor() actor: Actor): Promise<ChainReport> {

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@app/domain';
-import { CurrentActor } from '@app/http';
+import { Access, CurrentActor } from '@app/http';
 import { CohortReport } from './cohort-report';
 import { cohortReportCsv } from './cohort-report.csv';
 import { CohortReportQueryDto } from './cohort-report.query.dto';
@@ -16,6 +16,7 @@ import { GetCohortReport } from './get-cohort-report.query';
 export class ReportsController {
   constructor(private readonly queries: QueryBus) {}
 
+  @Access('report.cohort')
   @Get('cohort')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({

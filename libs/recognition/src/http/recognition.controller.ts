@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, RecognitionState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
-import { CurrentActor, requestContext } from '@app/http';
+import { Access, CurrentActor, requestContext } from '@app/http';
 import { DecideRecognition, RecognitionCommandBuilder } from '../application/decide-recognition.command';
 import { GetDiplomaSupplement } from '../queries/get-diploma-supplement.query';
 import { GetRecognition } from '../queries/get-recognition.query';
@@ -24,18 +24,21 @@ export class RecognitionController {
     private readonly queries: QueryBus,
   ) {}
 
+  @Access('recognition.record-transcript')
   @Post('agreements/:id/transcripts')
   @ApiOperation({ summary: 'Record the transcript of records (receiving institution); sent again, a correction with a reason' })
   transcript(@Id() id: string, @Body() body: TranscriptDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
     return this.decide(id, actor, headers, 'transcript', (metadata) => transcriptCommand(id, body, metadata));
   }
 
+  @Access('agreement.read')
   @Get('agreements/:id/recognition')
   @ApiOperation({ summary: 'Credits recognised, conversions with their rule, home units, failures and remedies' })
   recognition(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.queries.execute(new GetRecognition(id, actor));
   }
 
+  @Access('recognition.decide')
   @Post('agreements/:id/remedies')
   @ApiOperation({ summary: 'Record the remedy chosen for a failed or missing component (sending institution, CTI-REC-5)' })
   remedy(@Id() id: string, @Body() body: RemedyDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
@@ -44,6 +47,7 @@ export class RecognitionController {
     );
   }
 
+  @Access('recognition.decide')
   @Post('agreements/:id/remedies/:componentCode/closure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the open remedy of a component with its outcome (sending institution)' })
@@ -53,6 +57,7 @@ export class RecognitionController {
     );
   }
 
+  @Access('recognition.decide')
   @Post('agreements/:id/home-units/:code/decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'Decide a home unit left to the sending institution; never by an extra exam (CTI-REC-2)' })
@@ -62,6 +67,7 @@ export class RecognitionController {
     );
   }
 
+  @Access('recognition.decide')
   @Post('agreements/:id/conversions/:componentCode')
   @HttpCode(200)
   @ApiOperation({ summary: 'Give the conversion rule a pending component lacked (sending institution, CTI-REC-3)' })
@@ -75,6 +81,7 @@ export class RecognitionController {
     );
   }
 
+  @Access('student.diploma-supplement')
   @Get('students/:studentId/diploma-supplement')
   @ApiOperation({ summary: "A student's mobilities as the diploma supplement mentions them (CTI-REC-4, CTI-DD-1)" })
   diplomaSupplement(@Param('studentId') studentId: string, @CurrentActor() actor: Actor) {

@@ -1,0 +1,82 @@
+import type { ActorRole } from '@app/domain';
+
+/**
+ * Who may do what, as data: for each action of the API, each role's cell says whether it
+ * may act on any resource, only on its own, or never. "Own" is the actor's relation to the
+ * resource: a party of the agreement in the role's capacity, the student themselves, the
+ * staff of the student's or the school's institution, the auditor of that institution.
+ * The AccessGuard applies it to every route before a command or query is built; listings
+ * apply the read action to each item. The deciders check writes again (LA-PARTY,
+ * STUDENT-ACTOR, SCHOOL-STAFF), command by command.
+ */
+export type Cell = 'any' | 'own' | 'never';
+export type Relation = 'own' | 'other';
+
+/**
+ * What an action acts on. Agreements and students are private: whoever may not read one
+ * is told it does not exist (404). Schools are public: a refusal says so (403). A new
+ * agreement is the one the request body describes. A collection has no resource; its
+ * listing is scoped item by item.
+ */
+export type ResourceKind = 'agreement' | 'new-agreement' | 'student' | 'school' | 'collection';
+
+export interface AccessRule {
+  resource: ResourceKind;
+  /** The rule id a refusal names. */
+  ruleId: string;
+  cells: Record<ActorRole, Cell>;
+}
+
+const rule = (resource: ResourceKind, ruleId: string, cells: Partial<Record<ActorRole, Cell>>): AccessRule => ({
+  resource,
+  ruleId,
+  cells: { student: 'never', sending: 'never', receiving: 'never', auditor: 'never', admin: 'never', ...cells },
+});
+
+const everyone: Record<ActorRole, Cell> = { student: 'any', sending: 'any', receiving: 'any', auditor: 'any', admin: 'any' };
+const agreementParties = { student: 'own', sending: 'own', receiving: 'own' } as const;
+/** CTI-LA-2, CTI-LA-3: the student and the sending school shape the content; the host signs it. */
+const contentAuthors = { student: 'own', sending: 'own' } as const;
+const studentRecorders = { student: 'own', sending: 'own', admin: 'any' } as const;
+const schoolStaff = { sending: 'own', admin: 'any' } as const;
+
+export const ACCESS_MATRIX = {
+  'agreement.list': rule('collection', 'LA-PARTY', everyone),
+  'agreement.draft': rule('new-agreement', 'LA-PARTY', contentAuthors),
+  'agreement.read': rule('agreement', 'LA-PARTY', { ...agreementParties, auditor: 'own', admin: 'any' }),
+  'agreement.edit-draft': rule('agreement', 'LA-PARTY', contentAuthors),
+  'agreement.delete-draft': rule('agreement', 'LA-PARTY', contentAuthors),
+  'agreement.amend': rule('agreement', 'LA-PARTY', contentAuthors),
+  'agreement.record-stay': rule('agreement', 'LA-PARTY', contentAuthors),
+  /** Admins run the system and never sign for a party; auditors never act. */
+  'agreement.sign': rule('agreement', 'LA-PARTY', agreementParties),
+  'agreement.reject': rule('agreement', 'LA-PARTY', { sending: 'own', receiving: 'own' }),
+  'recognition.record-transcript': rule('agreement', 'LA-PARTY', { receiving: 'own' }),
+  /** CTI-REC-2, CTI-REC-3, CTI-REC-5: remedies, home units and conversions are the sending school's. */
+  'recognition.decide': rule('agreement', 'LA-PARTY', { sending: 'own' }),
+  'student.diploma-supplement': rule('collection', 'LA-PARTY', everyone),
+  'student.read': rule('student', 'STUDENT-ACTOR', { student: 'own', sending: 'own', auditor: 'own', admin: 'any' }),
+  'student.record-profile': rule('student', 'STUDENT-ACTOR', schoolStaff),
+  /** CTI-MOB-7, CTI-MOB-8: the student declares their own stays and travel. */
+  'student.record-stay': rule('student', 'STUDENT-ACTOR', studentRecorders),
+  /** CTI-MOB-5, CTI-MOB-6, CTI-MOB-9: what the school does for the stay, and derogations. */
+  'student.record-support': rule('student', 'STUDENT-ACTOR', schoolStaff),
+  'student.derogation': rule('student', 'STUDENT-ACTOR', schoolStaff),
+  /** Study regulations are public: students and partners read the rules that frame a stay. */
+  'school.read-regulations': rule('school', 'SCHOOL-STAFF', everyone),
+  'school.configure': rule('school', 'SCHOOL-STAFF', schoolStaff),
+  'school.read-incoming': rule('school', 'SCHOOL-STAFF', { sending: 'own', receiving: 'own', auditor: 'own', admin: 'any' }),
+  'report.cohort': rule('school', 'REPORT-SCOPE', { sending: 'own', auditor: 'own', admin: 'any' }),
+  /** EWP: staff bring in a partner's copy of an agreement; the import checks that the document names their institution. */
+  'ewp.import': rule('collection', 'LA-PARTY', { sending: 'any', receiving: 'any', admin: 'any' }),
+  /** EWP update requests come from the receiving institution; the decider checks it is the agreement's (LA-PARTY). */
+  'ewp.update': rule('collection', 'LA-PARTY', { receiving: 'any' }),
+} as const satisfies Record<string, AccessRule>;
+
+export type AccessAction = keyof typeof ACCESS_MATRIX;
+
+/** The action whose cell decides whether a private resource's existence may be known. */
+export const READ_ACTION: Partial<Record<ResourceKind, AccessAction>> = {
+  agreement: 'agreement.read',
+  student: 'student.read',
+};

@@ -1,0 +1,119 @@
+import type { AccessAction } from '@app/http';
+import { aContent } from '@app/domain/testing';
+
+/** The ids an endpoint's path and body are built from. */
+export interface Fixture {
+  mobilityId: string;
+  contentHash: string;
+  studentId: string;
+  schoolId: string;
+}
+
+export interface Endpoint {
+  action: AccessAction;
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** The route as OpenAPI names it. */
+  route: string;
+  path(f: Fixture): string;
+  body?(f: Fixture): object;
+  /** True when it changes the agreement it names: it gets a fresh one when access lets it through. */
+  writesAgreement?: boolean;
+}
+
+const on = (action: AccessAction, method: Endpoint['method'], route: string, rest: Partial<Endpoint> = {}): Endpoint => ({
+  action,
+  method,
+  route,
+  path: (f) =>
+    `/api${route}`
+      .replace('{id}', f.mobilityId)
+      .replace('{studentId}', f.studentId)
+      .replace('{schoolId}', f.schoolId)
+      .replace(/\{[a-zA-Z]+\}/g, (name) => ({ '{n}': '1', '{scheme}': 'uk-cats', '{iscedFCode}': '0613', '{stayId}': 'summer-2026' })[name] ?? 'KR501'),
+  ...rest,
+});
+
+const stay = (f: Fixture) => ({ stay: { mobilityId: f.mobilityId } });
+const writes = { writesAgreement: true };
+
+/** Every endpoint of the API behind a bearer token, with a body that validation accepts. */
+export const ENDPOINTS: Endpoint[] = [
+  on('agreement.list', 'get', '/agreements'),
+  on('agreement.draft', 'post', '/agreements', { body: () => ({ content: aContent() }) }),
+  on('agreement.read', 'get', '/agreements/{id}'),
+  on('agreement.edit-draft', 'put', '/agreements/{id}/draft', { ...writes, body: () => ({ content: aContent({ plannedEnd: '2027-07-01' }) }) }),
+  on('agreement.delete-draft', 'delete', '/agreements/{id}', writes),
+  on('agreement.sign', 'post', '/agreements/{id}/signatures', { ...writes, body: (f) => ({ contentHash: f.contentHash }) }),
+  on('agreement.reject', 'post', '/agreements/{id}/rejections', { ...writes, body: () => ({ comment: 'Please add a course' }) }),
+  on('agreement.amend', 'post', '/agreements/{id}/amendments', {
+    ...writes,
+    body: () => ({ changes: [{ op: 'delete', table: 'studiedAbroad', code: 'KR501', reason: 'not-available' }] }),
+  }),
+  on('agreement.record-stay', 'post', '/agreements/{id}/departure', { ...writes, body: () => ({ date: '2027-01-24' }) }),
+  on('agreement.record-stay', 'post', '/agreements/{id}/return', { ...writes, body: () => ({ date: '2027-06-30' }) }),
+  on('agreement.read', 'get', '/agreements/{id}/versions/{n}'),
+  on('agreement.read', 'get', '/agreements/{id}/events'),
+  on('agreement.read', 'get', '/agreements/{id}/audit'),
+  on('agreement.read', 'get', '/agreements/{id}/audit/verify'),
+  on('agreement.read', 'get', '/agreements/{id}/recognition'),
+  on('recognition.record-transcript', 'post', '/agreements/{id}/transcripts', {
+    ...writes,
+    body: () => ({ components: [{ code: 'KR501', credits: { scheme: 'ects', value: '9' }, localGrade: '4.5', result: 'passed' }] }),
+  }),
+  on('recognition.decide', 'post', '/agreements/{id}/remedies', {
+    ...writes,
+    body: () => ({ componentCode: 'KR501', kind: 'home-component', description: 'Numerical methods at home' }),
+  }),
+  on('recognition.decide', 'post', '/agreements/{id}/remedies/{componentCode}/closure', { ...writes, body: () => ({ outcome: 'succeeded', ectsObtained: '7.5' }) }),
+  on('recognition.decide', 'post', '/agreements/{id}/home-units/{code}/decision', { ...writes, body: () => ({ decision: 'recognised', comment: 'as agreed' }) }),
+  on('recognition.decide', 'post', '/agreements/{id}/conversions/{componentCode}', {
+    ...writes,
+    body: () => ({ rule: { scheme: 'uk-cats', kind: 'factor', factor: '0.5', source: 'ECTS guide' } }),
+  }),
+  on('student.diploma-supplement', 'get', '/students/{studentId}/diploma-supplement'),
+  on('student.read', 'get', '/students/{studentId}'),
+  on('student.read', 'get', '/students/{studentId}/mobility-status'),
+  on('student.record-profile', 'put', '/students/{studentId}/profile', {
+    body: (f) => ({
+      nationality: 'FR',
+      secondaryDiplomaCountry: 'FR',
+      secondaryDiploma: 'french-baccalaureate',
+      cameToFranceToStudy: false,
+      track: 'student',
+      schoolId: f.schoolId,
+      expectedGraduationYear: 2027,
+    }),
+  }),
+  on('student.record-stay', 'post', '/students/{studentId}/stays', {
+    body: () => ({ stayId: 'summer-2026', kind: 'studies', country: 'DE', plannedStart: '2026-06-01', plannedEnd: '2026-08-23', stay: 'individual' }),
+  }),
+  on('student.record-stay', 'post', '/students/{studentId}/stays/{stayId}/dates', { body: () => ({ actualStart: '2026-06-02' }) }),
+  on('student.derogation', 'post', '/students/{studentId}/derogations', { body: () => ({ reason: 'medical', decidedBy: 'jury des études' }) }),
+  on('student.derogation', 'delete', '/students/{studentId}/derogation', { body: () => ({ reason: 'recovered' }) }),
+  on('student.record-support', 'post', '/students/{studentId}/records/internship-agreement', { body: (f) => ({ ...stay(f), reference: 'CONV-1' }) }),
+  on('student.record-stay', 'post', '/students/{studentId}/records/low-carbon-travel', {
+    body: (f) => ({ ...stay(f), journey: 'outbound', days: 2, mode: 'train' }),
+  }),
+  on('student.record-support', 'post', '/students/{studentId}/records/preparation', { body: (f) => ({ ...stay(f), date: '2026-01-10' }) }),
+  on('student.record-support', 'post', '/students/{studentId}/records/follow-up', { body: (f) => ({ ...stay(f), date: '2026-03-10' }) }),
+  on('student.record-support', 'post', '/students/{studentId}/records/debrief', { body: (f) => ({ ...stay(f), date: '2026-07-10' }) }),
+  on('student.record-support', 'post', '/students/{studentId}/records/apprenticeship-modality', {
+    body: (f) => ({ ...stay(f), modality: 'contract-on-hold' }),
+  }),
+  on('school.read-regulations', 'get', '/schools/{schoolId}/regulations'),
+  on('school.configure', 'put', '/schools/{schoolId}/regulations', {
+    body: () => ({ minimumWeeksAbroad: { student: 17, apprentice: 12 }, lowCarbonTravel: { counts: true, maxDays: 4 }, preparatoryCycleCounts: false }),
+  }),
+  on('school.configure', 'put', '/schools/{schoolId}/conversion-rules/{scheme}', { body: () => ({ kind: 'factor', factor: '0.5', source: 'ECTS guide' }) }),
+  on('school.configure', 'delete', '/schools/{schoolId}/conversion-rules/{scheme}'),
+  on('school.configure', 'put', '/schools/{schoolId}/grade-distributions/{iscedFCode}', {
+    body: () => ({ grades: [{ grade: 'A', percentage: '40' }, { grade: 'B', percentage: '60' }] }),
+  }),
+  on('school.configure', 'delete', '/schools/{schoolId}/grade-distributions/{iscedFCode}'),
+  on('school.read-incoming', 'get', '/schools/{schoolId}/incoming'),
+  on('report.cohort', 'get', '/reports/cohort', { path: (f) => `/api/reports/cohort?school=${f.schoolId}&year=2026/2027` }),
+  // EWP documents are XML; access is decided before the body is read, so an empty one will do.
+  on('ewp.import', 'post', '/ewp/learning-agreements'),
+  on('ewp.update', 'post', '/ewp/learning-agreements/update'),
+  on('agreement.read', 'get', '/agreements/{id}/ewp'),
+];
