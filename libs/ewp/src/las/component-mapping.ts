@@ -1,4 +1,4 @@
-import type { ChangeReason, Component, ComponentChange } from '@app/domain';
+import type { ChangeReason, Component, ComponentChange, DeleteReasonCode, InsertReasonCode, OtherReason } from '@app/domain';
 import { DELETE_REASONS, INSERT_REASONS } from '@app/domain';
 import type { EwpComponent } from './la-document';
 
@@ -41,8 +41,11 @@ export const ewpReasonOf = (reason: ChangeReason): Pick<EwpComponent, 'reasonCod
   typeof reason === 'string' ? { reasonCode: reason } : { reasonText: reason.other };
 
 /** An unknown code counts as no code, as EWP tells clients to read it. */
-export const domainReasonOf = (op: ComponentChange['op'], { reasonCode, reasonText }: EwpComponent): ChangeReason => {
+export function domainReasonOf(op: 'insert', component: EwpComponent): InsertReasonCode | OtherReason;
+export function domainReasonOf(op: 'delete', component: EwpComponent): DeleteReasonCode | OtherReason;
+export function domainReasonOf(op: ComponentChange['op'], component: EwpComponent): ChangeReason;
+export function domainReasonOf(op: ComponentChange['op'], { reasonCode, reasonText }: EwpComponent): ChangeReason {
   const codes: readonly string[] = op === 'insert' ? INSERT_REASONS : DELETE_REASONS;
   if (reasonCode !== undefined && codes.includes(reasonCode)) return reasonCode as ChangeReason;
   return { other: reasonText?.trim() || 'no reason given' };
-};
+}

@@ -85,8 +85,8 @@ const changesOf = (lists: EwpComponentLists): ComponentChange[] =>
       .filter((row) => row.status !== undefined)
       .map((row): ComponentChange =>
         row.status === 'deleted'
-          ? { op: 'delete', table: table as ComponentTable, code: componentCodeOf(row), reason: domainReasonOf('delete', row) as never }
-          : { op: 'insert', table: table as ComponentTable, component: toDomainComponent(row), reason: domainReasonOf('insert', row) as never },
+          ? { op: 'delete', table: table as ComponentTable, code: componentCodeOf(row), reason: domainReasonOf('delete', row) }
+          : { op: 'insert', table: table as ComponentTable, component: toDomainComponent(row), reason: domainReasonOf('insert', row) },
       ),
   );
 

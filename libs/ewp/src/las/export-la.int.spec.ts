@@ -1,0 +1,93 @@
+import { agreementDecider } from '@app/domain';
+import type { AgreementCommand, AgreementState } from '@app/domain';
+import { approvalCommands, draftCommand, history, proposeCommand, receivingStaff, sendingStaff, signAmendmentCommand, signCommand, student } from '@app/domain/testing';
+import { contentHash } from '@app/domain';
+import { EwpSchemaValidator } from '../validation/ewp-schema-validator';
+import { bringUpToDate } from './bring-up-to-date';
+import { ewpContent, ewpExample, stateOf } from './ewp-fixtures';
+import { toEwpLearningAgreement } from './export-la';
+import { readLaResponse, writeLaResponse } from './la-xml';
+
+const validator = new EwpSchemaValidator();
+const content = ewpContent();
+const hash = contentHash(content);
+const approval = (): AgreementCommand[] => [draftCommand(content), ...[student, sendingStaff, receivingStaff].map((by) => signCommand(by, hash))];
+const exportOf = (state: AgreementState) => writeLaResponse([toEwpLearningAgreement(state)]);
+
+const importIntoEmpty = async (xml: string): Promise<AgreementState> => {
+  let state = agreementDecider.initialState();
+  for (const la of readLaResponse(xml)) {
+    await bringUpToDate(la, async () => state, async (next) => {
+      state = agreementDecider.decide(next, state).reduce(agreementDecider.evolve, state);
+    });
+  }
+  return state;
+};
+
+describe('EWP export of a learning agreement (omobility-las-get-response)', () => {
+  const states: Array<[string, AgreementState]> = [
+    ['a draft signed by student and sending', stateOf(history(...approval().slice(0, 3)))],
+    ['version 1', stateOf(history(...approval()))],
+    ['an amendment awaiting the receiving institution', stateOf(history(...approval(), proposeCommand(), ...[student, sendingStaff].map((by) => signAmendmentCommand(by, contentHash(stateOf(history(...approval(), proposeCommand())).proposal!.content)))))],
+  ];
+
+  it.each(states)('validates against the schema with the catalog, offline: %s', async (_, state) => {
+    const xml = exportOf(state);
+    expect(await validator.problems('omobility-las-get-response', xml)).toEqual([]);
+  });
+
+  it.each(states)('round trip: export, import into a fresh store, export again gives the same document: %s', async (_, state) => {
+    const xml = exportOf(state);
+    expect(exportOf(await importIntoEmpty(xml))).toBe(xml);
+  });
+
+  it('shows approved changes cumulatively against the first version, after two amendments', async () => {
+    const v2 = stateOf(history(...approval(), proposeCommand()));
+    const hash2 = v2.proposal!.contentHash;
+    const secondChanges = [{ op: 'delete' as const, table: 'studiedAbroad' as const, code: 'KR630', reason: 'timetable-conflict' as const }];
+    const v3Commands = [...approval(), proposeCommand(), ...[student, sendingStaff, receivingStaff].map((by) => signAmendmentCommand(by, hash2))];
+    const proposing = stateOf(history(...v3Commands, proposeCommand(student, secondChanges)));
+    const hash3 = proposing.proposal!.contentHash;
+    const state = stateOf(history(...v3Commands, proposeCommand(student, secondChanges), ...[student, sendingStaff, receivingStaff].map((by) => signAmendmentCommand(by, hash3))));
+    const [la] = readLaResponse(exportOf(state));
+    // KR630 was inserted by version 2 and deleted by version 3: against version 1 only KR502B's deletion remains.
+    expect(la.approvedChanges?.tables.studiedAbroad?.map((row) => [row.losCode, row.status, row.reasonCode])).toEqual([['KR502B', 'deleted', 'language-mismatch']]);
+    expect(await validator.problems('omobility-las-get-response', exportOf(state))).toEqual([]);
+  });
+
+  it('keeps the changes-proposal id while the proposal is unchanged, and changes it with the content', () => {
+    const proposedOnce = stateOf(history(...approval(), proposeCommand()));
+    const hash2 = proposedOnce.proposal!.contentHash;
+    const signedBoth = stateOf(history(...approval(), proposeCommand(), ...[student, sendingStaff].map((by) => signAmendmentCommand(by, hash2))));
+    const id = toEwpLearningAgreement(signedBoth).changesProposal!.id;
+    const [reimported] = readLaResponse(exportOf(signedBoth));
+    expect(reimported.changesProposal!.id).toBe(id);
+    const [la] = readLaResponse(ewpExample('get-response-example.xml'));
+    expect(id).not.toBe(la.changesProposal!.id);
+  });
+
+  it('refuses a draft the sending institution has not signed yet (EWP-LA-PUBLISH) and an institution without contact (EWP-LA-CONTACT)', () => {
+    expect(() => toEwpLearningAgreement(stateOf(history(...approval().slice(0, 2))))).toThrow(expect.objectContaining({ ruleId: 'EWP-LA-PUBLISH' }));
+    const noContact = stateOf(history(...approvalCommands().slice(0, 3)));
+    expect(() => toEwpLearningAgreement(noContact)).toThrow(expect.objectContaining({ ruleId: 'EWP-LA-CONTACT' }));
+  });
+
+  it('the upstream example validates, imports, and exports again valid, with the same tables and signatures', async () => {
+    const source = ewpExample('get-response-example.xml');
+    expect(await validator.problems('omobility-las-get-response', source)).toEqual([]);
+    const exported = exportOf(await importIntoEmpty(source));
+    expect(await validator.problems('omobility-las-get-response', exported)).toEqual([]);
+    const [before] = readLaResponse(source);
+    const [after] = readLaResponse(exported);
+    for (const part of ['firstVersion', 'approvedChanges'] as const) expect(after[part]).toEqual(before[part]);
+    const { id: _ours, student: _renamed, ...proposal } = after.changesProposal!;
+    const { id: _theirs, student: _notImported, ...expected } = before.changesProposal!;
+    expect(proposal).toEqual({ ...expected, tables: { studiedAbroad: expected.tables.studiedAbroad } });
+  });
+
+  it('names the missing element when a required one is left out', async () => {
+    const broken = ewpExample('get-response-example.xml').replace(/<omobility-id>[^<]+<\/omobility-id>/, '');
+    const problems = await validator.problems('omobility-las-get-response', broken);
+    expect(problems.join('\n')).toMatch(/sending-hei': This element is not expected\. Expected is \( \{[^}]+\}omobility-id \)/);
+  });
+});
