@@ -126,6 +126,17 @@ describe('learning agreements in EWP XML (export, import, update)', () => {
     expect(body).toMatchObject({ status: 'approved', versionInForce: { number: 3 } });
   });
 
+  it('serves the EWP stats counters per academic year as a valid las-outgoing-stats-response', async () => {
+    const http = request(first.getHttpServer());
+    const stats = await http.get('/api/ewp/learning-agreements/stats?school=insa-lyon.fr').set('Authorization', as.sending).expect(200);
+    expect(await validator.problems('las-outgoing-stats-response', stats.text)).toEqual([]);
+    // The agreement typed in above: modified after approval, its latest version awaiting the receiving signature.
+    expect(stats.text).toContain('<receiving-academic-year-id>2025/2026</receiving-academic-year-id>');
+    expect(stats.text).toContain('<la-outgoing-modified-after-approval>1</la-outgoing-modified-after-approval>');
+    expect(stats.text).toContain('<la-outgoing-latest-version-awaiting>1</la-outgoing-latest-version-awaiting>');
+    await http.get('/api/ewp/learning-agreements/stats?school=insa-lyon.fr').set('Authorization', as.otherSchool).expect(403);
+  });
+
   it('refuses a document with a missing required element, with the schema error, and writes nothing', async () => {
     const http = request(first.getHttpServer());
     const store = first.get<EventStore>(EVENT_STORE);

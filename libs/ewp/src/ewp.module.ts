@@ -5,13 +5,14 @@ import { LearningAgreementUpdate } from './application/learning-agreement-update
 import { AgreementEwpController } from './http/agreement-ewp.controller';
 import { EwpLearningAgreementsController } from './http/ewp-learning-agreements.controller';
 import { xmlBodyParser } from './http/xml-body';
+import { GetLaStatsHandler } from './stats/get-la-stats.query';
 import { EwpSchemaValidator } from './validation/ewp-schema-validator';
 
 /** Erasmus Without Paper: learning agreements exported, imported and updated as EWP XML, checked against the EWP schemas. */
 @Module({
   imports: [CqrsModule],
   controllers: [AgreementEwpController, EwpLearningAgreementsController],
-  providers: [{ provide: EwpSchemaValidator, useValue: new EwpSchemaValidator() }, LearningAgreementImport, LearningAgreementUpdate],
+  providers: [{ provide: EwpSchemaValidator, useValue: new EwpSchemaValidator() }, LearningAgreementImport, LearningAgreementUpdate, GetLaStatsHandler],
 })
 export class EwpModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
