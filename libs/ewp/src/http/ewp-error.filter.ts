@@ -1,17 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, DomainErrorKind } from '@app/domain';
+import { DomainError } from '@app/domain';
 import { WrongExpectedRevisionError } from '@app/event-store';
+import { STATUS_OF } from '@app/http/errors/domain-error.filter';
 import { STALE_COPY_MESSAGE } from '../las/update-command';
 import { errorResponseXml } from '../xml/ewp-messages';
-
-const STATUS_OF: Record<DomainErrorKind, HttpStatus> = {
-  invalid: HttpStatus.BAD_REQUEST,
-  forbidden: HttpStatus.FORBIDDEN,
-  not_found: HttpStatus.NOT_FOUND,
-  conflict: HttpStatus.CONFLICT,
-  rule: HttpStatus.UNPROCESSABLE_ENTITY,
-};
 
 /**
  * EWP partners read errors as an `error-response` document, not as the ledger's JSON: same

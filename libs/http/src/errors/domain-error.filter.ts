@@ -4,7 +4,8 @@ import { DomainError, DomainErrorKind } from '@app/domain';
 import { DuplicateEventIdError, InvalidAppendError, WrongExpectedRevisionError } from '@app/event-store';
 import { ErrorBody } from './error-body';
 
-const STATUS_OF: Record<DomainErrorKind, HttpStatus> = {
+/** The status every edge answers a domain refusal with, JSON here or EWP XML elsewhere. */
+export const STATUS_OF: Record<DomainErrorKind, HttpStatus> = {
   invalid: HttpStatus.BAD_REQUEST,
   forbidden: HttpStatus.FORBIDDEN,
   not_found: HttpStatus.NOT_FOUND,
