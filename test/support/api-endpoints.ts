@@ -116,4 +116,5 @@ export const ENDPOINTS: Endpoint[] = [
   on('ewp.import', 'post', '/ewp/learning-agreements'),
   on('ewp.update', 'post', '/ewp/learning-agreements/update'),
   on('agreement.read', 'get', '/agreements/{id}/ewp'),
+  on('report.cohort', 'get', '/ewp/learning-agreements/stats', { path: (f) => `/api/ewp/learning-agreements/stats?school=${f.schoolId}` }),
 ];

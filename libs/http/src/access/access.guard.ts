@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { Actor, forbidden, notFound } from '@app/domain';
+import { Actor, forbidden, invalid, notFound } from '@app/domain';
 import { IS_PUBLIC } from '../auth/public.decorator';
-import { ACCESS_MATRIX, AccessAction } from './access-matrix';
+import { ACCESS_MATRIX, AccessAction, READ_ACTION } from './access-matrix';
 import { ACCESS_ACTION } from './access.decorator';
 import { decideAccess } from './decide-access';
 import { AccessRequest, RelationResolvers } from './relation-resolvers';
@@ -29,7 +29,11 @@ export class AccessGuard implements CanActivate {
     const request: AccessRequest = { params: singleParams(http.params), query: http.query, body: http.body };
     const resolver = resource === 'collection' ? undefined : this.resolvers.of(resource);
     const relation = resolver ? await resolver.relationOf(http.actor, request) : 'other';
-    if (relation === undefined) return true;
+    if (relation === undefined) {
+      // A private resource is looked up by its id, so a malformed one is refused here, whatever the route validates.
+      if (READ_ACTION[resource]) throw invalid(`the path does not name ${resource === 'agreement' ? 'an agreement' : 'a student'} by a valid id`);
+      return true;
+    }
     const decision = decideAccess(action, http.actor.role, relation);
     if (decision === 'hide') throw notFound(resolver!.notFound(request));
     if (decision === 'forbid') throw forbidden(`${http.actor.role} ${http.actor.id} may not ${action}`, ruleId);

@@ -13,7 +13,7 @@ export interface AccessRequest {
 export interface RelationResolver {
   /**
    * The actor's relation to the resource the request names; undefined when the request
-   * does not name one properly, so that validation answers 400 rather than access.
+   * does not name one properly: 400 for a private resource's id, otherwise validation answers.
    */
   relationOf(actor: Actor, request: AccessRequest): Promise<Relation | undefined>;
   /** What a hidden resource answers: the same words as a missing one. */

@@ -1,3 +1,4 @@
 export * from './error-body';
 export { DomainErrorFilter } from './domain-error.filter';
 export { strictValidationPipe } from './validation';
+export { IdParam } from './id-param';

@@ -1,9 +1,25 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorBody, FieldError } from './error-body';
+
+/**
+ * A DTO body must be a JSON object. ValidationPipe lets a primitive through unvalidated
+ * (a text or XML body parsed as a string, say), and the handler would then read fields of
+ * a string: refused here instead.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const dto = metadata.type === 'body' && typeof metadata.metatype === 'function' && metadata.metatype !== Object && metadata.metatype !== String;
+    if (dto && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      const body: ErrorBody = { statusCode: 400, error: 'BAD_REQUEST', message: 'the body must be a JSON object' };
+      throw new BadRequestException(body);
+    }
+    return super.transform(value, metadata);
+  }
+}
 
 /** Strict input: unknown fields refused, every invalid field reported with its constraint. */
 export function strictValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, SchoolCommand, SchoolState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
-import { Access, CurrentActor, requestContext, plainData } from '@app/http';
+import { Access, CurrentActor, IdParam, plainData, requestContext } from '@app/http';
 import { DecideSchool } from '../application/decide-school.command';
 import { GetSchoolSettings } from '../queries/get-school-settings.query';
 import { IncomingAgreement, ListIncomingAgreements } from '../queries/list-incoming-agreements.query';
@@ -12,7 +12,7 @@ import { SchoolSettingsView, toSchoolSettingsView } from '../read/school-setting
 import { toConversionRule, toGradeDistribution } from './dto-to-domain';
 import { GradeDistributionDto, SchoolConversionRuleDto, StudyRegulationsDto } from './dto';
 
-const SchoolId = () => Param('schoolId');
+const SchoolId = () => IdParam('schoolId');
 
 /** Maps HTTP to the school's study-regulation settings; the rules live in the domain. */
 @ApiTags('schools')
@@ -48,7 +48,7 @@ export class SchoolsController {
   @ApiOperation({ summary: "Set the school's rule for a credit scheme, replacing the default (CTI-REC-3)" })
   setRule(
     @SchoolId() schoolId: string,
-    @Param('scheme') scheme: string,
+    @IdParam('scheme') scheme: string,
     @Body() body: SchoolConversionRuleDto,
     @CurrentActor() actor: Actor,
     @Headers() headers: Record<string, string>,
@@ -63,7 +63,7 @@ export class SchoolsController {
   @Access('school.configure')
   @Delete('conversion-rules/:scheme')
   @ApiOperation({ summary: "Remove the school's rule for a scheme; the default, if any, applies again" })
-  removeRule(@SchoolId() schoolId: string, @Param('scheme') scheme: string, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
+  removeRule(@SchoolId() schoolId: string, @IdParam('scheme') scheme: string, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
     return this.decide(schoolId, actor, headers, 'remove-conversion-rule', (metadata) => ({
       type: 'RemoveConversionRule',
       data: { schoolId, scheme },
@@ -76,7 +76,7 @@ export class SchoolsController {
   @ApiOperation({ summary: 'Set the EGRACONS grade distribution of a field of study (ISCED-F)' })
   setDistribution(
     @SchoolId() schoolId: string,
-    @Param('iscedFCode') iscedFCode: string,
+    @IdParam('iscedFCode') iscedFCode: string,
     @Body() body: GradeDistributionDto,
     @CurrentActor() actor: Actor,
     @Headers() headers: Record<string, string>,
@@ -93,7 +93,7 @@ export class SchoolsController {
   @ApiOperation({ summary: 'Remove the grade distribution of a field of study' })
   removeDistribution(
     @SchoolId() schoolId: string,
-    @Param('iscedFCode') iscedFCode: string,
+    @IdParam('iscedFCode') iscedFCode: string,
     @CurrentActor() actor: Actor,
     @Headers() headers: Record<string, string>,
   ) {

@@ -1,13 +1,13 @@
-import { Body, Controller, Headers, Param, Post } from '@nestjs/common';
+import { Body, Controller, Headers, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
-import { Access, CurrentActor, plainData } from '@app/http';
+import { Access, CurrentActor, IdParam, plainData } from '@app/http';
 import { StudentRecordView } from '../read/student-record-view';
 import { toStayRef } from './dto-to-domain';
 import { ApprenticeshipModalityDto, InternshipAgreementDto, LowCarbonTravelDto, SupportStepDto } from './dto';
 import { StudentCommandSender } from './student-command-sender';
 
-const StudentId = () => Param('studentId');
+const StudentId = () => IdParam('studentId');
 type HeaderMap = Record<string, string>;
 
 /**

@@ -1,15 +1,15 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
-import { Access, CurrentActor, plainData } from '@app/http';
+import { Access, CurrentActor, IdParam, plainData } from '@app/http';
 import { GetMobilityStatus, MobilityStatusView } from '../queries/get-mobility-status.query';
 import { GetStudentRecord } from '../queries/get-student-record.query';
 import { StudentRecordView } from '../read/student-record-view';
 import { DeclaredStayDto, GrantDerogationDto, RevokeDerogationDto, StayDatesDto, StudentProfileDto } from './dto';
 import { StudentCommandSender } from './student-command-sender';
 
-const StudentId = () => Param('studentId');
+const StudentId = () => IdParam('studentId');
 
 /** Maps HTTP to the student's mobility record and status; the rules live in the domain. */
 @ApiTags('students')
@@ -56,7 +56,7 @@ export class StudentsController {
   @ApiOperation({ summary: 'Record the actual start and/or end of a declared stay' })
   stayDates(
     @StudentId() studentId: string,
-    @Param('stayId') stayId: string,
+    @IdParam('stayId') stayId: string,
     @Body() body: StayDatesDto,
     @CurrentActor() actor: Actor,
     @Headers() headers: Record<string, string>,

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, RecognitionState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
-import { Access, CurrentActor, requestContext } from '@app/http';
+import { Access, CurrentActor, IdParam, requestContext } from '@app/http';
 import { DecideRecognition, RecognitionCommandBuilder } from '../application/decide-recognition.command';
 import { GetDiplomaSupplement } from '../queries/get-diploma-supplement.query';
 import { GetRecognition } from '../queries/get-recognition.query';
@@ -51,7 +51,7 @@ export class RecognitionController {
   @Post('agreements/:id/remedies/:componentCode/closure')
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the open remedy of a component with its outcome (sending institution)' })
-  closeRemedy(@Id() id: string, @Param('componentCode') componentCode: string, @Body() body: RemedyClosureDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+  closeRemedy(@Id() id: string, @IdParam('componentCode') componentCode: string, @Body() body: RemedyClosureDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
     return this.decide(id, actor, headers, 'close-remedy', (metadata) =>
       simpleCommand({ type: 'CloseRemedy', data: { mobilityId: id, componentCode, ...body }, metadata }),
     );
@@ -61,7 +61,7 @@ export class RecognitionController {
   @Post('agreements/:id/home-units/:code/decision')
   @HttpCode(200)
   @ApiOperation({ summary: 'Decide a home unit left to the sending institution; never by an extra exam (CTI-REC-2)' })
-  decideHomeUnit(@Id() id: string, @Param('code') homeUnitCode: string, @Body() body: HomeUnitDecisionDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+  decideHomeUnit(@Id() id: string, @IdParam('code') homeUnitCode: string, @Body() body: HomeUnitDecisionDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
     return this.decide(id, actor, headers, 'home-unit', (metadata) =>
       simpleCommand({ type: 'RecogniseHomeUnit', data: { mobilityId: id, homeUnitCode, ...body }, metadata }),
     );
@@ -71,7 +71,7 @@ export class RecognitionController {
   @Post('agreements/:id/conversions/:componentCode')
   @HttpCode(200)
   @ApiOperation({ summary: 'Give the conversion rule a pending component lacked (sending institution, CTI-REC-3)' })
-  resolveConversion(@Id() id: string, @Param('componentCode') componentCode: string, @Body() body: ConversionDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+  resolveConversion(@Id() id: string, @IdParam('componentCode') componentCode: string, @Body() body: ConversionDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
     return this.decide(id, actor, headers, 'conversion', (metadata) =>
       simpleCommand({
         type: 'ResolveConversion',
@@ -84,7 +84,7 @@ export class RecognitionController {
   @Access('student.diploma-supplement')
   @Get('students/:studentId/diploma-supplement')
   @ApiOperation({ summary: "A student's mobilities as the diploma supplement mentions them (CTI-REC-4, CTI-DD-1)" })
-  diplomaSupplement(@Param('studentId') studentId: string, @CurrentActor() actor: Actor) {
+  diplomaSupplement(@IdParam('studentId') studentId: string, @CurrentActor() actor: Actor) {
     return this.queries.execute(new GetDiplomaSupplement(studentId, actor));
   }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsISO8601, IsIn, IsObject, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import type { Activity, CefrLevel, MobilityType, Stay, Track } from '@app/domain';
 import { ComponentDto } from './component.dto';
 import { InstitutionDto, StudentDto } from './parties.dto';
@@ -18,13 +18,13 @@ export class LanguageSkillDto {
 
 /** The learning agreement as EWP carries it, plus the CTI fields (CTI-LA-2). */
 export class AgreementContentDto {
-  @ApiProperty({ type: StudentDto }) @ValidateNested() @Type(() => StudentDto)
+  @ApiProperty({ type: StudentDto }) @IsObject() @ValidateNested() @Type(() => StudentDto)
   student: StudentDto;
 
-  @ApiProperty({ type: InstitutionDto }) @ValidateNested() @Type(() => InstitutionDto)
+  @ApiProperty({ type: InstitutionDto }) @IsObject() @ValidateNested() @Type(() => InstitutionDto)
   sendingInstitution: InstitutionDto;
 
-  @ApiProperty({ type: InstitutionDto }) @ValidateNested() @Type(() => InstitutionDto)
+  @ApiProperty({ type: InstitutionDto }) @IsObject() @ValidateNested() @Type(() => InstitutionDto)
   receivingInstitution: InstitutionDto;
 
   @ApiProperty({ example: '2027-01-25' }) @IsISO8601({ strict: true }) @Matches(ISO_DAY)
@@ -42,7 +42,7 @@ export class AgreementContentDto {
   @ApiProperty({ example: '0613', description: 'ISCED-F 2013 field code' }) @Matches(/^\d{2,4}$/)
   iscedFCode: string;
 
-  @ApiProperty({ type: LanguageSkillDto }) @ValidateNested() @Type(() => LanguageSkillDto)
+  @ApiProperty({ type: LanguageSkillDto }) @IsObject() @ValidateNested() @Type(() => LanguageSkillDto)
   languageSkill: LanguageSkillDto;
 
   @ApiProperty({ enum: ['semester', 'blended', 'short-term-doctoral', 'traineeship'] })
@@ -81,7 +81,7 @@ export class AgreementContentDto {
 }
 
 export class CreateAgreementDto {
-  @ApiProperty({ type: AgreementContentDto }) @ValidateNested() @Type(() => AgreementContentDto)
+  @ApiProperty({ type: AgreementContentDto }) @IsObject() @ValidateNested() @Type(() => AgreementContentDto)
   content: AgreementContentDto;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsISO8601, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LOW_CARBON_MODES, type ApprenticeshipModality, type Journey, type LowCarbonMode } from '@app/domain';
 import { MODALITIES } from './student-profile.dto';
 
@@ -17,7 +17,7 @@ export class StayRefDto {
 }
 
 class StayRecordDto {
-  @ApiProperty({ type: StayRefDto }) @ValidateNested() @Type(() => StayRefDto)
+  @ApiProperty({ type: StayRefDto }) @IsObject() @ValidateNested() @Type(() => StayRefDto)
   stay: StayRefDto;
 }
 

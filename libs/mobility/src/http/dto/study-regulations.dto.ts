@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 
 export class MinimumWeeksDto {
   @ApiProperty({ example: 17, description: 'Whole weeks abroad required of students (CTI-MOB-1)' }) @IsInt() @Min(1) @Max(104)
@@ -20,10 +20,10 @@ export class LowCarbonTravelSettingDto {
 
 /** The part of the study regulations that frames the mandatory stay abroad. */
 export class StudyRegulationsDto {
-  @ApiProperty({ type: MinimumWeeksDto }) @ValidateNested() @Type(() => MinimumWeeksDto)
+  @ApiProperty({ type: MinimumWeeksDto }) @IsObject() @ValidateNested() @Type(() => MinimumWeeksDto)
   minimumWeeksAbroad: MinimumWeeksDto;
 
-  @ApiProperty({ type: LowCarbonTravelSettingDto }) @ValidateNested() @Type(() => LowCarbonTravelSettingDto)
+  @ApiProperty({ type: LowCarbonTravelSettingDto }) @IsObject() @ValidateNested() @Type(() => LowCarbonTravelSettingDto)
   lowCarbonTravel: LowCarbonTravelSettingDto;
 
   @ApiProperty({ description: 'Whether supervised preparatory-cycle stays count (CTI-MOB-1)' }) @IsBoolean()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { REMEDY_KINDS, type RemedyKind } from '@app/domain';
 import { DECIMAL } from '@app/agreements';
 import { SchoolConversionRuleDto } from '@app/mobility';
@@ -45,7 +45,7 @@ export class ConversionRuleDto extends SchoolConversionRuleDto {
 }
 
 export class ConversionDto {
-  @ApiProperty({ type: ConversionRuleDto }) @ValidateNested() @Type(() => ConversionRuleDto)
+  @ApiProperty({ type: ConversionRuleDto }) @IsObject() @ValidateNested() @Type(() => ConversionRuleDto)
   rule: ConversionRuleDto;
 
   @ApiPropertyOptional({ example: '24' }) @IsOptional() @Matches(DECIMAL)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CreditDto, DECIMAL } from '@app/agreements';
 
 export class GradeShareDto {
@@ -17,7 +17,7 @@ export class TranscriptLineDto {
   @IsString() @IsNotEmpty() @MaxLength(60)
   code: string;
 
-  @ApiProperty({ type: CreditDto }) @ValidateNested() @Type(() => CreditDto)
+  @ApiProperty({ type: CreditDto }) @IsObject() @ValidateNested() @Type(() => CreditDto)
   credits: CreditDto;
 
   @ApiPropertyOptional({ example: 'B+' }) @IsOptional() @IsString() @MaxLength(20)
