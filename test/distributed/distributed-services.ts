@@ -26,7 +26,7 @@ const ENTRIES: Record<ServiceName, string> = {
 export async function startDistributed(): Promise<DistributedDeployment> {
   const schema = await createTestSchema();
   const topicPrefix = uniqueTopicPrefix();
-  const ports = { agreements: await freePort(), recognition: await freePort(), projections: await freePort() };
+  const ports = { agreements: await freePort(), recognition: await freePort(), projections: await freePort(), relay: await freePort() };
   const url = {
     agreements: `http://127.0.0.1:${ports.agreements}`,
     recognition: `http://127.0.0.1:${ports.recognition}`,
@@ -38,7 +38,6 @@ export async function startDistributed(): Promise<DistributedDeployment> {
     KAFKA_BROKERS: TEST_BROKERS.join(','),
     KAFKA_TOPIC_PREFIX: topicPrefix,
     KAFKA_LOG_LEVEL: 'nothing',
-    LOG_LEVEL: 'warn',
     RELAY_POLL_MS: '20',
   };
   const children: DistributedDeployment['children'] = {};
@@ -49,10 +48,10 @@ export async function startDistributed(): Promise<DistributedDeployment> {
     url,
     children,
     async start(name) {
-      const child = spawnService(ENTRIES[name], name === 'relay' ? shared : { ...shared, PORT: String(ports[name]) });
+      const child = spawnService(ENTRIES[name], name === 'relay' ? { ...shared, LOG_LEVEL: 'info', RELAY_PORT: String(ports.relay) } : { ...shared, LOG_LEVEL: 'warn', PORT: String(ports[name]) });
       children[name] = child;
       if (name === 'relay') await child.waitForMessage('relay lock acquired', 60_000);
-      else await waitUntilAnswering(`${url[name]}/api/docs-json`, child);
+      else await waitUntilAnswering(`${url[name]}/health/ready`, child);
       return child;
     },
     async kill(name, signal = 'SIGKILL') {

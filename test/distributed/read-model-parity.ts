@@ -16,6 +16,7 @@ export async function compareWithRebuild(databaseUrl: string) {
   const scratch = await createTestSchema();
   const rebuiltStore = await createProjectionStore({ kind: 'postgres', connectionString: scratch.connectionString });
   try {
+    for (const projection of PROJECTIONS) await rebuiltStore.prepare(projection);
     await new ProjectionRunner(events, rebuiltStore, PROJECTIONS).catchUp();
     const log = await events.readAll();
     const deliveries = await countDeliveries(databaseUrl);
@@ -33,7 +34,8 @@ export async function compareWithRebuild(databaseUrl: string) {
   }
 }
 
-async function countDeliveries(databaseUrl: string): Promise<number> {
+/** The (stream, revision) deliveries the projections service has applied so far. */
+export async function countDeliveries(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { ObservabilityModule } from '@app/observability';
 import { AgreementsModule } from '@app/agreements';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
@@ -10,6 +11,13 @@ import { MobilityModule } from '@app/mobility';
  * depend on (schools' regulations, students' records and mobility status).
  */
 @Module({
-  imports: [ConfigModule.forRoot({ isGlobal: true }), EventStoreModule.forRoot(), AuthModule, AgreementsModule, MobilityModule],
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true }),
+    ObservabilityModule.forRoot({ service: 'agreements' }),
+    EventStoreModule.forRoot(),
+    AuthModule,
+    AgreementsModule,
+    MobilityModule,
+  ],
 })
 export class AgreementsServiceModule {}

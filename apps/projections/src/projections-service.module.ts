@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { ObservabilityModule } from '@app/observability';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { MessagingModule } from '@app/messaging';
@@ -12,6 +13,7 @@ import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
+    ObservabilityModule.forRoot({ service: 'projections' }),
     EventStoreModule.forRoot(),
     AuthModule,
     MessagingModule.forRoot('projections'),

@@ -1,11 +1,18 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { ObservabilityModule } from '@app/observability';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { RecognitionModule } from '@app/recognition';
 
 /** The recognition service: transcripts of records, recognition, conversions, remedies. */
 @Module({
-  imports: [ConfigModule.forRoot({ isGlobal: true }), EventStoreModule.forRoot(), AuthModule, RecognitionModule],
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true }),
+    ObservabilityModule.forRoot({ service: 'recognition' }),
+    EventStoreModule.forRoot(),
+    AuthModule,
+    RecognitionModule,
+  ],
 })
 export class RecognitionServiceModule {}

@@ -42,7 +42,15 @@ export function createKafkaJsBus(options: KafkaJsBusOptions): MessageBus {
   });
   const adminClient = kafka.admin();
   let adminConnected: Promise<Admin> | undefined;
-  const connectedAdmin = () => (adminConnected ??= adminClient.connect().then(() => adminClient));
+  // A failed connection is forgotten, so the next call tries again once the broker is back.
+  const connectedAdmin = () =>
+    (adminConnected ??= adminClient.connect().then(
+      () => adminClient,
+      (error: Error) => {
+        adminConnected = undefined;
+        throw error;
+      },
+    ));
   const partitions = options.partitions ?? 3;
 
   async function ensureTopics(topics: readonly string[]): Promise<void> {

@@ -60,16 +60,22 @@ export class KafkaProjectionFeed extends ProjectionFeed {
    * Waits until the group has committed every partition's end offset as the broker reports
    * it now (whichever instance of the service handled it), or the timeout passes: a query
    * then reads what the broker held when it came, not what the relay has yet to publish.
+   * With the broker out of reach the query reads the read models as they are.
    */
   async catchUp(): Promise<void> {
-    const { bus, groupId, topics } = this.options;
     const deadline = Date.now() + (this.options.catchUpTimeoutMs ?? 1000);
+    // The admin client retries for a while against a broker that is down: the deadline wins.
+    await Promise.race([this.waitForTheGroup(deadline).catch(() => undefined), sleep(deadline - Date.now())]);
+  }
+
+  private async waitForTheGroup(deadline: number): Promise<void> {
+    const { bus, groupId, topics } = this.options;
     const ends = await offsetsOf(topics, (topic) => bus.endOffsets(topic));
     for (;;) {
       const committed = await offsetsOf(topics, (topic) => bus.committedOffsets(groupId, topic));
       const behind = [...ends].some(([key, end]) => (committed.get(key) ?? -1n) < end && end > 0n);
       if (!behind || Date.now() >= deadline) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      await sleep(25);
     }
   }
 
@@ -85,3 +91,5 @@ async function offsetsOf(
   const perTopic = await Promise.all(topics.map(async (topic) => ({ topic, offsets: await read(topic) })));
   return new Map(perTopic.flatMap(({ topic, offsets }) => offsets.map(({ partition, offset }) => [`${topic}:${partition}`, BigInt(offset)] as const)));
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));

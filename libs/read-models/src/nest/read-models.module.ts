@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, O
 import { ConfigService } from '@nestjs/config';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { KAFKA_SETTINGS, KafkaSettings, MESSAGE_BUS, MessageBus, categoryTopics } from '@app/messaging';
+import { ConsumerLagMetrics, DeadLetterMetrics, ReadinessChecks, kafkaProbe } from '@app/observability';
 import { KafkaProjectionFeed, ProjectionFeed } from '../feed';
 import { Projection } from '../projection';
 import { PROJECTIONS } from '../projections';
@@ -70,16 +71,24 @@ const logFeed = (projections: readonly Projection[]): Provider => ({
   useFactory: (events: EventStore, store: ProjectionStore) => new ProjectionRunner(events, store, projections),
 });
 
+/** Needs MessagingModule and ObservabilityModule: the feed's lag, dead letters and broker are reported. */
 const kafkaFeed = (projections: readonly Projection[]): Provider => ({
   provide: ProjectionFeed,
-  inject: [EVENT_STORE, PROJECTION_STORE, MESSAGE_BUS, KAFKA_SETTINGS, ConfigService],
-  useFactory: (events: EventStore, store: ProjectionStore, bus: MessageBus, kafka: KafkaSettings, settings: ConfigService) =>
-    KafkaProjectionFeed.start({
-      bus,
-      events,
-      store,
-      projections,
-      groupId: kafka.topicPrefix + settings.get<string>('READ_MODEL_GROUP', 'projections'),
-      topics: categoryTopics(kafka.topicPrefix),
-    }),
+  inject: [EVENT_STORE, PROJECTION_STORE, MESSAGE_BUS, KAFKA_SETTINGS, ConfigService, ConsumerLagMetrics, DeadLetterMetrics, ReadinessChecks],
+  useFactory: (
+    events: EventStore,
+    store: ProjectionStore,
+    bus: MessageBus,
+    kafka: KafkaSettings,
+    settings: ConfigService,
+    lag: ConsumerLagMetrics,
+    deadLetters: DeadLetterMetrics,
+    readiness: ReadinessChecks,
+  ) => {
+    const groupId = kafka.topicPrefix + settings.get<string>('READ_MODEL_GROUP', 'projections');
+    const topics = categoryTopics(kafka.topicPrefix);
+    readiness.register('kafka', kafkaProbe(bus));
+    lag.watch({ bus, groupId, topics });
+    return KafkaProjectionFeed.start({ bus, events, store, projections, groupId, topics, onParked: deadLetters.onParked(groupId) });
+  },
 });
