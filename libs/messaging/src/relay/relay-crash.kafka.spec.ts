@@ -9,7 +9,7 @@ import { categoryTopics } from '../events';
 import { MessageBus } from '../port';
 import { RelayChild, collectMessages, expectedRevisions, revisionsByStream, spawnRelay, testBus, uniqueTopicPrefix, waitFor } from '../testing';
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 
 const STREAMS = 40;
 
@@ -64,7 +64,7 @@ describe('relay processes (SIGKILL, restart, one lock holder)', () => {
       children.push(second);
       await writing;
       const log = await store.readAll();
-      await waitFor('every event applied', async () => (await applied()) === log.length, 30_000).catch(async (error) => {
+      await waitFor('every event applied', async () => (await applied()) === log.length, 90_000).catch(async (error) => {
         throw new Error(`${error.message}: ${await applied()} of ${log.length}; ${JSON.stringify(second.lines.slice(-5))}`);
       });
       second.process.kill('SIGTERM');
