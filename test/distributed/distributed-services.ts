@@ -8,7 +8,8 @@ export type ServiceName = 'agreements' | 'recognition' | 'projections' | 'relay'
 export interface DistributedDeployment {
   databaseUrl: string;
   topicPrefix: string;
-  url: Record<Exclude<ServiceName, 'relay'>, string>;
+  /** Where each service answers: the HTTP services' API, and every service's /metrics and /health. */
+  url: Record<ServiceName, string>;
   children: Partial<Record<ServiceName, ServiceChild>>;
   /** Starts (or restarts) one service and waits until it answers. */
   start(name: ServiceName): Promise<ServiceChild>;
@@ -31,6 +32,7 @@ export async function startDistributed(): Promise<DistributedDeployment> {
     agreements: `http://127.0.0.1:${ports.agreements}`,
     recognition: `http://127.0.0.1:${ports.recognition}`,
     projections: `http://127.0.0.1:${ports.projections}`,
+    relay: `http://127.0.0.1:${ports.relay}`,
   };
   const shared = {
     EVENT_STORE: 'postgres',
@@ -50,8 +52,8 @@ export async function startDistributed(): Promise<DistributedDeployment> {
     async start(name) {
       const child = spawnService(ENTRIES[name], name === 'relay' ? { ...shared, LOG_LEVEL: 'info', RELAY_PORT: String(ports.relay) } : { ...shared, LOG_LEVEL: 'warn', PORT: String(ports[name]) });
       children[name] = child;
+      await waitUntilAnswering(`${url[name]}/health/ready`, child);
       if (name === 'relay') await child.waitForMessage('relay lock acquired', 60_000);
-      else await waitUntilAnswering(`${url[name]}/health/ready`, child);
       return child;
     },
     async kill(name, signal = 'SIGKILL') {

@@ -72,6 +72,14 @@ describe('distributed: agreements, recognition, projections and relay as separat
       return cohort.status === 200 && cohort.body.credits.recognisedEcts === '22.5';
     });
 
+    // Each service reports on itself: commands, the relay's lag, the feed's lag, and its broker.
+    const metrics = async (name: 'agreements' | 'projections' | 'relay') => (await request(deployment.url[name]).get('/metrics').expect(200)).text;
+    expect(await metrics('agreements')).toMatch(/ml_commands_total\{[^}]*outcome="ok"[^}]*\} [1-9]/);
+    expect(await metrics('relay')).toMatch(/ml_relay_lag_events\{[^}]*\} 0/);
+    expect(await metrics('projections')).toMatch(/ml_consumer_lag_messages\{[^}]*group="[^"]*projections"[^}]*\} 0/);
+    const ready = await projections().get('/health/ready').expect(200);
+    expect(JSON.stringify(ready.body)).toContain('kafka');
+
     const parity = await compareWithRebuild(deployment.databaseUrl);
     expect(parity.deliveries).toBe(parity.eventsInLog);
     expect(parity.live).toEqual(parity.rebuilt);
