@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AgreementsModule } from '@app/agreements';
+import { DemoModule } from '@app/demo';
 import { EventStoreModule } from '@app/event-store';
 import { EwpModule } from '@app/ewp';
 import { AuthModule } from '@app/http';
@@ -8,9 +9,10 @@ import { MobilityModule } from '@app/mobility';
 import { ObservabilityModule } from '@app/observability';
 import { RecognitionModule } from '@app/recognition';
 import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
+import { WebHostModule } from '@app/web-host';
 import { HealthController } from './health.controller';
 
-/** The all-in-one process: every feature module over one event store. */
+/** The all-in-one process: every feature module over one event store, and the web pages. */
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
@@ -24,6 +26,9 @@ import { HealthController } from './health.controller';
     AuditModule,
     ReportsModule,
     EwpModule,
+    DemoModule,
+    // Last: the pages take what no controller answered.
+    WebHostModule.forRoot(),
   ],
   controllers: [HealthController],
 })

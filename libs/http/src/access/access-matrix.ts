@@ -80,3 +80,17 @@ export const READ_ACTION: Partial<Record<ResourceKind, AccessAction>> = {
   agreement: 'agreement.read',
   student: 'student.read',
 };
+
+/**
+ * The routes anyone may call without a token (marked @Public() on their controller); the
+ * guard lets them through before the matrix is read. Demo identities answer on the
+ * embedded default only (libs/demo).
+ */
+export const PUBLIC_ROUTES = {
+  'health': 'GET /api/health',
+  'health.live': 'GET /health/live',
+  'health.ready': 'GET /health/ready',
+  'metrics': 'GET /metrics',
+  'demo.identities': 'GET /api/demo/identities',
+  'demo.token': 'POST /api/demo/tokens',
+} as const;

@@ -1,0 +1,55 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { PUBLIC_ROUTES } from '@app/http';
+import { startLedger } from './ledger-app';
+
+describe('demo identities for the sign-in page', () => {
+  describe('on the embedded default (SQLite, development secret)', () => {
+    let app: INestApplication;
+    beforeAll(async () => {
+      app = await startLedger();
+    });
+    afterAll(() => app.close());
+
+    it('lists the demo people and mints a token that the API accepts as theirs', async () => {
+      const http = request(app.getHttpServer());
+      const { body } = await http.get('/api/demo/identities').expect(200);
+      expect(body.identities.map((identity: { role: string }) => identity.role)).toEqual(expect.arrayContaining(['student', 'sending', 'receiving', 'auditor']));
+      const minted = await http.post('/api/demo/tokens').send({ sub: 'staff-anders' }).expect(200);
+      expect(minted.body.identity).toMatchObject({ role: 'sending', institution: 'insa-lyon.fr' });
+      await http.get('/api/agreements').set('Authorization', `Bearer ${minted.body.token}`).expect(200);
+      await http.post('/api/demo/tokens').send({ sub: 'root' }).expect(404);
+      await http.post('/api/demo/tokens').send({ sub: 'staff-anders', role: 'admin' }).expect(400);
+    });
+
+    it('opens without a token only the routes the access matrix lists as public', async () => {
+      const { body } = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
+      const open = Object.entries(body.paths as Record<string, Record<string, { security?: unknown[] }>>).flatMap(([route, operations]) =>
+        Object.entries(operations)
+          .filter(([, operation]) => (operation.security ?? []).length === 0)
+          .map(([method]) => `${method.toUpperCase()} ${route}`),
+      );
+      expect(open.filter((route) => !Object.values<string>(PUBLIC_ROUTES).includes(route))).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['a secret of its own', { AUTH_JWT_SECRET: 'a-real-deployment-secret' }, /AUTH_JWT_SECRET/],
+    ['another event store', { EVENT_STORE: 'postgres' }, /embedded SQLite/],
+    ['production', { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-real-deployment-secret' }, /AUTH_JWT_SECRET|production/],
+  ])('refuses, with %s, to list or mint anything', async (_, env, reason) => {
+    // The refusal reads the settings at each request, so the app itself runs on SQLite whatever EVENT_STORE says here.
+    const app = await startLedger();
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      const http = request(app.getHttpServer());
+      const listed = await http.get('/api/demo/identities').expect(404);
+      expect(listed.body.message).toMatch(reason);
+      await http.post('/api/demo/tokens').send({ sub: 'staff-anders' }).expect(404);
+    } finally {
+      process.env = saved;
+      await app.close();
+    }
+  });
+});
