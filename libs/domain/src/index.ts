@@ -8,3 +8,4 @@ export * from './recognition';
 export * from './school';
 export * from './student';
 export * from './mobility';
+export * from './partnership';

@@ -20,6 +20,7 @@ export * from './agreement.state';
 export * from './agreement.evolve';
 export * from './agreement.decider';
 export * from './agreement.stream';
+export * from './coverage';
 export { canonicalJson } from './canonical-json';
 export { contentHash } from './content-hash';
 export { applyChanges } from './apply-changes';

@@ -1,0 +1,26 @@
+import { Decider } from '../decider';
+import { invalid } from '../errors';
+import { PartnershipCommand } from './partnership.commands';
+import { recordIia, recordPartner } from './partnership.decide';
+import { PartnershipEvent } from './partnership.events';
+import { evolvePartnership } from './partnership.evolve';
+import { PartnershipState, initialPartnershipState } from './partnership.state';
+
+export const decidePartnership = (command: PartnershipCommand, state: PartnershipState): PartnershipEvent[] => {
+  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'PARTNERSHIP-STAFF');
+  switch (command.type) {
+    case 'RecordPartner':
+      return recordPartner(command, state);
+    case 'RecordIia':
+      return recordIia(command, state);
+    default:
+      throw invalid(`unknown command ${(command as { type: string }).type}`);
+  }
+};
+
+/** A partnership between two partners on stream `partnership-<a>+<b>`. */
+export const partnershipDecider: Decider<PartnershipCommand, PartnershipState, PartnershipEvent> = {
+  decide: decidePartnership,
+  evolve: evolvePartnership,
+  initialState: initialPartnershipState,
+};
