@@ -4,4 +4,5 @@ export * from './create-event-store';
 export { UnknownPositionError } from './postgres/postgres-global-log';
 export * from './nest';
 export * from './command-handling';
+export * from './personal-data';
 export { withTransaction } from './postgres/with-transaction';

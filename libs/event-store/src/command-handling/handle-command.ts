@@ -1,6 +1,7 @@
 import { WrongExpectedRevisionError } from '../errors';
 import { EventStore, EventToAppend, RecordedEvent } from '../event-store';
 import { DomainEvent, foldRecorded } from './aggregate-stream';
+import { personalDataOf } from '../personal-data/protected-event-store';
 import { deterministicEventId } from './deterministic-event-id';
 
 export interface CommandDecider<Command, State, Event extends DomainEvent> {
@@ -48,7 +49,10 @@ const IDEMPOTENCY_KEY = 'idempotencyKey';
 const contentionPause = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** Math.min(attempt, 6)));
 
-/** Load, fold, decide, append with the expected revision; decide again on a conflict. */
+/**
+ * Load, fold, decide, seal personal fields, stamp, append with the expected revision; decide
+ * again on a conflict.
+ */
 export async function handleCommand<Command, State, Event extends DomainEvent>(
   options: HandleCommandOptions<Command, State, Event>,
 ): Promise<CommandResult<State>> {
@@ -64,7 +68,9 @@ export async function handleCommand<Command, State, Event extends DomainEvent>(
     if (decided.length === 0) {
       return { state, revision: current ?? 'no_stream', newEvents: 0, replayed: false };
     }
-    const stamped = options.stamp(decided, {
+    // The decider saw plaintext; the store and the hash chain see personal fields sealed.
+    const sealed = (await personalDataOf(store)?.seal(decided)) ?? decided;
+    const stamped = options.stamp(sealed, {
       streamId,
       firstRevision: current === undefined ? 0n : current + 1n,
       previous: recorded.at(-1),

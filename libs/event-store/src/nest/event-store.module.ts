@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/co
 import { ConfigService } from '@nestjs/config';
 import { EventStoreConfig, createEventStore } from '../create-event-store';
 import { EventStore } from '../event-store';
+import { PersonalDataPolicy, keyStoreConfigFor, openProtectedEventStore } from '../personal-data';
 import { eventStoreConfigFrom } from './event-store-config';
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -21,10 +22,16 @@ class EventStoreCloser implements OnApplicationShutdown {
   }
 }
 
+export interface EventStoreModuleOptions {
+  config?: EventStoreConfig;
+  /** The domain's personal fields: sealed on append, opened on read (crypto-shredding). */
+  personalData?: PersonalDataPolicy;
+}
+
 /** Provides the configured EventStore adapter (EVENT_STORE=sqlite|postgres|kurrentdb). */
 @Module({})
 export class EventStoreModule {
-  static forRoot(config?: EventStoreConfig): DynamicModule {
+  static forRoot({ config, personalData }: EventStoreModuleOptions = {}): DynamicModule {
     return {
       module: EventStoreModule,
       global: true,
@@ -33,7 +40,9 @@ export class EventStoreModule {
           provide: EVENT_STORE,
           inject: [ConfigService, { token: EVENT_STORE_DECORATOR, optional: true }],
           useFactory: async (settings: ConfigService, decorate?: EventStoreDecorator) => {
-            const store = await createEventStore(config ?? eventStoreConfigFrom(settings));
+            const events = config ?? eventStoreConfigFrom(settings);
+            if (personalData) return openProtectedEventStore({ events, keys: keyStoreConfigFor(events, settings), personalData, decorate });
+            const store = await createEventStore(events);
             return decorate ? decorate(store) : store;
           },
         },

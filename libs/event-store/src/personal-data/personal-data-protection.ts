@@ -1,0 +1,68 @@
+import { RecordedEvent } from '../event-store';
+import { DataKey, Envelope, isEnvelope, openValue, sealValue } from './envelope';
+import { PersonalDataKeyStore } from './personal-data-key-store';
+import { PersonalDataPolicy, PersonalField, replaceFields, valueAt } from './personal-data-policy';
+
+/** The stored form of each event that was opened, for what must see the bytes as hashed. */
+const storedForms = new WeakMap<RecordedEvent, RecordedEvent>();
+
+/**
+ * The event as stored, with its personal fields still sealed: what the hash chain covers.
+ * An event that held nothing sealed is its own stored form.
+ */
+export const storedEvent = (event: RecordedEvent): RecordedEvent => storedForms.get(event) ?? event;
+
+/**
+ * Seals the personal fields of new events before they are stamped, opens them on read.
+ * Keys are fetched once per call (a stream fold, a page of the log), never per field.
+ */
+export class PersonalDataProtection {
+  constructor(
+    private readonly policy: PersonalDataPolicy,
+    readonly keys: PersonalDataKeyStore,
+  ) {}
+
+  async seal<Event extends { type: string; data: unknown }>(events: readonly Event[]): Promise<Event[]> {
+    const fields = events.map((event) => this.policy(event).filter((field) => isSealable(valueAt(event.data, field.path), field)));
+    const subjects = [...new Set(fields.flat().map((field) => field.subjectId))];
+    if (subjects.length === 0) return [...events];
+    const keys = new Map<string, DataKey>();
+    for (const subject of subjects) keys.set(subject, await this.keys.keyFor(subject));
+    return events.map((event, index) =>
+      fields[index].length === 0
+        ? event
+        : { ...event, data: replaceFields(event.data, fields[index], (field, value) => sealValue(value, keys.get(field.subjectId)!)) },
+    );
+  }
+
+  async open(recorded: readonly RecordedEvent[]): Promise<RecordedEvent[]> {
+    const sealed = recorded.map((event) => this.policy(event).filter((field) => isEnvelope(valueAt(event.data, field.path))));
+    const keyIds = new Set<string>();
+    recorded.forEach((event, index) => sealed[index].forEach((field) => keyIds.add((valueAt(event.data, field.path) as Envelope).$encrypted.keyId)));
+    if (keyIds.size === 0) return [...recorded];
+    const keys = await this.keys.keysById([...keyIds]);
+    return recorded.map((event, index) => {
+      if (sealed[index].length === 0) return event;
+      const opened = { ...event, data: replaceFields(event.data, sealed[index], (field, value) => openField(field, value, keys)) };
+      storedForms.set(opened, event);
+      return opened;
+    });
+  }
+
+  erase(subjectId: string): Promise<boolean> {
+    return this.keys.erase(subjectId);
+  }
+
+  close(): Promise<void> {
+    return this.keys.close();
+  }
+}
+
+/** Already sealed, absent, or an erased marker copied from an earlier event: nothing to seal. */
+const isSealable = (value: unknown, field: PersonalField) => value !== undefined && value !== field.erased && !isEnvelope(value);
+
+function openField(field: PersonalField, value: unknown, keys: Map<string, Buffer>): unknown {
+  if (!isEnvelope(value)) return value;
+  const key = keys.get(value.$encrypted.keyId);
+  return key ? openValue(value, key) : field.erased;
+}

@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { DataKey, newDataKey } from './envelope';
+import { PERSONAL_DATA_KEYS_TABLE as TABLE, PersonalDataKeyStore } from './personal-data-key-store';
+
+type KeyRow = { key_id: string; data_key: Buffer };
+
+/**
+ * Keys in the events' own SQLite file, through a connection of their own. `secure_delete`
+ * zeroes a deleted key's bytes in the file, and the WAL is truncated after an erasure, so
+ * the key does not linger in either.
+ */
+export class SqliteKeyStore implements PersonalDataKeyStore {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma('secure_delete = ON');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${TABLE} (
+      key_id     TEXT PRIMARY KEY,
+      subject_id TEXT NOT NULL UNIQUE,
+      data_key   BLOB NOT NULL,
+      created_at TEXT NOT NULL)`);
+  }
+
+  async keyFor(subjectId: string): Promise<DataKey> {
+    const fresh = newDataKey(randomUUID());
+    this.db
+      .prepare(`INSERT INTO ${TABLE} (key_id, subject_id, data_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING`)
+      .run(fresh.keyId, subjectId, fresh.key, new Date().toISOString());
+    const row = this.db.prepare(`SELECT key_id, data_key FROM ${TABLE} WHERE subject_id = ?`).get(subjectId) as KeyRow;
+    return { keyId: row.key_id, key: row.data_key };
+  }
+
+  async keysById(keyIds: readonly string[]): Promise<Map<string, Buffer>> {
+    if (keyIds.length === 0) return new Map();
+    const rows = this.db
+      .prepare(`SELECT key_id, data_key FROM ${TABLE} WHERE key_id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(keyIds)) as KeyRow[];
+    return new Map(rows.map((row) => [row.key_id, row.data_key]));
+  }
+
+  async erase(subjectId: string): Promise<boolean> {
+    const { changes } = this.db.prepare(`DELETE FROM ${TABLE} WHERE subject_id = ?`).run(subjectId);
+    if (changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return changes > 0;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
