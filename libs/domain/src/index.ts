@@ -9,3 +9,4 @@ export * from './school';
 export * from './student';
 export * from './mobility';
 export * from './partnership';
+export * from './personal-data';

@@ -31,6 +31,9 @@ export type RecordApprenticeshipModality = CommandOf<
 export type GrantDerogation = CommandOf<'GrantDerogation', { reason: string; decidedBy: string }>;
 export type RevokeDerogation = CommandOf<'RevokeDerogation', { reason: string }>;
 
+/** Records that the student's key was deleted: their personal fields read as erased from now on. */
+export type EraseStudentData = CommandOf<'EraseStudentData', object>;
+
 export type StudentCommand =
   | RecordProfile
   | DeclareStay
@@ -42,4 +45,5 @@ export type StudentCommand =
   | RecordDebrief
   | RecordApprenticeshipModality
   | GrantDerogation
-  | RevokeDerogation;
+  | RevokeDerogation
+  | EraseStudentData;

@@ -1,6 +1,7 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
 import { grantDerogation, revokeDerogation } from './derogation.decide';
+import { eraseStudentData } from './erasure.decide';
 import { recordProfile } from './profile.decide';
 import { recordApprenticeshipModality, recordInternshipAgreement, recordLowCarbonTravel } from './stay-records.decide';
 import { declareStay, recordStayDates } from './stay.decide';
@@ -33,6 +34,8 @@ export const decideStudent = (command: StudentCommand, state: StudentState): Stu
       return grantDerogation(command, state);
     case 'RevokeDerogation':
       return revokeDerogation(command, state);
+    case 'EraseStudentData':
+      return eraseStudentData(command, state);
     default:
       throw invalid(`unknown command ${(command as { type: string }).type}`);
   }

@@ -31,6 +31,9 @@ export type ApprenticeshipModalityRecorded = EventOf<
 export type DerogationGranted = EventOf<'DerogationGranted', { reason: string; decidedBy: string }>;
 export type DerogationRevoked = EventOf<'DerogationRevoked', { reason: string; revoked: { reason: string; decidedBy: string } }>;
 
+/** The student's personal data key was deleted; who erased it and when, nothing personal. */
+export type StudentDataErased = EventOf<'StudentDataErased', object>;
+
 export type StudentEvent =
   | ProfileRecorded
   | StayDeclared
@@ -42,7 +45,8 @@ export type StudentEvent =
   | DebriefRecorded
   | ApprenticeshipModalityRecorded
   | DerogationGranted
-  | DerogationRevoked;
+  | DerogationRevoked
+  | StudentDataErased;
 
 export const STUDENT_EVENT_TYPES = eventTypes<StudentEvent['type']>({
   ProfileRecorded: true,
@@ -56,4 +60,5 @@ export const STUDENT_EVENT_TYPES = eventTypes<StudentEvent['type']>({
   ApprenticeshipModalityRecorded: true,
   DerogationGranted: true,
   DerogationRevoked: true,
+  StudentDataErased: true,
 });

@@ -56,6 +56,8 @@ export const evolveStudent = (current: StudentState, { type, data }: StudentEven
       };
     case 'DerogationRevoked':
       return { ...state, derogation: undefined };
+    case 'StudentDataErased':
+      return { ...state, erased: { at: data.at, by: data.by.id } };
     default:
       return state;
   }

@@ -12,6 +12,8 @@ export type StudentState = {
   records: Record<string, StayRecords>;
   /** The derogation in force; granted and revoked ones stay in the history. */
   derogation?: Derogation;
+  /** Set once the student's personal data was erased: their names, email and birth date read as erased. */
+  erased?: { at: string; by: string };
 };
 
 export const initialStudentState = (): StudentState => ({ stays: {}, records: {} });

@@ -1,0 +1,44 @@
+/** What a student's personal field reads as once their key is deleted. */
+export const ERASED = '[erased]';
+
+/** A personal value in an event's data: whose it is, where, and what it reads as once erased. */
+export type PersonalField = { subjectId: string; path: (string | number)[]; erased: string | null };
+
+type Path = (string | number)[];
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const named = (node: Node, subjectId: string, path: Path, keys: readonly string[], erased: string | null): PersonalField[] =>
+  keys.filter((key) => node[key] !== undefined).map((key) => ({ subjectId, path: [...path, key], erased }));
+
+/** The agreement content's student block: names, email and birth date, under the student's account id. */
+function studentBlock(node: Node, path: Path): PersonalField[] {
+  const student = node.student;
+  if (!isNode(student) || typeof student.accountId !== 'string' || student.accountId === '') return [];
+  const at = [...path, 'student'];
+  return [...named(student, student.accountId, at, ['givenNames', 'familyName', 'email'], ERASED), ...named(student, student.accountId, at, ['birthDate'], null)];
+}
+
+/** The student's own name and email as a signer or recorder: a signature, an act, a record the student made. */
+function studentSigner(node: Node, path: Path): PersonalField[] {
+  if (node.party !== 'student' && node.role !== 'student') return [];
+  return ['by', 'signer'].flatMap((key) => {
+    const signer = node[key];
+    if (!isNode(signer) || typeof signer.id !== 'string' || signer.id === '') return [];
+    return named(signer, signer.id, [...path, key], ['name', 'email'], ERASED);
+  });
+}
+
+function walk(value: unknown, path: Path): PersonalField[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => walk(item, [...path, index]));
+  if (!isNode(value)) return [];
+  const here = [...studentBlock(value, path), ...studentSigner(value, path)];
+  return [...here, ...Object.entries(value).flatMap(([key, child]) => (key === 'student' ? [] : walk(child, [...path, key])))];
+}
+
+/**
+ * The personal fields of a student in any event: the agreement content's student block and
+ * the student's name and email wherever they sign or record. Found from what stays in
+ * clear (account ids, parties, roles), so the same walk finds them sealed and unsealed.
+ */
+export const personalFieldsOf = (event: { type: string; data: unknown }): PersonalField[] => walk(event.data, []);
