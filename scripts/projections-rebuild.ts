@@ -3,7 +3,8 @@
  * Reads the same settings as the app (EVENT_STORE, SQLITE_PATH, DATABASE_URL, ...).
  */
 import { ConfigService } from '@nestjs/config';
-import { createEventStore, eventStoreConfigFrom } from '@app/event-store';
+import { personalFieldsOf } from '@app/domain';
+import { eventStoreConfigFrom, keyStoreConfigFor, openProtectedEventStore } from '@app/event-store';
 import {
   PROJECTIONS,
   createProjectionStore,
@@ -15,7 +16,10 @@ import {
 
 async function main(): Promise<void> {
   const name = process.argv[2];
-  const events = await createEventStore(eventStoreConfigFrom(new ConfigService()));
+  const settings = new ConfigService();
+  const config = eventStoreConfigFrom(settings);
+  // Through the decrypting path: what was erased is rebuilt erased.
+  const events = await openProtectedEventStore({ events: config, keys: keyStoreConfigFor(config, settings), personalData: personalFieldsOf });
   const store = await createProjectionStore(projectionStoreConfigFrom(environmentSettings));
   try {
     const rebuilt = await rebuildProjections({ events, store, projections: PROJECTIONS, name, report: progressReporter });

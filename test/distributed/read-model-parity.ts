@@ -1,4 +1,5 @@
-import { createEventStore } from '@app/event-store';
+import { personalFieldsOf } from '@app/domain';
+import { openProtectedEventStore } from '@app/event-store';
 import { createTestSchema } from '@app/event-store/postgres/postgres-test-database';
 import { Client } from 'pg';
 import { DELIVERIES_TABLE, PROJECTIONS, ProjectionRunner, createProjectionStore } from '@app/read-models';
@@ -11,7 +12,8 @@ import { readModelSnapshot } from '@app/read-models/testing';
  * (stream, revision) deliveries the service recorded.
  */
 export async function compareWithRebuild(databaseUrl: string) {
-  const events = await createEventStore({ kind: 'postgres', connectionString: databaseUrl });
+  const database = { kind: 'postgres', connectionString: databaseUrl } as const;
+  const events = await openProtectedEventStore({ events: database, keys: database, personalData: personalFieldsOf });
   const live = await createProjectionStore({ kind: 'postgres', connectionString: databaseUrl });
   const scratch = await createTestSchema();
   const rebuiltStore = await createProjectionStore({ kind: 'postgres', connectionString: scratch.connectionString });

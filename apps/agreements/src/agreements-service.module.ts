@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ObservabilityModule } from '@app/observability';
 import { AgreementsModule } from '@app/agreements';
+import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { MobilityModule } from '@app/mobility';
@@ -14,7 +15,7 @@ import { MobilityModule } from '@app/mobility';
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
     ObservabilityModule.forRoot({ service: 'agreements' }),
-    EventStoreModule.forRoot(),
+    EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,
     AgreementsModule,
     MobilityModule,

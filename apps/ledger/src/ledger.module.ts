@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AgreementsModule } from '@app/agreements';
 import { DemoModule } from '@app/demo';
+import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
 import { EwpModule } from '@app/ewp';
 import { AuthModule } from '@app/http';
@@ -17,7 +18,7 @@ import { HealthController } from './health.controller';
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
     ObservabilityModule.forRoot({ service: 'ledger' }),
-    EventStoreModule.forRoot(),
+    EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,
     AgreementsModule,
     RecognitionModule,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ObservabilityModule } from '@app/observability';
+import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { MessagingModule } from '@app/messaging';
@@ -14,7 +15,7 @@ import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
     ObservabilityModule.forRoot({ service: 'projections' }),
-    EventStoreModule.forRoot(),
+    EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,
     MessagingModule.forRoot('projections'),
     ReadModelsModule.forRoot({ feed: 'kafka' }),

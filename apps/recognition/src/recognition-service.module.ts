@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ObservabilityModule } from '@app/observability';
+import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { RecognitionModule } from '@app/recognition';
@@ -10,7 +11,7 @@ import { RecognitionModule } from '@app/recognition';
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
     ObservabilityModule.forRoot({ service: 'recognition' }),
-    EventStoreModule.forRoot(),
+    EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,
     RecognitionModule,
   ],

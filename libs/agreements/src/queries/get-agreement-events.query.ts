@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, ChainVerification, verifyChain } from '@app/domain';
-import { EventStore, InjectEventStore } from '@app/event-store';
+import { EventStore, InjectEventStore, storedEvent } from '@app/event-store';
 import { assertMayRead } from '../read/agreement-access';
 import { loadAgreement } from '../read/load-agreement';
 
@@ -32,7 +32,7 @@ export class GetAgreementEventsHandler implements IQueryHandler<GetAgreementEven
   async execute({ mobilityId, actor }: GetAgreementEvents): Promise<AgreementEventsView> {
     const { state, recorded } = await loadAgreement(this.store, mobilityId);
     assertMayRead(actor, state, mobilityId);
-    const chain = verifyChain(recorded);
+    const chain = verifyChain(recorded.map(storedEvent));
     return {
       chain: chain.verified ? chain : { ...chain, brokenAt: String(chain.brokenAt) },
       events: recorded.map((e) => ({

@@ -1,5 +1,5 @@
 import { verifyChain } from '@app/domain';
-import type { RecordedEvent } from '@app/event-store';
+import { type RecordedEvent, storedEvent } from '@app/event-store';
 
 /** The hash chain of one stream, as the API and `npm run audit:verify` report it. */
 export type ChainReport =
@@ -14,7 +14,8 @@ const isChained = (events: readonly RecordedEvent[]) => events.some((e) => 'hash
 /** Recomputes every link of the stream from the stored events (CTI-LA-4: nothing signed changes unseen). */
 export function chainReport(streamId: string, events: readonly RecordedEvent[]): ChainReport {
   if (!isChained(events) && !mustBeChained(streamId)) return { streamId, status: 'unchained', events: events.length };
-  const result = verifyChain(events);
+  // The chain covers the events as stored, personal fields sealed (and still so after an erasure).
+  const result = verifyChain(events.map(storedEvent));
   if (result.verified) return { streamId, status: 'intact', events: result.events, lastHash: result.lastHash };
   const culprit = events.find((e) => e.revision === result.brokenAt);
   return {

@@ -1,4 +1,4 @@
-import type { EventStore } from '@app/event-store';
+import { type EventStore, openPersonalData } from '@app/event-store';
 import { IncomingMessage, MessageBus, MessageConsumer, PartitionOffset, startIdempotentConsumer } from '@app/messaging';
 import { Projection } from '../projection';
 import { catchUpProjection } from '../runner/catch-up';
@@ -48,7 +48,9 @@ export class KafkaProjectionFeed extends ProjectionFeed {
       topics: options.topics,
       maxAttempts: options.maxAttempts,
       applyOnce: async (event) => {
-        await options.store.applyDelivered(options.groupId, options.projections, event);
+        // The broker carries events as stored: personal fields are opened here, as the store's reads open them.
+        const [opened] = await openPersonalData(options.events, [event]);
+        await options.store.applyDelivered(options.groupId, options.projections, opened);
       },
       onParked: options.onParked,
       beforeOffsetCommit: options.beforeOffsetCommit,
