@@ -117,4 +117,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('ewp.update', 'post', '/ewp/learning-agreements/update'),
   on('agreement.read', 'get', '/agreements/{id}/ewp'),
   on('report.cohort', 'get', '/ewp/learning-agreements/stats', { path: (f) => `/api/ewp/learning-agreements/stats?school=${f.schoolId}` }),
+  on('partnership.import', 'post', '/ewp/iias'),
+  on('partnership.record', 'post', '/schools/{schoolId}/partners', { body: () => ({ kind: 'company', id: 'FR40303265045', name: 'Airbus' }) }),
+  on('partnership.list', 'get', '/partnerships'),
 ];

@@ -6,6 +6,7 @@ import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { MobilityModule } from '@app/mobility';
+import { PartnershipsModule } from '@app/partnerships';
 
 /**
  * The agreements service: learning-agreement commands and reads, and the registry they
@@ -19,6 +20,7 @@ import { MobilityModule } from '@app/mobility';
     AuthModule,
     AgreementsModule,
     MobilityModule,
+    PartnershipsModule,
   ],
 })
 export class AgreementsServiceModule {}

@@ -8,6 +8,7 @@ import { EwpModule } from '@app/ewp';
 import { AuthModule } from '@app/http';
 import { MobilityModule } from '@app/mobility';
 import { ObservabilityModule } from '@app/observability';
+import { PartnershipsModule } from '@app/partnerships';
 import { RecognitionModule } from '@app/recognition';
 import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
 import { WebHostModule } from '@app/web-host';
@@ -23,6 +24,7 @@ import { HealthController } from './health.controller';
     AgreementsModule,
     RecognitionModule,
     MobilityModule,
+    PartnershipsModule,
     ReadModelsModule.forRoot(),
     AuditModule,
     ReportsModule,

@@ -71,6 +71,11 @@ export const ACCESS_MATRIX = {
   'ewp.import': rule('collection', 'LA-PARTY', { sending: 'any', receiving: 'any', admin: 'any' }),
   /** EWP update requests come from the receiving institution; the decider checks it is the agreement's (LA-PARTY). */
   'ewp.update': rule('collection', 'LA-PARTY', { receiving: 'any' }),
+  /** Either partner's international office records the partnership; the decider checks the IIA names theirs. */
+  'partnership.record': rule('school', 'PARTNERSHIP-STAFF', { sending: 'own', receiving: 'own', admin: 'any' }),
+  'partnership.import': rule('collection', 'PARTNERSHIP-STAFF', { sending: 'any', receiving: 'any', admin: 'any' }),
+  /** Listed item by item: the partnerships of the caller's institution. */
+  'partnership.list': rule('collection', 'PARTNERSHIP-STAFF', { sending: 'any', receiving: 'any', auditor: 'any', admin: 'any' }),
 } as const satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_MATRIX;
