@@ -90,6 +90,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('student.record-stay', 'post', '/students/{studentId}/stays/{stayId}/dates', { body: () => ({ actualStart: '2026-06-02' }) }),
   on('student.derogation', 'post', '/students/{studentId}/derogations', { body: () => ({ reason: 'medical', decidedBy: 'jury des études' }) }),
   on('student.derogation', 'delete', '/students/{studentId}/derogation', { body: () => ({ reason: 'recovered' }) }),
+  on('student.erase', 'post', '/students/{studentId}/erasure'),
   on('student.record-support', 'post', '/students/{studentId}/records/internship-agreement', { body: (f) => ({ ...stay(f), reference: 'CONV-1' }) }),
   on('student.record-stay', 'post', '/students/{studentId}/records/low-carbon-travel', {
     body: (f) => ({ ...stay(f), journey: 'outbound', days: 2, mode: 'train' }),

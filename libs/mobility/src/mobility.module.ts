@@ -4,9 +4,11 @@ import { AgreementsModule } from '@app/agreements';
 import { StudentRelations } from './access/student-relations';
 import { DecideSchoolHandler } from './application/decide-school.handler';
 import { DecideStudentHandler } from './application/decide-student.handler';
+import { EraseStudentDataHandler } from './application/erase-student-data.handler';
 import { SchoolsController } from './http/schools.controller';
 import { StayRecordsController } from './http/stay-records.controller';
 import { StudentCommandSender } from './http/student-command-sender';
+import { StudentErasureController } from './http/student-erasure.controller';
 import { StudentsController } from './http/students.controller';
 import { GetMobilityStatusHandler } from './queries/get-mobility-status.query';
 import { GetSchoolSettingsHandler } from './queries/get-school-settings.query';
@@ -16,10 +18,11 @@ import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreement
 /** Schools' study regulations, students' mobility records, the mobility status (CTI-MOB-1..9, CTI-IN-1). */
 @Module({
   imports: [CqrsModule, AgreementsModule],
-  controllers: [SchoolsController, StudentsController, StayRecordsController],
+  controllers: [SchoolsController, StudentsController, StayRecordsController, StudentErasureController],
   providers: [
     DecideSchoolHandler,
     DecideStudentHandler,
+    EraseStudentDataHandler,
     StudentCommandSender,
     GetSchoolSettingsHandler,
     GetStudentRecordHandler,

@@ -6,6 +6,9 @@ import {
   agreementDecider,
   mobilityIdOf,
   nextSigner,
+  redactStudent,
+  studentIdOf,
+  studentName,
   versionInForce,
 } from '@app/domain';
 import { EventStore, InjectEventStore, asDomainEvent } from '@app/event-store';
@@ -59,6 +62,11 @@ export class AgreementSummaries {
       .sort((a, b) => a.studentName.localeCompare(b.studentName) || a.mobilityId.localeCompare(b.mobilityId));
   }
 
+  /** States folded before an erasure hold the student's fields as they read then. */
+  private redact(studentId: string): void {
+    for (const [mobilityId, state] of this.states) this.states.set(mobilityId, redactStudent(state, studentId));
+  }
+
   private catchUp(): Promise<void> {
     this.catchingUp = this.catchingUp.then(() => this.readNewEvents());
     return this.catchingUp;
@@ -70,6 +78,7 @@ export class AgreementSummaries {
       const fresh = this.checkpoint === undefined ? page : page.filter((e) => e.position !== this.checkpoint);
       if (fresh.length === 0) return;
       for (const recorded of fresh) {
+        if (recorded.type === 'StudentDataErased') this.redact(studentIdOf(recorded.streamId)!);
         const mobilityId = mobilityIdOf(recorded.streamId);
         if (!mobilityId) continue;
         const state = this.states.get(mobilityId) ?? agreementDecider.initialState();
@@ -88,7 +97,7 @@ function summarise(state: AgreementState): AgreementSummary {
     mobilityId: state.mobilityId!,
     status: state.status,
     studentAccountId: content.student.accountId,
-    studentName: `${content.student.familyName}, ${content.student.givenNames}`,
+    studentName: studentName(content.student),
     sendingInstitution: content.sendingInstitution.heiId,
     receivingInstitution: content.receivingInstitution.heiId,
     receivingAcademicYear: content.receivingAcademicYear,

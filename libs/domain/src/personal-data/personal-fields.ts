@@ -42,3 +42,22 @@ function walk(value: unknown, path: Path): PersonalField[] {
  * clear (account ids, parties, roles), so the same walk finds them sealed and unsealed.
  */
 export const personalFieldsOf = (event: { type: string; data: unknown }): PersonalField[] => walk(event.data, []);
+
+/**
+ * A copy of a read model's value (a folded state, a document) with one student's personal
+ * fields read as erased: what a projection does when StudentDataErased reaches it.
+ */
+export function redactStudent<Value>(value: Value, studentId: string): Value {
+  const fields = walk(value, []).filter((field) => field.subjectId === studentId);
+  if (fields.length === 0) return value;
+  const copy = structuredClone(value);
+  for (const { path, erased } of fields) {
+    const parent = path.slice(0, -1).reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], copy);
+    (parent as Record<string | number, unknown>)[path[path.length - 1]] = erased;
+  }
+  return copy;
+}
+
+/** "Family, Given" as lists sort by it; one marker once the student's data was erased. */
+export const studentName = ({ familyName, givenNames }: { familyName: string; givenNames: string }): string =>
+  familyName === ERASED || givenNames === ERASED ? ERASED : `${familyName}, ${givenNames}`;

@@ -11,5 +11,6 @@ export const eraseStudentData = ({ data, metadata }: EraseStudentData, state: St
   requireSameStudent(state, data.studentId);
   const recorded = requireRecorder(metadata.actor, data.studentId, [], ['admin'], "erase a student's personal data");
   if (state.erased) return [];
-  return [{ type: 'StudentDataErased', data: { studentId: data.studentId, ...recorded, at: metadata.now } }];
+  const mobilityIds = [...new Set(data.mobilityIds ?? [])].sort();
+  return [{ type: 'StudentDataErased', data: { studentId: data.studentId, mobilityIds, ...recorded, at: metadata.now } }];
 };

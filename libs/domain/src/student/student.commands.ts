@@ -32,7 +32,7 @@ export type GrantDerogation = CommandOf<'GrantDerogation', { reason: string; dec
 export type RevokeDerogation = CommandOf<'RevokeDerogation', { reason: string }>;
 
 /** Records that the student's key was deleted: their personal fields read as erased from now on. */
-export type EraseStudentData = CommandOf<'EraseStudentData', object>;
+export type EraseStudentData = CommandOf<'EraseStudentData', { mobilityIds: string[] }>;
 
 export type StudentCommand =
   | RecordProfile

@@ -31,8 +31,11 @@ export type ApprenticeshipModalityRecorded = EventOf<
 export type DerogationGranted = EventOf<'DerogationGranted', { reason: string; decidedBy: string }>;
 export type DerogationRevoked = EventOf<'DerogationRevoked', { reason: string; revoked: { reason: string; decidedBy: string } }>;
 
-/** The student's personal data key was deleted; who erased it and when, nothing personal. */
-export type StudentDataErased = EventOf<'StudentDataErased', object>;
+/**
+ * The student's personal data key was deleted; who erased it and when, nothing personal.
+ * `mobilityIds` names the agreements whose read models copied the student's fields.
+ */
+export type StudentDataErased = EventOf<'StudentDataErased', { mobilityIds: string[] }>;
 
 export type StudentEvent =
   | ProfileRecorded

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Actor, AgreementSummary, isIncoming, mobilityAgreementOf } from '@app/domain';
+import { Actor, AgreementSummary, isIncoming, mobilityAgreementOf, studentName } from '@app/domain';
 import { AgreementSummaries } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { assertSchoolAccess } from '../access/access-table';
@@ -39,7 +39,7 @@ export class ListIncomingAgreementsHandler implements IQueryHandler<ListIncoming
           ...agreement,
           status: state.status,
           studentAccountId: student.accountId,
-          studentName: `${student.familyName}, ${student.givenNames}`,
+          studentName: studentName(student),
           receivingAcademicYear,
         },
       ];

@@ -10,6 +10,8 @@ export interface StudentRecordView {
   /** Per stay (an agreement's mobility or a declared stay): internship agreement, travel, CTI-MOB-9 support. */
   records: Array<{ stay: StayRef } & StayRecords>;
   derogation?: Derogation;
+  /** When and by whom the student's personal data was erased. */
+  erased?: { at: string; by: string };
 }
 
 /** `stayKey` back to the reference it was made from: `mobility:<id>` or `stay:<id>`. */
@@ -27,5 +29,6 @@ export function toStudentRecordView(studentId: string, state: StudentState, revi
     stays: Object.values(state.stays),
     records: Object.entries(state.records).map(([key, records]) => ({ stay: refOf(key), ...records })),
     ...(state.derogation && { derogation: state.derogation }),
+    ...(state.erased && { erased: state.erased }),
   };
 }

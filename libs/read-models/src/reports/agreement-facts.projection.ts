@@ -11,6 +11,8 @@ import {
   initialRecognitionState,
   mobilityIdOf,
   mobilityIdOfRecognition,
+  redactStudent,
+  StudentDataErased,
 } from '@app/domain';
 import { type RecordedEvent, asDomainEvent } from '@app/event-store';
 import { DocumentProjection } from '../projection';
@@ -36,12 +38,17 @@ export const agreementFactsProjection: DocumentProjection<AgreementFactsDocument
     name: AGREEMENT_FACTS,
     columns: { school: 'text', receiving: 'text', academic_year: 'text', student_id: 'text', status: 'text' },
   },
-  canHandle: [...AGREEMENT_EVENT_TYPES, ...RECOGNITION_EVENT_TYPES],
+  canHandle: [...AGREEMENT_EVENT_TYPES, ...RECOGNITION_EVENT_TYPES, 'StudentDataErased'],
   keysOf: (event: RecordedEvent) => {
+    if (event.type === 'StudentDataErased') return asDomainEvent<StudentDataErased>(event).data.mobilityIds ?? [];
     const mobilityId = mobilityOf(event.streamId);
     return mobilityId ? [mobilityId] : [];
   },
   evolve(document, recorded) {
+    // The document copied the student's fields when they were readable: blank them as the store now reads them.
+    if (recorded.type === 'StudentDataErased') {
+      return document ? redactStudent(document, asDomainEvent<StudentDataErased>(recorded).data.studentId) : null;
+    }
     const mobilityId = mobilityOf(recorded.streamId)!;
     let agreement = document?.agreement ?? initialAgreementState();
     let recognition = document?.recognition;
