@@ -23,5 +23,7 @@ module.exports = {
     { ...base, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'] },
     // Needs a broker (npm run kafka:start); run on its own by npm run test:kafka, not by npm test.
     { ...base, displayName: 'kafka', testMatch: ['**/*.kafka.spec.ts'] },
+    // Headless Chromium (/usr/bin/chromium, or CHROMIUM_PATH) driven by playwright-core over the built pages.
+    { ...base, displayName: 'browser', testMatch: ['**/*.browser.spec.ts'] },
   ],
 };

@@ -4,23 +4,12 @@
  * in-process ledger on the embedded default's SQLite file (SQLITE_PATH), which `npm start`
  * then serves. Runs once: a store that already holds agreements of the demo school is left alone.
  */
-import { JwtService } from '@nestjs/jwt';
 import { NestFactory } from '@nestjs/core';
+import { httpDemoCall, seedDemo } from '@app/demo';
 import { configureHttp, jwtSecretFrom } from '@app/http';
-import { DemoCall, claimsOf, demoIdentity, seedDemo } from '@app/demo';
 import { LedgerModule } from '../apps/ledger/src/ledger.module';
 
-const jwt = new JwtService({ secret: jwtSecretFrom({ get: (name: string) => process.env[name] }) });
-const tokenOf = (sub: string) => jwt.sign(claimsOf(demoIdentity(sub)!), { expiresIn: '1h', algorithm: 'HS256' });
-
-const over = (baseUrl: string): DemoCall => async (sub, method, path, body) => {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${tokenOf(sub)}`, 'Content-Type': 'application/json' },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: await response.json() };
-};
+const over = (baseUrl: string) => httpDemoCall(baseUrl, jwtSecretFrom({ get: (name: string) => process.env[name] }));
 
 async function answers(baseUrl: string): Promise<boolean> {
   try {

@@ -5,7 +5,11 @@ export type DemoCall = (sub: string, method: 'GET' | 'POST' | 'PUT', path: strin
 
 type Course = [code: string, title: string, ects: string];
 
-const component = ([code, title, ects]: Course) => ({ code, title, credits: [{ scheme: 'ects', value: ects }], term: { number: 1, of: 2 } });
+/** A course in ECTS, or in another scheme as "3.75 us-semester-credit-hours". */
+const component = ([code, title, credits]: Course) => {
+  const [value, scheme = 'ects'] = credits.split(' ');
+  return { code, title, credits: [{ scheme, value }], term: { number: 1, of: 2 } };
+};
 
 interface Plan {
   student: string;
@@ -102,7 +106,7 @@ export async function seedDemo(call: DemoCall, log: (line: string) => void = () 
 
   // Approved, an amendment rejected by the host with a comment, then departed, back, transcript and remedy.
   const tom = await approve({ student: 'acc-tom', partner: DEMO_PARTNERS.warsaw, year: '2025/2026',
-    studiedAbroad: [['KR601', 'Distributed systems', '7.5'], ['KR602', 'Computer vision', '7.5'], ['KR603', 'Compilers', '7.5'], ['KR604', 'Cryptography', '7.5']],
+    studiedAbroad: [['KR601', 'Distributed systems', '7.5'], ['KR602', 'Computer vision', '7.5'], ['KR603', 'Compilers (summer school, US)', '3.75 us-semester-credit-hours'], ['KR604', 'Cryptography', '7.5']],
     recognisedAtHome: [['UE-INF-5', 'Computer science, semester 9', '30']] });
   const refused = await ok('acc-tom', 'POST', `/api/agreements/${tom.id}/amendments`, { changes: [
     { op: 'insert', table: 'studiedAbroad', reason: 'extending-mobility', component: component(['KR699', 'Research project', '10']) },
@@ -116,7 +120,7 @@ export async function seedDemo(call: DemoCall, log: (line: string) => void = () 
   await ok(tom.host, 'POST', `/api/agreements/${tom.id}/transcripts`, { components: [
     { code: 'KR601', credits: { scheme: 'ects', value: '7.5' }, localGrade: '4.5', result: 'passed' },
     { code: 'KR602', credits: { scheme: 'ects', value: '7.5' }, localGrade: '4', result: 'passed' },
-    { code: 'KR603', credits: { scheme: 'ects', value: '7.5' }, localGrade: '5', result: 'passed' },
+    { code: 'KR603', credits: { scheme: 'us-semester-credit-hours', value: '3.75' }, localGrade: 'A-', result: 'passed' },
     { code: 'KR604', credits: { scheme: 'ects', value: '7.5' }, localGrade: '2', result: 'failed' },
   ] });
   await ok(school, 'POST', `/api/agreements/${tom.id}/remedies`, { componentCode: 'KR604', kind: 'home-component', description: 'Cryptography at home, spring session' });

@@ -2,3 +2,4 @@ export { DEMO_IDENTITIES, DEMO_PARTNERS, DEMO_SCHOOL, type DemoIdentity, claimsO
 export { demoRefusal } from './demo-mode';
 export { DemoModule } from './demo.module';
 export { type DemoCall, seedDemo } from './demo-seed';
+export { httpDemoCall } from './http-demo-call';

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { Link, NavLink, useParams } from 'react-router-dom';
+import type { Agreement } from '../api/types';
+import { useApi } from '../api/use-api';
+import { AuditView } from '../audit/audit-view';
+import { LoadedView } from '../components/loaded';
+import { StatusBadge } from '../components/status-badge';
+import { useI18n } from '../i18n/i18n';
+import { RecognitionView } from '../recognition/recognition-view';
+import { AgreementContent } from './agreement-content';
+
+export type Section = 'content' | 'recognition' | 'audit';
+
+/** One agreement: its header, then the section asked for (the tables, the recognition, the audit trail). */
+export function AgreementPage({ section }: { section: Section }) {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  const loaded = useApi<Agreement>(`/agreements/${id}`);
+  const [notice, setNotice] = useState<string>();
+  const changed = (message: string) => {
+    setNotice(message);
+    loaded.reload();
+  };
+  return (
+    <LoadedView loaded={loaded}>
+      {(agreement) => {
+        const content = agreement.proposal?.content ?? agreement.versionInForce?.content ?? agreement.draft!.content;
+        const name = `${content.student.givenNames} ${content.student.familyName}`;
+        return (
+          <article aria-labelledby="agreement-title">
+            <p><Link to="/agreements">← {t('common.back')}</Link></p>
+            <h1 id="agreement-title">
+              {t('agreement.title', { name })} <StatusBadge status={agreement.status} />
+            </h1>
+            <p className="summary">
+              {t('agreement.summary', {
+                from: content.sendingInstitution.heiId,
+                to: content.receivingInstitution.heiId,
+                start: content.plannedStart,
+                end: content.plannedEnd,
+                year: content.receivingAcademicYear,
+              })}
+            </p>
+            <nav className="tabs" aria-label={t('agreement.tabs')}>
+              <NavLink end to={`/agreements/${id}`}>{t('agreement.tab.content')}</NavLink>
+              <NavLink to={`/agreements/${id}/recognition`}>{t('agreement.tab.recognition')}</NavLink>
+              <NavLink to={`/agreements/${id}/audit`}>{t('agreement.tab.audit')}</NavLink>
+            </nav>
+            {notice && <p className="success" role="status">{notice}</p>}
+            {section === 'content' && <AgreementContent key={agreement.mobilityId + agreement.status} agreement={agreement} onChanged={changed} />}
+            {section === 'recognition' && <RecognitionView agreement={agreement} />}
+            {section === 'audit' && <AuditView mobilityId={agreement.mobilityId} />}
+          </article>
+        );
+      }}
+    </LoadedView>
+  );
+}

@@ -1,0 +1,98 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import type { AgreementSummary } from '../api/types';
+import { useIdentity } from '../auth/use-identity';
+import { LoadedView } from '../components/loaded';
+import { Empty } from '../components/loading';
+import { StatusBadge } from '../components/status-badge';
+import { useI18n } from '../i18n/i18n';
+import { AgreementFilters, Filters } from './agreement-filters';
+import { myParty, partnerOf } from './my-party';
+import { Pager } from './pager';
+import { useAllAgreements } from './use-all-agreements';
+
+const PER_PAGE = 20;
+const distinct = (values: string[]) => [...new Set(values)].sort();
+
+export function AgreementsPage() {
+  const { t } = useI18n();
+  const identity = useIdentity();
+  const loaded = useAllAgreements();
+  const [params, setParams] = useSearchParams();
+  const filters: Filters = {
+    status: params.get('status') ?? '',
+    year: params.get('year') ?? '',
+    partner: params.get('partner') ?? '',
+    waiting: params.get('waiting') === '1',
+  };
+  const page = Math.max(1, Number(params.get('page') ?? 1));
+  const setFilters = (next: Filters) =>
+    setParams(Object.fromEntries(Object.entries({ ...next, waiting: next.waiting ? '1' : '' }).filter(([, value]) => value)) as Record<string, string>);
+  const canSign = ['student', 'sending', 'receiving'].includes(identity?.role ?? '');
+  const waitingForMe = (item: AgreementSummary) => item.awaiting !== null && myParty(identity, item) === item.awaiting;
+
+  return (
+    <section aria-labelledby="list-title">
+      <h1 id="list-title">{t('list.title')}</h1>
+      <LoadedView loaded={loaded}>
+        {(all) => {
+          const shown = all.filter(
+            (item) =>
+              (!filters.status || item.status === filters.status) &&
+              (!filters.year || item.receivingAcademicYear === filters.year) &&
+              (!filters.partner || partnerOf(identity, item) === filters.partner) &&
+              (!filters.waiting || waitingForMe(item)),
+          );
+          const pages = Math.max(1, Math.ceil(shown.length / PER_PAGE));
+          const rows = shown.slice((Math.min(page, pages) - 1) * PER_PAGE, Math.min(page, pages) * PER_PAGE);
+          return (
+            <>
+              <AgreementFilters
+                filters={filters}
+                years={distinct(all.map((item) => item.receivingAcademicYear))}
+                partners={distinct(all.map((item) => partnerOf(identity, item)))}
+                canSign={canSign}
+                onChange={setFilters}
+              />
+              <p className="count" aria-live="polite">
+                {t('list.count', { count: shown.length })}
+                {canSign && ` · ${t('list.waiting')}: ${all.filter(waitingForMe).length}`}
+              </p>
+              {rows.length === 0 ? (
+                <Empty>{all.length === 0 ? undefined : t('list.none')}</Empty>
+              ) : (
+                <table className="agreements">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('list.student')}</th>
+                      <th scope="col">{t('list.host')}</th>
+                      <th scope="col">{t('list.year')}</th>
+                      <th scope="col">{t('list.status')}</th>
+                      <th scope="col">{t('list.version')}</th>
+                      <th scope="col">{t('list.awaiting')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((item) => (
+                      <tr key={item.mobilityId} className={waitingForMe(item) ? 'mine' : undefined}>
+                        <td><Link to={`/agreements/${item.mobilityId}`}>{item.studentName}</Link></td>
+                        <td>{item.receivingInstitution}</td>
+                        <td>{item.receivingAcademicYear}</td>
+                        <td><StatusBadge status={item.status} /></td>
+                        <td>{item.versionInForce ?? '–'}</td>
+                        <td>
+                          {item.awaiting ? t(`role.${item.awaiting}`) : '–'}
+                          {waitingForMe(item) && <strong className="your-turn"> ({t('list.yourTurn')})</strong>}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <Pager page={Math.min(page, pages)} pages={pages} onPage={(next) => setParams((current) => { current.set('page', String(next)); return current; })} />
+            </>
+          );
+        }}
+      </LoadedView>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/** The shapes the API answers with (see /api/docs-json); only what the pages read. */
+export type Party = 'student' | 'sending' | 'receiving';
+export type AgreementStatus = 'draft' | 'signing' | 'approved' | 'amendment-proposed' | 'deleted';
+export type Table = 'studiedAbroad' | 'recognisedAtHome' | 'virtual' | 'blended' | 'doctoral';
+
+export interface Credit { scheme: string; value: string }
+export interface Component { code: string; title: string; credits: Credit[]; term?: { number: number; of: number }; recognitionConditions?: string }
+
+export interface Content extends Record<Table, Component[]> {
+  student: { givenNames: string; familyName: string; email?: string; accountId?: string };
+  sendingInstitution: { heiId: string; contactPerson?: { name: string } };
+  receivingInstitution: { heiId: string; organisationalUnit?: string };
+  plannedStart: string;
+  plannedEnd: string;
+  receivingAcademicYear: string;
+}
+
+export interface Signature { party: Party; signer: { id: string; name?: string; email?: string }; at: string; contentHash: string }
+
+export interface Version { number: number; content: Content; contentHash: string; signatures: Signature[]; approvedAt: string }
+
+export type Change =
+  | { op: 'insert'; table: Table; component: Component; reason: string | { other: string } }
+  | { op: 'delete'; table: Table; code: string; reason: string | { other: string } };
+
+export interface Round { content: Content; contentHash: string; signatures: Signature[]; awaiting: Party | null }
+export interface Proposal extends Round { number: number; baseVersion: number; changes: Change[]; proposedBy: { party: Party; id: string }; proposedAt: string }
+
+export interface Rejection { of: { proposalNumber?: number }; contentHash: string; party: Party; by: string; comment: string; at: string }
+
+export interface Agreement {
+  mobilityId: string;
+  status: AgreementStatus;
+  versionInForce?: Version;
+  draft?: Round;
+  proposal?: Proposal;
+  versions: { number: number; contentHash: string; approvedAt: string }[];
+  rejections: Rejection[];
+  findings: { ruleId: string; message?: string }[];
+}
+
+export interface AgreementSummary {
+  mobilityId: string;
+  status: AgreementStatus;
+  studentAccountId: string;
+  studentName: string;
+  sendingInstitution: string;
+  receivingInstitution: string;
+  receivingAcademicYear: string;
+  versionInForce: number | null;
+  awaiting: Party | null;
+}
+
+export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+
+export interface AuditEntry {
+  revision: number;
+  type: string;
+  recordedAt: string;
+  actor: { id: string; role: string; institution: string | null };
+  version: number | null;
+  contentHash: string | null;
+  hash: string;
+  sentence: string;
+}
+
+export interface Verification { streamId: string; status: 'intact' | 'broken'; events: number; lastHash?: string; brokenAt?: { revision: string; type: string; reason: string } }

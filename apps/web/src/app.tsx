@@ -1,0 +1,36 @@
+import { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AgreementPage } from './agreements/agreement-page';
+import { AgreementsPage } from './agreements/agreements-page';
+import { SignInPage } from './auth/sign-in-page';
+import { useIdentity } from './auth/use-identity';
+import { Layout } from './components/layout';
+import { DashboardPage } from './dashboard/dashboard-page';
+import { I18nProvider } from './i18n/i18n';
+import { MobilityPage } from './mobility/mobility-page';
+
+function SignedIn({ children }: { children: ReactNode }) {
+  return useIdentity() ? <>{children}</> : <Navigate to="/sign-in" replace />;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <BrowserRouter>
+        <Layout>
+          <Routes>
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/agreements" element={<SignedIn><AgreementsPage /></SignedIn>} />
+            <Route path="/agreements/:id" element={<SignedIn><AgreementPage section="content" /></SignedIn>} />
+            <Route path="/agreements/:id/recognition" element={<SignedIn><AgreementPage section="recognition" /></SignedIn>} />
+            <Route path="/agreements/:id/audit" element={<SignedIn><AgreementPage section="audit" /></SignedIn>} />
+            <Route path="/students" element={<SignedIn><MobilityPage /></SignedIn>} />
+            <Route path="/students/:studentId" element={<SignedIn><MobilityPage /></SignedIn>} />
+            <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
+            <Route path="*" element={<Navigate to="/agreements" replace />} />
+          </Routes>
+        </Layout>
+      </BrowserRouter>
+    </I18nProvider>
+  );
+}

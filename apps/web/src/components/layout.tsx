@@ -1,0 +1,46 @@
+import { ReactNode } from 'react';
+import { NavLink } from 'react-router-dom';
+import { session } from '../auth/session';
+import { useIdentity } from '../auth/use-identity';
+import { LANGUAGES } from '../i18n/dictionary';
+import { useI18n } from '../i18n/i18n';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
+  const identity = useIdentity();
+  return (
+    <>
+      <a className="skip" href="#main">{t('app.skip')}</a>
+      <header className="top">
+        <span className="brand">{t('app.title')}</span>
+        {identity && (
+          <nav aria-label={t('app.title')}>
+            <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+            {identity.role === 'student' && <NavLink to={`/students/${identity.sub}`}>{t('nav.status')}</NavLink>}
+            {identity.role !== 'student' && <NavLink to="/students">{t('mobility.stays')}</NavLink>}
+            {['sending', 'auditor', 'admin'].includes(identity.role) && <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>}
+          </nav>
+        )}
+        <div className="top-right">
+          <label>
+            <span className="visually-hidden">{t('nav.language')}</span>
+            <select value={language} onChange={(event) => setLanguage(event.target.value as (typeof LANGUAGES)[number])} aria-label={t('nav.language')}>
+              <option value="fr">Français</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          {identity && (
+            <>
+              <span className="who" data-testid="who">
+                {t('nav.signedInAs')} <strong>{identity.name ?? identity.sub}</strong> ({t(`role.${identity.role}`)}
+                {identity.institution ? `, ${identity.institution}` : ''})
+              </span>
+              <button type="button" onClick={() => session.signOut()}>{t('nav.signOut')}</button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { DICTIONARY, Language, LANGUAGES, MessageKey } from './dictionary';
+
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+interface I18n { language: Language; setLanguage: (language: Language) => void; t: Translate; date: (iso: string) => string }
+
+const KEY = 'mobility-ledger.language';
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+const initialLanguage = (): Language => {
+  const saved = localStorage.getItem(KEY);
+  if (LANGUAGES.includes(saved as Language)) return saved as Language;
+  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+};
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(KEY, next);
+    setLanguageState(next);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const value = useMemo<I18n>(() => {
+    const t: Translate = (key, values = {}) =>
+      DICTIONARY[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    const date = (iso: string) => (iso.length === 10 ? iso : format.format(new Date(iso)));
+    return { language, setLanguage, t, date };
+  }, [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside I18nProvider');
+  return context;
+}

@@ -1,0 +1,31 @@
+import type { Component, Credit } from '../api/types';
+
+export interface Conversion {
+  status: 'converted' | 'pending';
+  ects?: string;
+  factor?: string;
+  rule?: { scheme: string; kind: string; factor?: string; rounding?: string; source?: string };
+}
+
+export interface OutcomeLine {
+  code: string;
+  title: string;
+  table: string;
+  result: 'passed' | 'failed' | 'missing';
+  credits?: Credit;
+  localGrade?: string;
+  conversion?: Conversion;
+}
+
+export interface Remedy { number: number; kind: string; description: string; recordedBy: string; recordedAt: string; outcome?: string; ectsObtained?: string }
+
+export interface Recognition {
+  status: string;
+  recognisedEcts: string;
+  transcripts: { version: number; components: { code: string; credits: Credit; localGrade: string; result: string }[]; by: string; at: string }[];
+  failures: { code: string; title: string; result: string; remedies: Remedy[] }[];
+  homeUnits: (Component & { status: string })[];
+  pendingConversions: { code: string; scheme: string }[];
+  agreement?: { versionNumber: number; content: { studiedAbroad: Component[] } };
+  outcome?: { components: OutcomeLine[]; at: string };
+}

@@ -1,0 +1,21 @@
+import { JwtService } from '@nestjs/jwt';
+import { claimsOf, demoIdentity } from './demo-identities';
+import type { DemoCall } from './demo-seed';
+
+/** Calls a ledger's API at `baseUrl` as demo identities, with tokens signed by `secret`. */
+export function httpDemoCall(baseUrl: string, secret: string): DemoCall {
+  const jwt = new JwtService({ secret });
+  const tokenOf = (sub: string) => {
+    const identity = demoIdentity(sub);
+    if (!identity) throw new Error(`no demo identity ${sub}`);
+    return jwt.sign(claimsOf(identity), { expiresIn: '1h', algorithm: 'HS256' });
+  };
+  return async (sub, method, path, body) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${tokenOf(sub)}`, 'Content-Type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+}
