@@ -6,3 +6,4 @@ export * from './nest';
 export * from './command-handling';
 export * from './personal-data';
 export { withTransaction } from './postgres/with-transaction';
+export { openSqlite } from './sqlite/open-sqlite';

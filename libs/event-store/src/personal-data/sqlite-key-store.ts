@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import { openSqlite } from '../sqlite/open-sqlite';
 import { DataKey, newDataKey } from './envelope';
 import { PERSONAL_DATA_KEYS_TABLE as TABLE, PersonalDataKeyStore } from './personal-data-key-store';
 
@@ -14,10 +15,7 @@ export class SqliteKeyStore implements PersonalDataKeyStore {
   private readonly db: Database.Database;
 
   constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 10000');
+    this.db = openSqlite(path);
     this.db.pragma('secure_delete = ON');
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${TABLE} (
       key_id     TEXT PRIMARY KEY,

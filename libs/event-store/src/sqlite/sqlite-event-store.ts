@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import {
   AppendOptions,
   AppendResult,
@@ -16,6 +16,7 @@ import { ActualRevision, checkExpectedRevision, firstRevisionAfter } from '../sh
 import { StoredIdentity, resultOfRetry } from '../shared/idempotent-retry';
 import { pollingSubscription } from '../shared/polling-subscription';
 import { prepareEvents } from '../shared/prepare-events';
+import { openSqlite } from './open-sqlite';
 import { migrateSqlite } from './sqlite-migrations';
 
 interface EventRow {
@@ -58,11 +59,7 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
 
   constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a commit is on disk before append returns, even across a power loss.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 10000');
+    this.db = openSqlite(path);
     this.db.defaultSafeIntegers(true);
     migrateSqlite(this.db);
     this.statements = {

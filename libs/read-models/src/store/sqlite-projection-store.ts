@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
-import type { RecordedEvent } from '@app/event-store';
+import type Database from 'better-sqlite3';
+import { type RecordedEvent, openSqlite } from '@app/event-store';
 import {
   DocumentProjection,
   Projection,
@@ -29,10 +29,7 @@ export class SqliteProjectionStore implements ProjectionStore {
   private readonly db: Database.Database;
 
   constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 10000');
+    this.db = openSqlite(path);
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS_TABLE} (
       projection TEXT PRIMARY KEY, version INTEGER NOT NULL, checkpoint TEXT, updated_at TEXT NOT NULL)`);
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${DELIVERIES_TABLE} (
