@@ -1,0 +1,194 @@
+import type { Page } from 'playwright-core';
+import { WebSession, personAt, problemsOf, shoot, startWebSession } from './web-session';
+
+jest.setTimeout(120_000);
+
+/**
+ * The three parties sign an agreement in order from their own browsers, the host rejects an
+ * amendment with a comment, a second one is approved, and the auditor reads the trail.
+ */
+describe('the web pages, in headless Chromium', () => {
+  let session: WebSession;
+  let student: Page;
+  let sending: Page;
+  let receiving: Page;
+  let agreementUrl: string;
+
+  beforeAll(async () => {
+    session = await startWebSession();
+    student = (await personAt(session, 'Ivan Sidorov')).page;
+    sending = (await personAt(session, 'Anders Bardal')).page;
+    receiving = (await personAt(session, 'Paweł Kowalski')).page;
+  });
+  afterAll(() => session?.close());
+
+  const open = async (page: Page) => {
+    await page.goto(agreementUrl);
+    await page.getByRole('heading', { name: /Learning agreement of Ivan/ }).waitFor();
+  };
+  const sign = async (page: Page, what: RegExp) => {
+    await page.getByRole('checkbox', { name: what }).check();
+    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Signed.' }).waitFor();
+  };
+  const strip = (page: Page, party: string) => page.getByTestId(`signature-${party}`);
+
+  it('serves the sign-in page at / with the demo identities, in French for a French browser', async () => {
+    const { page } = await personAt(session, 'Anders Bardal', 'fr-FR');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    await shoot(page, 'sign-in');
+    expect(await page.getByRole('button', { name: /Se connecter en tant que/ }).count()).toBeGreaterThanOrEqual(6);
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('lists what waits for the student, and the student signs the draft first', async () => {
+    await student.getByRole('checkbox', { name: 'Waiting for me' }).check();
+    await student.getByText('1 agreement(s)').waitFor();
+    await student.getByRole('link', { name: /Sidorov, Ivan/ }).click();
+    await student.getByRole('heading', { name: /Learning agreement of Ivan/ }).waitFor();
+    agreementUrl = new URL(student.url()).pathname;
+    expect(await student.getByTestId('total-studiedAbroad').textContent()).toBe('19.5 ECTS');
+    await strip(student, 'student').getByText(/Next to sign/).waitFor();
+    await sign(student, /I have read the draft/);
+    await strip(student, 'student').getByText(/Ivan Sidorov/).waitFor();
+    await strip(student, 'sending').getByText(/Next to sign/).waitFor();
+    await shoot(student, 'agreement-signed-by-student');
+    expect(problemsOf(student)).toEqual([]);
+  });
+
+  it('does not let the host sign before the sending school (LA-ORDER): it is not their turn', async () => {
+    await open(receiving);
+    await receiving.getByText('Waiting for the Sending institution to sign.').waitFor();
+    expect(await receiving.getByRole('button', { name: 'Sign', exact: true }).count()).toBe(0);
+  });
+
+  it('shows the API’s field error next to an empty rejection comment, then the sending school signs', async () => {
+    await sending.goto('/agreements?waiting=1');
+    await sending.getByRole('link', { name: /Sidorov, Ivan/ }).first().waitFor();
+    await open(sending);
+    await sending.getByRole('button', { name: 'Reject with a comment' }).click();
+    await sending.getByRole('button', { name: 'Send the rejection' }).click();
+    const comment = sending.getByLabel('Comment for the other parties');
+    await sending.locator('#reject-comment-error').waitFor();
+    expect(await comment.getAttribute('aria-invalid')).toBe('true');
+    expect(await sending.locator('#reject-comment-error').textContent()).toMatch(/comment/);
+    await shoot(sending, 'field-error');
+    await sending.getByRole('button', { name: 'Cancel' }).click();
+    await sign(sending, /I have read the draft/);
+    await strip(sending, 'receiving').getByText(/Next to sign/).waitFor();
+  });
+
+  it('the host signs last and version 1 comes into force', async () => {
+    await open(receiving);
+    await sign(receiving, /I have read the draft/);
+    await receiving.getByText('Approved', { exact: true }).first().waitFor();
+    await receiving.getByRole('combobox', { name: 'Version shown' }).waitFor();
+    expect(await receiving.getByRole('combobox', { name: 'Version shown' }).inputValue()).toBe('version:1');
+    for (const party of ['student', 'sending', 'receiving']) await strip(receiving, party).getByText(/Signed on/).waitFor();
+    await shoot(receiving, 'agreement-approved');
+  });
+
+  const propose = async (code: string, title: string) => {
+    await open(student);
+    await student.getByText('Propose an amendment').click();
+    await student.getByLabel('Component to delete').selectOption({ label: 'KR502B – Numerical analysis' });
+    await student.getByLabel('Reason for deleting it').selectOption({ label: 'Not available' });
+    await student.getByLabel('Code of the component to insert').fill(code);
+    await student.getByLabel('Title of the component to insert').fill(title);
+    await student.getByLabel('ECTS credits of the component to insert').fill('7.5');
+    await student.getByLabel('Reason for inserting it').selectOption({ label: 'Replaces a deleted component' });
+    await student.getByRole('button', { name: 'Propose the amendment' }).click();
+    await student.getByRole('heading', { name: /Amendment \d, proposed by the Student/ }).waitFor();
+    await sign(student, /I have read the amendment/);
+  };
+
+  it('shows an amendment as a diff against version 1, and the host rejects it with a comment', async () => {
+    await propose('KR510', 'Numerical methods');
+    const inserted = student.locator('tr.inserted');
+    const deleted = student.locator('tr.deleted');
+    expect(await inserted.textContent()).toContain('KR510');
+    expect(await inserted.textContent()).toContain('Replaces a deleted component');
+    expect(await deleted.textContent()).toContain('KR502B');
+    expect(await deleted.textContent()).toContain('Not available');
+    expect(await student.getByTestId('total-studiedAbroad').first().textContent()).toBe('19.5 ECTS');
+    await shoot(student, 'amendment-diff');
+
+    await open(sending);
+    await sign(sending, /I have read the amendment/);
+    await open(receiving);
+    await receiving.getByRole('button', { name: 'Reject with a comment' }).click();
+    await receiving.getByLabel('Comment for the other parties').fill('KR510 is full this term; KR511 has seats.');
+    await receiving.getByRole('button', { name: 'Send the rejection' }).click();
+    await receiving.getByRole('status').filter({ hasText: 'Rejected.' }).waitFor();
+    await open(student);
+    await student.getByText('KR510 is full this term; KR511 has seats.').waitFor();
+    expect(await student.getByRole('region', { name: 'Rejections' }).textContent()).toContain('Receiving institution rejected the amendment 1');
+  });
+
+  it('approves a second amendment signed by the three parties: version 2 in force, version 1 still readable', async () => {
+    await propose('KR511', 'Numerical methods II');
+    await open(sending);
+    await sign(sending, /I have read the amendment/);
+    await open(receiving);
+    await sign(receiving, /I have read the amendment/);
+    const picker = receiving.getByRole('combobox', { name: 'Version shown' });
+    expect(await picker.inputValue()).toBe('version:2');
+    expect(await receiving.getByRole('cell', { name: 'KR511' }).count()).toBe(1);
+    await picker.selectOption('version:1');
+    await receiving.getByRole('cell', { name: 'KR502B' }).waitFor();
+    expect(await receiving.getByRole('cell', { name: 'KR511' }).count()).toBe(0);
+  });
+
+  it('lets the auditor read the timeline in plain words and the hash chain verified', async () => {
+    const { page: auditor } = await personAt(session, 'Claire Dubois');
+    await auditor.goto(`${agreementUrl}/audit`);
+    await auditor.getByTestId('verification').getByText(/Intact/).waitFor();
+    const timeline = auditor.getByRole('list', { name: 'Audit trail' });
+    await timeline.waitFor();
+    const text = await timeline.textContent();
+    expect(text).toContain('Student (acc-ivan) signed version 1');
+    expect(text).toContain('Receiving institution (uw.edu.pl) signed version 1');
+    expect(text).toMatch(/rejected/);
+    expect(text).toMatch(/version 2/i);
+    expect(await auditor.getByRole('button', { name: 'Export the trail (CSV)' }).count()).toBe(1);
+    expect(await auditor.getByRole('button', { name: 'Sign', exact: true }).count()).toBe(0);
+    await shoot(auditor, 'audit-trail');
+
+    await auditor.goto('/dashboard');
+    await auditor.getByRole('img', { name: 'Students by mobility status' }).waitFor();
+    await auditor.getByTestId('mobility-rate').waitFor();
+    await shoot(auditor, 'cohort-dashboard');
+    expect(problemsOf(auditor)).toEqual([]);
+  });
+
+  it('shows a returned student the recognition beside table A and their mobility status with its rules', async () => {
+    const { page: tom } = await personAt(session, 'Tom Girard');
+    await tom.getByRole('link', { name: /Girard, Tom/ }).click();
+    await tom.getByRole('link', { name: 'Recognition' }).click();
+    await tom.getByTestId('recognised-ects').waitFor();
+    expect(await tom.getByTestId('recognised-ects').textContent()).toBe('22.5');
+    await tom.getByText('3.75 us-semester-credit-hours × 2 = 7.5 ECTS').waitFor();
+    await tom.getByText(/Cryptography at home, spring session/).waitFor();
+    await shoot(tom, 'recognition');
+
+    await tom.getByRole('link', { name: 'My mobility status' }).click();
+    await tom.getByTestId('verdict').waitFor();
+    expect(await tom.getByTestId('verdict').textContent()).toBe('fulfilled');
+    await tom.getByRole('cell', { name: 'CTI-MOB-1' }).first().waitFor();
+    await shoot(tom, 'mobility-status');
+    expect(problemsOf(tom)).toEqual([]);
+  });
+
+  it('leaves the API, the probes and missing files to the server, and serves pages at their own address', async () => {
+    const api = await fetch(`${session.baseUrl}/api/nothing-here`, { headers: { Accept: 'text/html' } });
+    expect(api.status).toBe(404);
+    const metrics = await fetch(`${session.baseUrl}/metrics`);
+    expect(metrics.headers.get('content-type')).not.toMatch(/html/);
+    const asset = await fetch(`${session.baseUrl}/assets/missing.js`);
+    expect(asset.status).toBe(404);
+    const page = await fetch(`${session.baseUrl}${agreementUrl}`, { headers: { Accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+  });
+});

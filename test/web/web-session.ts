@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { httpDemoCall, seedDemo } from '@app/demo';
+import { EMBEDDED_DEFAULT_SECRET } from '@app/http';
+import { startLedger } from '../ledger-app';
+
+const ROOT = join(__dirname, '..', '..');
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+
+/** The ledger as `npm start` serves it (pages and API on one origin), on a free port, with the demo data, and Chromium. */
+export interface WebSession {
+  app: INestApplication;
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startWebSession(): Promise<WebSession> {
+  // The pages are built from the sources each run, as `npm run build:web` does: a stale bundle would test old pages.
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', 'apps/web', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const app = await startLedger({ WEB_ROOT: join(ROOT, 'apps', 'web', 'dist') });
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  await seedDemo(httpDemoCall(baseUrl, EMBEDDED_DEFAULT_SECRET));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    app,
+    baseUrl,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
+/** A person at their own browser: a context of their own, so each party has their own session. */
+export async function personAt(session: WebSession, name: string, locale = 'en-GB'): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && !/status of 4\d\d/.test(message.text()) && problems.push(message.text()));
+  await page.goto('/');
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.getByRole('heading', { name: /Learning agreements|Contrats d’études/ }).waitFor();
+  (page as Page & { problems: string[] }).problems = problems;
+  return { page, context };
+}
+
+export const problemsOf = (page: Page): string[] => (page as Page & { problems?: string[] }).problems ?? [];
+
+export const shoot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
