@@ -45,6 +45,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('agreement.delete-draft', 'delete', '/agreements/{id}', writes),
   on('agreement.sign', 'post', '/agreements/{id}/signatures', { ...writes, body: (f) => ({ contentHash: f.contentHash }) }),
   on('agreement.reject', 'post', '/agreements/{id}/rejections', { ...writes, body: () => ({ comment: 'Please add a course' }) }),
+  on('agreement.individual-convention', 'post', '/agreements/{id}/individual-convention', { ...writes, body: () => ({ reference: 'CONV-2026-014' }) }),
   on('agreement.amend', 'post', '/agreements/{id}/amendments', {
     ...writes,
     body: () => ({ changes: [{ op: 'delete', table: 'studiedAbroad', code: 'KR501', reason: 'not-available' }] }),

@@ -17,6 +17,7 @@ import {
   AmendmentDto,
   CreateAgreementDto,
   EditDraftDto,
+  IndividualConventionDto,
   ListAgreementsQueryDto,
   RejectionDto,
   SignatureDto,
@@ -123,6 +124,17 @@ export class AgreementsController {
   @ApiOperation({ summary: 'Record the actual return' })
   return(@Id() id: string, @Body() body: StayDateDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
     return this.decide(id, actor, headers, 'return', (metadata) => ({ type: 'RecordReturn', data: { mobilityId: id, date: body.date }, metadata }));
+  }
+
+  @Access('agreement.individual-convention')
+  @Post(':id/individual-convention')
+  @ApiOperation({ summary: 'Record the individual convention for a mobility no IIA covers (sending institution, LA-PARTNERSHIP)' })
+  convention(@Id() id: string, @Body() body: IndividualConventionDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'individual-convention', (metadata) => ({
+      type: 'RecordIndividualConvention',
+      data: { mobilityId: id, reference: body.reference },
+      metadata,
+    }));
   }
 
   @Access('agreement.read')

@@ -22,6 +22,8 @@ export interface AgreementView {
   departedOn?: string;
   returnedOn?: string;
   findings: AgreementState['findings'];
+  /** LA-PARTNERSHIP, when the sending school checks partnerships. */
+  coverage?: AgreementState['coverage'];
 }
 
 export function toAgreementView(state: AgreementState, revision: bigint | 'no_stream'): AgreementView {
@@ -51,5 +53,6 @@ export function toAgreementView(state: AgreementState, revision: bigint | 'no_st
     ...(state.departedOn && { departedOn: state.departedOn }),
     ...(state.returnedOn && { returnedOn: state.returnedOn }),
     findings: state.findings,
+    ...(state.coverage && { coverage: state.coverage }),
   };
 }

@@ -2,22 +2,29 @@ import { Command } from '../message';
 import { Actor } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
+import { Coverage } from './coverage';
 
 /** Who acts, and when: the edge stamps `now` (ISO timestamp) so the decider never reads a clock. */
 export type CommandMetadata = { actor: Actor; now: string };
 
 type CommandOf<Type extends string, Data extends object = object> = Command<Type, Data & { mobilityId: string }, CommandMetadata>;
 
+/**
+ * `coverage`, on the commands that draft, edit or sign the draft, is what the handler found in
+ * the partnerships register when the sending school checks partnerships (LA-PARTNERSHIP).
+ */
+type Covered = { coverage?: Coverage };
+
 /** Opens the agreement: by the student or the sending institution. */
-export type DraftAgreement = CommandOf<'DraftAgreement', { content: AgreementContent }>;
+export type DraftAgreement = CommandOf<'DraftAgreement', { content: AgreementContent } & Covered>;
 /**
  * Replaces the draft content wholesale. `expectedContentHash`, when given, guards against
  * overwriting an edit the author has not seen.
  */
-export type EditDraft = CommandOf<'EditDraft', { content: AgreementContent; expectedContentHash?: string }>;
+export type EditDraft = CommandOf<'EditDraft', { content: AgreementContent; expectedContentHash?: string } & Covered>;
 export type DeleteDraft = CommandOf<'DeleteDraft'>;
 /** CTI-LA-4: the signer names the hash of the content they read. */
-export type SignAgreement = CommandOf<'SignAgreement', { contentHash: string }>;
+export type SignAgreement = CommandOf<'SignAgreement', { contentHash: string } & Covered>;
 export type RejectAgreement = CommandOf<'RejectAgreement', { comment: string }>;
 /** CTI-LA-3; `baseVersion`, when given, must be the version in force. */
 export type ProposeAmendment = CommandOf<'ProposeAmendment', { changes: ComponentChange[]; baseVersion?: number }>;
@@ -26,6 +33,8 @@ export type RejectAmendment = CommandOf<'RejectAmendment', { comment: string }>;
 /** `date` is the actual day (YYYY-MM-DD), which may differ from the planned one. */
 export type RecordDeparture = CommandOf<'RecordDeparture', { date: string }>;
 export type RecordReturn = CommandOf<'RecordReturn', { date: string }>;
+/** LA-PARTNERSHIP: the sending school's convention for this one mobility, when no IIA covers it. */
+export type RecordIndividualConvention = CommandOf<'RecordIndividualConvention', { reference: string }>;
 
 export type AgreementCommand =
   | DraftAgreement
@@ -37,4 +46,5 @@ export type AgreementCommand =
   | SignAmendment
   | RejectAmendment
   | RecordDeparture
-  | RecordReturn;
+  | RecordReturn
+  | RecordIndividualConvention;

@@ -8,19 +8,20 @@ import { deleteDraft, draftAgreement, editDraft } from './draft.decide';
 import { proposeAmendment, rejectAmendment, signAmendment } from './amendment.decide';
 import { rejectAgreement, signAgreement } from './signing.decide';
 import { recordDeparture, recordReturn } from './stay.decide';
+import { recordIndividualConvention, signCovered, withCoverage } from './coverage.decide';
 
 /** Routes each command to the function that decides it; throws a DomainError on refusal. */
 export const decideAgreement = (command: AgreementCommand, state: AgreementState): AgreementEvent[] => {
   if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'LA-PARTY');
   switch (command.type) {
     case 'DraftAgreement':
-      return draftAgreement(command, state);
+      return withCoverage(command, state, draftAgreement(command, state));
     case 'EditDraft':
-      return editDraft(command, state);
+      return withCoverage(command, state, editDraft(command, state));
     case 'DeleteDraft':
       return deleteDraft(command, state);
     case 'SignAgreement':
-      return signAgreement(command, state);
+      return signCovered(command, state, signAgreement(command, state));
     case 'RejectAgreement':
       return rejectAgreement(command, state);
     case 'ProposeAmendment':
@@ -33,6 +34,8 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return recordDeparture(command, state);
     case 'RecordReturn':
       return recordReturn(command, state);
+    case 'RecordIndividualConvention':
+      return recordIndividualConvention(command, state);
     default:
       throw invalid(`unknown command ${(command as { type: string }).type}`);
   }

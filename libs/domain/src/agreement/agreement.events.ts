@@ -3,6 +3,7 @@ import { Event } from '../message';
 import { Party, Signer } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
+import { Coverage } from './coverage';
 
 /** A party's signature of one exact content (CTI-LA-4): party, signer, time and content hash. */
 export type Signature = { party: Party; signer: Signer; at: string; contentHash: string };
@@ -54,6 +55,9 @@ export type AmendmentApproved = EventOf<
 /** `findings` holds 'CTI-LA-1' when the stay starts before version 1 was approved. */
 export type DepartureRecorded = EventOf<'DepartureRecorded', Act & { date: string; findings: 'CTI-LA-1'[] }>;
 export type ReturnRecorded = EventOf<'ReturnRecorded', Act & { date: string }>;
+/** What the partnerships register said of the mobility when the content was drafted, edited or signed (LA-PARTNERSHIP). */
+export type PartnershipCoverageAssessed = EventOf<'PartnershipCoverageAssessed', { coverage: Coverage; at: string }>;
+export type IndividualConventionRecorded = EventOf<'IndividualConventionRecorded', Act & { reference: string }>;
 
 export type AgreementEvent =
   | AgreementDrafted
@@ -67,7 +71,9 @@ export type AgreementEvent =
   | AmendmentRejected
   | AmendmentApproved
   | DepartureRecorded
-  | ReturnRecorded;
+  | ReturnRecorded
+  | PartnershipCoverageAssessed
+  | IndividualConventionRecorded;
 
 export type AgreementEventType = AgreementEvent['type'];
 
@@ -84,4 +90,6 @@ export const AGREEMENT_EVENT_TYPES = eventTypes<AgreementEventType>({
   AmendmentApproved: true,
   DepartureRecorded: true,
   ReturnRecorded: true,
+  PartnershipCoverageAssessed: true,
+  IndividualConventionRecorded: true,
 });

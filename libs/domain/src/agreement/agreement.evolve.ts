@@ -85,6 +85,10 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
       };
     case 'ReturnRecorded':
       return { ...state, returnedOn: data.date };
+    case 'PartnershipCoverageAssessed':
+      return { ...state, coverage: data.coverage };
+    case 'IndividualConventionRecorded':
+      return { ...state, coverage: { status: 'individual-convention', reference: data.reference } };
     default:
       return state;
   }

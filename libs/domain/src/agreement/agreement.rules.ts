@@ -13,6 +13,8 @@ export const AgreementRules = {
   'LA-REJECT': 'only an institution rejects, and says in a comment what to change',
   'LA-DELETE': 'a draft can be deleted only until an institution has signed it',
   'LA-STAY': 'a return is recorded once, after the departure',
+  'LA-PARTNERSHIP':
+    "the receiving institution signs once an IIA in effect covers both institutions, the academic year and the subject area, or the sending school has recorded an individual convention for the mobility (when its study regulations check partnerships)",
   'LA-CONTENT': 'the content is well formed (ISO dates, EWP codes, decimal credits, unique component codes)',
 } as const;
 

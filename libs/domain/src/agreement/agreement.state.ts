@@ -2,6 +2,7 @@ import { Party } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
 import { Signature } from './agreement.events';
+import { Coverage } from './coverage';
 
 /**
  * - `none`: no agreement on this stream yet.
@@ -61,6 +62,8 @@ export type AgreementState = {
   departedOn?: string;
   returnedOn?: string;
   findings: Finding[];
+  /** Set once the sending school checks partnerships (LA-PARTNERSHIP). */
+  coverage?: Coverage;
 };
 
 export const initialAgreementState = (): AgreementState => ({

@@ -10,6 +10,12 @@ export type StudyRegulations = {
   lowCarbonTravel: { counts: boolean; maxDays: number };
   /** CTI-MOB-1: in five-year schools, whether supervised preparatory-cycle stays count. */
   preparatoryCycleCounts: boolean;
+  /**
+   * LA-PARTNERSHIP: whether a learning agreement needs an IIA in effect (or an individual
+   * convention) before the receiving institution signs. Off until the school's IIAs are in
+   * the partnerships register, so that a school without one is not blocked.
+   */
+  partnershipCheck?: boolean;
 };
 
 /** CTI-MOB-5: "au moins 9 semaines" for apprentices, whatever the school says. */

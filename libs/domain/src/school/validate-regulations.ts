@@ -22,6 +22,9 @@ export const assertValidRegulations = (regulations: StudyRegulations): void => {
   if (typeof lowCarbonTravel?.counts !== 'boolean' || !isWhole(lowCarbonTravel.maxDays) || lowCarbonTravel.maxDays < 0) {
     throw invalid('lowCarbonTravel needs counts (true or false) and maxDays (whole days, 0 or more)', 'CTI-MOB-8');
   }
+  if (regulations.partnershipCheck !== undefined && typeof regulations.partnershipCheck !== 'boolean') {
+    throw invalid('partnershipCheck must be true or false', 'SCHOOL-SETTINGS');
+  }
   if (typeof preparatoryCycleCounts !== 'boolean') {
     throw invalid('preparatoryCycleCounts must be true or false', 'CTI-MOB-1');
   }

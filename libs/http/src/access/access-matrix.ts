@@ -51,6 +51,8 @@ export const ACCESS_MATRIX = {
   /** Admins run the system and never sign for a party; auditors never act. */
   'agreement.sign': rule('agreement', 'LA-PARTY', agreementParties),
   'agreement.reject': rule('agreement', 'LA-PARTY', { sending: 'own', receiving: 'own' }),
+  /** LA-PARTNERSHIP: the sending school records an individual convention for a mobility no IIA covers. */
+  'agreement.individual-convention': rule('agreement', 'LA-PARTY', { sending: 'own' }),
   'recognition.record-transcript': rule('agreement', 'LA-PARTY', { receiving: 'own' }),
   /** CTI-REC-2, CTI-REC-3, CTI-REC-5: remedies, home units and conversions are the sending school's. */
   'recognition.decide': rule('agreement', 'LA-PARTY', { sending: 'own' }),

@@ -25,6 +25,12 @@ export class SignatureDto {
   contentHash: string;
 }
 
+export class IndividualConventionDto {
+  @ApiProperty({ description: 'The reference of the convention the sending school signed for this mobility (LA-PARTNERSHIP)', example: 'CONV-2026-014' })
+  @IsString() @IsNotEmpty() @MaxLength(200)
+  reference: string;
+}
+
 export class RejectionDto {
   @ApiProperty({ description: 'What the other parties should change' })
   @IsString() @IsNotEmpty() @MaxLength(4000)

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 export class MinimumWeeksDto {
   @ApiProperty({ example: 17, description: 'Whole weeks abroad required of students (CTI-MOB-1)' }) @IsInt() @Min(1) @Max(104)
@@ -28,4 +28,8 @@ export class StudyRegulationsDto {
 
   @ApiProperty({ description: 'Whether supervised preparatory-cycle stays count (CTI-MOB-1)' }) @IsBoolean()
   preparatoryCycleCounts: boolean;
+
+  @ApiPropertyOptional({ description: 'Whether a learning agreement needs an IIA in effect or an individual convention before the receiving institution signs (LA-PARTNERSHIP)' })
+  @IsOptional() @IsBoolean()
+  partnershipCheck?: boolean;
 }
