@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { aContent } from '@app/domain/testing';
+import { EwpSchemaValidator } from '@app/ewp';
 import { ProjectionFeed, ProjectionRunner } from '@app/read-models';
 import { createTestSchema } from '../libs/event-store/src/postgres/postgres-test-database';
 import { ENDPOINTS } from './support/api-endpoints';
@@ -22,7 +23,9 @@ interface Raw {
 }
 
 const admin = bearer({ sub: 'root', role: 'admin' });
-const { student } = aContent();
+// EWP needs the host's contact person to export.
+const content = aContent({ receivingInstitution: { heiId: 'uw.edu.pl', contactPerson: { name: 'Paweł Kowalski', email: 'pawel@example.com' } } });
+const { student } = content;
 const PERSONAL = [student.familyName, student.givenNames, student.email, student.birthDate, 'ivan@example.com', 'Ivan Sidorov'];
 
 describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HTTP, on %s", (kind) => {
@@ -72,7 +75,7 @@ describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HT
     }
     http = request(app.getHttpServer());
 
-    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content }).expect(201);
     mobilityId = drafted.body.mobilityId;
     for (const party of ['student', 'sending', 'receiving'] as const) {
       await http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as[party]).send({ contentHash: drafted.body.draft.contentHash }).expect(201);
@@ -151,5 +154,11 @@ describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HT
     const { body } = await agreement();
     expect(body).toMatchObject({ mobilityId });
     expect(JSON.stringify((await cohort()).body)).not.toContain(student.familyName);
+  });
+
+  it('still exports the agreement to EWP, valid, without the erased birth date and email', async () => {
+    const exported = await http.get(`/api/agreements/${mobilityId}/ewp`).set('Authorization', admin).expect(200);
+    expect(await new EwpSchemaValidator().problems('omobility-las-get-response', exported.text)).toEqual([]);
+    for (const value of PERSONAL) expect(exported.text).not.toContain(value);
   });
 });

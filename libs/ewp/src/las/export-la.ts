@@ -1,4 +1,4 @@
-import { SIGNING_ORDER, versionInForce } from '@app/domain';
+import { ERASED, SIGNING_ORDER, versionInForce } from '@app/domain';
 import type {
   AgreementContent,
   AgreementState,
@@ -128,9 +128,10 @@ export const toEwpLearningAgreement = (state: AgreementState): EwpLearningAgreem
       givenNames: latest.student.givenNames,
       familyName: latest.student.familyName,
       globalId: latest.student.globalId,
-      birthDate: latest.student.birthDate,
+      // Erased (null, "[erased]"): left out, as the schema allows, rather than sent as a date or an address.
+      birthDate: latest.student.birthDate || undefined,
       citizenship: latest.student.citizenship,
-      email: latest.student.email || undefined,
+      email: latest.student.email && latest.student.email !== ERASED ? latest.student.email : undefined,
     },
     start: latest.plannedStart,
     end: latest.plannedEnd,
