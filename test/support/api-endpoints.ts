@@ -120,6 +120,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('agreement.read', 'get', '/agreements/{id}/ewp'),
   on('report.cohort', 'get', '/ewp/learning-agreements/stats', { path: (f) => `/api/ewp/learning-agreements/stats?school=${f.schoolId}` }),
   on('partnership.import', 'post', '/ewp/iias'),
+  on('ewp.transcript', 'post', '/ewp/transcripts'),
   on('partnership.record', 'post', '/schools/{schoolId}/partners', { body: () => ({ kind: 'company', id: 'FR40303265045', name: 'Airbus' }) }),
   on('partnership.list', 'get', '/partnerships'),
 ];

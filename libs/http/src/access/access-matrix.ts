@@ -75,6 +75,8 @@ export const ACCESS_MATRIX = {
   'ewp.import': rule('collection', 'LA-PARTY', { sending: 'any', receiving: 'any', admin: 'any' }),
   /** EWP update requests come from the receiving institution; the decider checks it is the agreement's (LA-PARTY). */
   'ewp.update': rule('collection', 'LA-PARTY', { receiving: 'any' }),
+  /** EWP transcripts come from the receiving institution; the decider checks it is the agreement's (LA-PARTY). */
+  'ewp.transcript': rule('collection', 'LA-PARTY', { receiving: 'any' }),
   /** Either partner's international office records the partnership; the decider checks the IIA names theirs. */
   'partnership.record': rule('school', 'PARTNERSHIP-STAFF', { sending: 'own', receiving: 'own', admin: 'any' }),
   'partnership.import': rule('collection', 'PARTNERSHIP-STAFF', { sending: 'any', receiving: 'any', admin: 'any' }),
