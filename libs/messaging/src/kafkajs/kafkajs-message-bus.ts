@@ -83,7 +83,7 @@ export function createKafkaJsBus(options: KafkaJsBusOptions): MessageBus {
       const consumer = kafka.consumer({ groupId: consumeOptions.groupId });
       await consumer.connect();
       await consumer.subscribe({ topics: [...consumeOptions.topics], fromBeginning: consumeOptions.fromBeginning ?? true });
-      return startConsumer(consumer, consumeOptions);
+      return startConsumer(consumer, consumeOptions, partitions);
     },
     ensureTopics,
     async endOffsets(topic) {
@@ -118,15 +118,42 @@ function publisherOver(producer: Producer): MessagePublisher {
   };
 }
 
-async function startConsumer(consumer: Consumer, options: ConsumeOptions): Promise<MessageConsumer> {
+/**
+ * Offsets the handler has released are committed together every COMMIT_INTERVAL_MS and on
+ * stop, instead of one broker round trip per message: a crash redelivers at most that
+ * interval's messages, which an idempotent handler skips anyway. Partitions are consumed
+ * side by side, each one message at a time in offset order.
+ */
+const COMMIT_INTERVAL_MS = 100;
+
+async function startConsumer(consumer: Consumer, options: ConsumeOptions, partitions: number): Promise<MessageConsumer> {
+  const released = new Map<string, { topic: string; partition: number; offset: string }>();
+  let timer: NodeJS.Timeout | undefined;
+  let committing: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> => {
+    timer = undefined;
+    const offsets = [...released.values()];
+    released.clear();
+    // A commit refused (a rebalance took the partition) only means those messages come again.
+    if (offsets.length) committing = committing.then(() => consumer.commitOffsets(offsets)).catch(() => undefined);
+    return committing;
+  };
   await consumer.run({
     autoCommit: false,
+    partitionsConsumedConcurrently: partitions,
     eachMessage: ({ topic, partition, message }) => options.handle(incoming(topic, partition, message)),
   });
   return {
-    commit: ({ topic, partition, offset }: IncomingMessage) =>
-      consumer.commitOffsets([{ topic, partition, offset: nextOffset(offset) }]),
-    stop: () => consumer.disconnect(),
+    async commit({ topic, partition, offset }: IncomingMessage) {
+      released.set(`${topic}:${partition}`, { topic, partition, offset: nextOffset(offset) });
+      timer ??= setTimeout(() => void flush(), COMMIT_INTERVAL_MS);
+    },
+    async stop() {
+      clearTimeout(timer);
+      await consumer.stop();
+      await flush();
+      await consumer.disconnect();
+    },
   };
 }
 

@@ -47,7 +47,11 @@ export interface ConsumeOptions {
 }
 
 export interface MessageConsumer {
-  /** Commits the offset after `message` (offset + 1): the group resumes past it. */
+  /**
+   * Releases the offset after `message` (offset + 1): the group resumes past it. The
+   * adapter may gather released offsets and commit them a moment later (and on `stop`), so
+   * a crash can redeliver a few handled messages: handlers must be idempotent.
+   */
   commit(message: IncomingMessage): Promise<void>;
   /** Leaves the group; resolves once the message in flight, if any, has been handled. */
   stop(): Promise<void>;
