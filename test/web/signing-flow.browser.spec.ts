@@ -132,6 +132,7 @@ describe('the web pages, in headless Chromium', () => {
     await sign(sending, /I have read the amendment/);
     await open(receiving);
     await sign(receiving, /I have read the amendment/);
+    await receiving.getByRole('option', { name: /version 2 in force/ }).waitFor({ state: 'attached' });
     const picker = receiving.getByRole('combobox', { name: 'Version shown' });
     expect(await picker.inputValue()).toBe('version:2');
     expect(await receiving.getByRole('cell', { name: 'KR511' }).count()).toBe(1);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { AgreementSummary } from '../api/types';
 import { useIdentity } from '../auth/use-identity';
@@ -18,15 +19,25 @@ export function AgreementsPage() {
   const identity = useIdentity();
   const loaded = useAllAgreements();
   const [params, setParams] = useSearchParams();
-  const filters: Filters = {
+  // Kept here and mirrored in the address (to bookmark or share a view): the router updates the address in a transition, a control must change at once.
+  const [filters, setFiltersState] = useState<Filters>(() => ({
     status: params.get('status') ?? '',
     year: params.get('year') ?? '',
     partner: params.get('partner') ?? '',
     waiting: params.get('waiting') === '1',
+  }));
+  const [page, setPage] = useState(() => Math.max(1, Number(params.get('page') ?? 1)));
+  const mirror = (next: Filters, nextPage: number) =>
+    setParams(Object.fromEntries(Object.entries({ ...next, waiting: next.waiting ? '1' : '', page: nextPage > 1 ? String(nextPage) : '' }).filter(([, value]) => value)) as Record<string, string>, { replace: true });
+  const setFilters = (next: Filters) => {
+    setFiltersState(next);
+    setPage(1);
+    mirror(next, 1);
   };
-  const page = Math.max(1, Number(params.get('page') ?? 1));
-  const setFilters = (next: Filters) =>
-    setParams(Object.fromEntries(Object.entries({ ...next, waiting: next.waiting ? '1' : '' }).filter(([, value]) => value)) as Record<string, string>);
+  const turnPage = (next: number) => {
+    setPage(next);
+    mirror(filters, next);
+  };
   const canSign = ['student', 'sending', 'receiving'].includes(identity?.role ?? '');
   const waitingForMe = (item: AgreementSummary) => item.awaiting !== null && myParty(identity, item) === item.awaiting;
 
@@ -88,7 +99,7 @@ export function AgreementsPage() {
                   </tbody>
                 </table>
               )}
-              <Pager page={Math.min(page, pages)} pages={pages} onPage={(next) => setParams((current) => { current.set('page', String(next)); return current; })} />
+              <Pager page={Math.min(page, pages)} pages={pages} onPage={turnPage} />
             </>
           );
         }}
