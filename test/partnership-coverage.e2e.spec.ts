@@ -81,3 +81,39 @@ describe('drafting check: an IIA in effect, or an individual convention, before 
     await receivingSigns(laterYear.id, laterYear.hash).expect(422);
   });
 });
+
+describe('an EWP import meets the drafting check like an agreement typed in (LA-PARTNERSHIP)', () => {
+  let partner: INestApplication;
+  let school: INestApplication;
+  beforeAll(async () => {
+    partner = await startLedger();
+    school = await startLedger();
+  });
+  afterAll(async () => {
+    await partner.close();
+    await school.close();
+  });
+
+  it('LA-PARTNERSHIP: a fully signed copy of a mobility no IIA covers is refused whole, and nothing is written', async () => {
+    const there = request(partner.getHttpServer());
+    const content = aContent({ receivingInstitution: { heiId: 'uw.edu.pl', organisationalUnit: 'Faculty of Mathematics', contactPerson: { name: 'Paweł Kowalski', email: 'pawel@example.com' } } });
+    const { body } = await there.post('/api/agreements').set('Authorization', as.student).send({ content }).expect(201);
+    for (const party of ['student', 'sending', 'receiving'] as const) {
+      await there.post(`/api/agreements/${body.mobilityId}/signatures`).set('Authorization', as[party]).send({ contentHash: body.draft.contentHash }).expect(201);
+    }
+    const document = await there.get(`/api/agreements/${body.mobilityId}/ewp`).set('Authorization', as.auditor).expect(200);
+
+    const here = request(school.getHttpServer());
+    await here.put('/api/schools/insa-lyon.fr/regulations').set('Authorization', as.sending).send(regulations(true)).expect(200);
+    const store = school.get<EventStore>(EVENT_STORE);
+    const before = (await store.readAll({ maxCount: 1_000_000 })).length;
+    const refused = await here
+      .post('/api/ewp/learning-agreements')
+      .set('Authorization', as.receiving)
+      .set('Content-Type', 'application/xml')
+      .send(document.text)
+      .expect(422);
+    expect(refused.text).toContain('LA-PARTNERSHIP');
+    expect((await store.readAll({ maxCount: 1_000_000 })).length).toBe(before);
+  });
+});

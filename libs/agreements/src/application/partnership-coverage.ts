@@ -29,10 +29,26 @@ export const coverageFor = async (store: EventStore, content: AgreementContent):
   return coverageOf(mobilityFactsOf(content), { ...partnership.state, partnershipId: id });
 };
 
+const contentOfDraft = (state: AgreementState): AgreementContent | undefined =>
+  state.status === 'draft' || state.status === 'signing' ? state.current?.content : undefined;
+
+/** The content the register is asked about: the command's own (draft, edit), or the draft being signed. */
+const contentToCover = (command: CoveredCommand, state: AgreementState): AgreementContent | undefined =>
+  command.type === 'SignAgreement' ? contentOfDraft(state) : command.data.content;
+
+const covered = (command: AgreementCommand, coverage: Coverage | undefined): AgreementCommand =>
+  coverage && isCovered(command) ? ({ ...command, data: { ...command.data, coverage } } as AgreementCommand) : command;
+
+/** The command as the handler decides it on `state`: with the coverage the register gives its content. */
+export const withCoverageOn = async (store: EventStore, command: AgreementCommand, state: AgreementState): Promise<AgreementCommand> => {
+  const content = isCovered(command) ? contentToCover(command, state) : undefined;
+  return covered(command, content && (await coverageFor(store, content)));
+};
+
 /**
  * The decider stays pure: the handler looks the coverage up before deciding and passes it in
- * the commands that draft, edit or sign the draft. The content is the command's (draft, edit)
- * or the draft being signed.
+ * the commands that draft, edit or sign the draft. The lookup reads the stored agreement
+ * once; the command is then decided (again after a conflict) on fresh state.
  */
 export const withPartnershipCoverage = async (
   store: EventStore,
@@ -40,16 +56,9 @@ export const withPartnershipCoverage = async (
   choice: AgreementCommandChoice,
 ): Promise<AgreementCommandChoice> => {
   if (typeof choice !== 'function' && !isCovered(choice)) return choice;
-  let content: AgreementContent | undefined;
-  if (typeof choice !== 'function' && choice.type !== 'SignAgreement') content = choice.data.content;
-  else {
-    const { state } = await loadAgreement(store, mobilityId);
-    if (state.status === 'draft' || state.status === 'signing') content = state.current?.content;
-  }
+  const command = typeof choice === 'function' ? undefined : (choice as CoveredCommand);
+  const content = command && command.type !== 'SignAgreement' ? command.data.content : contentOfDraft((await loadAgreement(store, mobilityId)).state);
   const coverage = content && (await coverageFor(store, content));
   if (!coverage) return choice;
-  return (state: AgreementState) => {
-    const command = typeof choice === 'function' ? choice(state) : choice;
-    return isCovered(command) ? ({ ...command, data: { ...command.data, coverage } } as AgreementCommand) : command;
-  };
+  return (fresh: AgreementState) => covered(typeof choice === 'function' ? choice(fresh) : choice, coverage);
 };

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { agreementDecider } from '@app/domain';
 import type { Actor, AgreementState } from '@app/domain';
-import { DecideAgreement, loadAgreement } from '@app/agreements';
+import { DecideAgreement, loadAgreement, withCoverageOn } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { requestContext } from '@app/http';
 import { assertMayImport } from '../las/import-access';
@@ -28,14 +28,16 @@ export class LearningAgreementImport {
     await this.validator.assertValid('omobility-las-get-response', xml);
     const las = readLaResponse(xml);
     las.forEach((la) => assertMayImport(actor, la));
-    // Every agreement of the document is decided in memory first: a refusal writes nothing.
+    // Every agreement of the document is decided in memory first, with the partnership
+    // coverage the handler will look up (LA-PARTNERSHIP): a refusal writes nothing.
     for (const la of las) {
       let state = (await loadAgreement(this.store, la.omobilityId)).state;
       await bringUpToDate(
         la,
         async () => state,
         async (command) => {
-          state = agreementDecider.decide(command, state).reduce(agreementDecider.evolve, state);
+          const covered = await withCoverageOn(this.store, command, state);
+          state = agreementDecider.decide(covered, state).reduce(agreementDecider.evolve, state);
         },
       );
     }
