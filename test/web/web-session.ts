@@ -8,7 +8,8 @@ import { EMBEDDED_DEFAULT_SECRET } from '@app/http';
 import { startLedger } from '../ledger-app';
 
 const ROOT = join(__dirname, '..', '..');
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** Where the run saves a screenshot of each page; `SCREENSHOTS_DIR=docs/screenshots` refreshes the documentation's copies. */
+export const SCREENSHOTS = process.env.SCREENSHOTS_DIR ? join(ROOT, process.env.SCREENSHOTS_DIR) : join(ROOT, 'test-results', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
