@@ -16,5 +16,5 @@ export async function startHttpService(module: Type<unknown>, service: string, d
   app.enableShutdownHooks();
   const port = Number(process.env.PORT ?? defaultPort);
   await app.listen(port);
-  logger.log(`mobility-ledger ${service} listening on http://localhost:${port} (API docs at /api/docs, metrics at /metrics)`, 'Bootstrap');
+  logger.log(`mobility-ledger (${service}) listening on http://localhost:${port} (API docs at /api/docs, metrics at /metrics)`, 'Bootstrap');
 }
