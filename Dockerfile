@@ -20,6 +20,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/libs/ewp/schemas ./libs/ewp/schemas
+# The web pages the ledger serves at / (npm run build:web), where WEB_ROOT's default finds them.
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 # ./data holds the SQLite files of the all-in-one ledger (a volume in docker-compose.yml).
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

@@ -370,4 +370,13 @@ describe('Dockerfile', () => {
     expect(copy!.sources.map((source) => posix.relative(workdir, posix.resolve(workdir, source)))).toEqual(['libs/ewp/schemas']);
     expect(existsSync(join(ROOT, 'libs/ewp/schemas/catalog.xml'))).toBe(true);
   });
+
+  it('ships the web pages where the ledger looks for them (WEB_ROOT unset: apps/web/dist under the working directory)', () => {
+    expect(envOf(final).WEB_ROOT).toBeUndefined();
+    const output = /vite build (\S+)/.exec(scripts['build:web'] ?? '')?.[1];
+    expect(output).toBe('apps/web');
+    const copy = copiesOf(final).find((c) => c.destination === posix.resolve(workdir, 'apps/web/dist'));
+    expect(copy?.from).toBe(builder!.name);
+    expect(copy!.sources.map((source) => posix.relative(workdir, posix.resolve(workdir, source)))).toEqual(['apps/web/dist']);
+  });
 });
