@@ -3,6 +3,7 @@ import { Actor } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
 import { Coverage } from './coverage';
+import { StudentChanges } from './student-changes';
 
 /** Who acts, and when: the edge stamps `now` (ISO timestamp) so the decider never reads a clock. */
 export type CommandMetadata = { actor: Actor; now: string };
@@ -26,8 +27,14 @@ export type DeleteDraft = CommandOf<'DeleteDraft'>;
 /** CTI-LA-4: the signer names the hash of the content they read. */
 export type SignAgreement = CommandOf<'SignAgreement', { contentHash: string } & Covered>;
 export type RejectAgreement = CommandOf<'RejectAgreement', { comment: string }>;
-/** CTI-LA-3; `baseVersion`, when given, must be the version in force. */
-export type ProposeAmendment = CommandOf<'ProposeAmendment', { changes: ComponentChange[]; baseVersion?: number }>;
+/**
+ * CTI-LA-3; `baseVersion`, when given, must be the version in force. `studentChanges` (LA-STUDENT):
+ * the student's data the proposal changes, as EWP's changes-proposal carries them.
+ */
+export type ProposeAmendment = CommandOf<
+  'ProposeAmendment',
+  { changes: ComponentChange[]; studentChanges?: StudentChanges; baseVersion?: number }
+>;
 export type SignAmendment = CommandOf<'SignAmendment', { contentHash: string }>;
 export type RejectAmendment = CommandOf<'RejectAmendment', { comment: string }>;
 /** `date` is the actual day (YYYY-MM-DD), which may differ from the planned one. */

@@ -4,6 +4,10 @@
  * hash (CTI-LA-4), so every field is plain data: strings, numbers, arrays, records.
  */
 
+/** ISO/IEC 5218, as EWP carries it: 0 not known, 1 male, 2 female, 9 not applicable. */
+export const GENDERS = [0, 1, 2, 9] as const;
+export type Gender = (typeof GENDERS)[number];
+
 export type Student = {
   /** European Student Identifier (EWP global-id), e.g. urn:schac:personalUniqueCode:int:esi:... */
   globalId: string;
@@ -13,6 +17,8 @@ export type Student = {
   birthDate: string;
   /** ISO 3166-1 alpha-2 country code. */
   citizenship: string;
+  /** Absent until EWP or an amendment gives it. */
+  gender?: Gender;
   email: string;
   /** The student's login id: the actor whose id matches it acts as the student party. */
   accountId: string;

@@ -4,6 +4,7 @@ import { Party, Signer } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
 import { Coverage } from './coverage';
+import { StudentChanges } from './student-changes';
 
 /** A party's signature of one exact content (CTI-LA-4): party, signer, time and content hash. */
 export type Signature = { party: Party; signer: Signer; at: string; contentHash: string };
@@ -31,7 +32,15 @@ export type AgreementApproved = EventOf<
 >;
 export type AmendmentProposed = EventOf<
   'AmendmentProposed',
-  Act & { proposalNumber: number; baseVersion: number; changes: ComponentChange[]; content: AgreementContent; contentHash: string }
+  Act & {
+    proposalNumber: number;
+    baseVersion: number;
+    changes: ComponentChange[];
+    /** LA-STUDENT: present only when the proposal changes the student's data. */
+    studentChanges?: StudentChanges;
+    content: AgreementContent;
+    contentHash: string;
+  }
 >;
 export type AmendmentSigned = EventOf<'AmendmentSigned', { proposalNumber: number; version: number; signature: Signature }>;
 /** Closes the proposal; the last approved version stays in force (CTI-LA-3). */
@@ -46,6 +55,7 @@ export type AmendmentApproved = EventOf<
     version: number;
     baseVersion: number;
     changes: ComponentChange[];
+    studentChanges?: StudentChanges;
     content: AgreementContent;
     contentHash: string;
     signatures: Signature[];

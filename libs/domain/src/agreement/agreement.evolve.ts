@@ -39,6 +39,7 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
           number: data.proposalNumber,
           baseVersion: data.baseVersion,
           changes: data.changes,
+          ...(data.studentChanges && { studentChanges: data.studentChanges }),
           ...version(data),
           signatures: [],
           proposedBy: { party: data.party, id: data.by.id },
@@ -71,6 +72,7 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
             approvedAt: data.at,
             proposalNumber: data.proposalNumber,
             changes: data.changes,
+            ...(data.studentChanges && { studentChanges: data.studentChanges }),
           },
         ],
       };

@@ -15,6 +15,8 @@ export const AgreementRules = {
   'LA-STAY': 'a return is recorded once, after the departure',
   'LA-PARTNERSHIP':
     "the receiving institution signs once an IIA in effect covers both institutions, the academic year and the subject area, or the sending school has recorded an individual convention for the mobility (when its study regulations check partnerships)",
+  'LA-STUDENT':
+    "an amendment changes only the student's data an EWP changes proposal carries (names, ESI, birth date, citizenship, gender, email), each well formed and other than in the version in force",
   'LA-CONTENT': 'the content is well formed (ISO dates, EWP codes, decimal credits, unique component codes)',
 } as const;
 

@@ -3,6 +3,7 @@ import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
 import { Signature } from './agreement.events';
 import { Coverage } from './coverage';
+import { StudentChanges } from './student-changes';
 
 /**
  * - `none`: no agreement on this stream yet.
@@ -24,12 +25,15 @@ export type ApprovedVersion = ContentVersion & {
   /** The amendment that made this version; absent for version 1. */
   proposalNumber?: number;
   changes?: ComponentChange[];
+  studentChanges?: StudentChanges;
 };
 
 export type AmendmentProposal = ContentVersion & {
   number: number;
   baseVersion: number;
   changes: ComponentChange[];
+  /** LA-STUDENT: the student's data the proposal changes, when it does. */
+  studentChanges?: StudentChanges;
   signatures: Signature[];
   proposedBy: { party: Party; id: string };
   proposedAt: string;

@@ -8,6 +8,7 @@ import { applyChanges } from './apply-changes';
 import { assertComponentsListed } from './components-listed';
 import { contentHash } from './content-hash';
 import { requireRejection, signRound } from './signing-round';
+import { applyStudentChanges } from './student-changes';
 import { assertValidContent } from './validate-content';
 
 /** CTI-LA-3: once approved, content changes only through a proposal; one open at a time. */
@@ -20,7 +21,10 @@ export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: Ag
   if (data.baseVersion !== undefined && data.baseVersion !== inForce.number) {
     throw conflict(`proposal based on version ${data.baseVersion} but version ${inForce.number} is in force`, 'CTI-LA-3');
   }
-  const content = applyChanges(inForce.content, data.changes);
+  const { changes, studentChanges } = data;
+  if (changes.length === 0 && !studentChanges) throw invalid('a changes proposal needs at least one change', 'CTI-LA-3');
+  const withComponents = changes.length > 0 ? applyChanges(inForce.content, changes) : inForce.content;
+  const content = studentChanges ? applyStudentChanges(withComponents, studentChanges) : withComponents;
   assertValidContent(content);
   assertComponentsListed(content);
   const hash = contentHash(content);
@@ -32,7 +36,8 @@ export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: Ag
         mobilityId: data.mobilityId,
         proposalNumber: state.proposalCount + 1,
         baseVersion: inForce.number,
-        changes: data.changes,
+        changes,
+        ...(studentChanges && { studentChanges }),
         content,
         contentHash: hash,
         party,
@@ -69,12 +74,23 @@ export const signAmendment = ({ data, metadata }: SignAmendment, state: Agreemen
   };
   const signatures = [...proposal.signatures, signature];
   if (signatures.length < SIGNING_ORDER.length) return [signed];
-  const { number: proposalNumber, baseVersion, changes, content, contentHash: hash } = proposal;
+  const { number: proposalNumber, baseVersion, changes, studentChanges, content, contentHash: hash } = proposal;
   return [
     signed,
     {
       type: 'AmendmentApproved',
-      data: { mobilityId, proposalNumber, version, baseVersion, changes, content, contentHash: hash, signatures, at: metadata.now },
+      data: {
+        mobilityId,
+        proposalNumber,
+        version,
+        baseVersion,
+        changes,
+        ...(studentChanges && { studentChanges }),
+        content,
+        contentHash: hash,
+        signatures,
+        at: metadata.now,
+      },
     },
   ];
 };

@@ -24,6 +24,7 @@ export * from './coverage';
 export { canonicalJson } from './canonical-json';
 export { contentHash } from './content-hash';
 export { applyChanges } from './apply-changes';
+export * from './student-changes';
 export { contentProblems, assertValidContent } from './validate-content';
 export { assertComponentsListed } from './components-listed';
 export { nextSigner } from './signing-round';

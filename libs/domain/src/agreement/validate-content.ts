@@ -1,5 +1,5 @@
 import { invalid } from '../errors';
-import { AgreementContent, COMPONENT_TABLES, Component, ComponentTable } from './agreement.content';
+import { AgreementContent, COMPONENT_TABLES, Component, ComponentTable, GENDERS } from './agreement.content';
 import { isIsoDate } from './iso-date';
 
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -53,6 +53,7 @@ export const contentProblems = (content: AgreementContent): string[] => {
   if (!student?.globalId?.trim()) problems.push('student.globalId (ESI) is empty');
   if (!isIsoDate(student?.birthDate)) problems.push('student.birthDate is not an ISO date');
   if (!COUNTRY.test(student?.citizenship ?? '')) problems.push('student.citizenship is not an ISO country code');
+  if (student?.gender !== undefined && !GENDERS.includes(student.gender)) problems.push('student.gender is not an ISO/IEC 5218 code');
   if (!content.sendingInstitution?.heiId?.trim()) problems.push('sendingInstitution.heiId is empty');
   if (!content.receivingInstitution?.heiId?.trim()) problems.push('receivingInstitution.heiId is empty');
   if (!isIsoDate(plannedStart) || !isIsoDate(plannedEnd)) problems.push('plannedStart and plannedEnd must be ISO dates');

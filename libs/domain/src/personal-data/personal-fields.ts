@@ -19,6 +19,20 @@ function studentBlock(node: Node, path: Path): PersonalField[] {
   return [...named(student, student.accountId, at, ['givenNames', 'familyName', 'email'], ERASED), ...named(student, student.accountId, at, ['birthDate'], null)];
 }
 
+/**
+ * The student's data an amendment proposes (LA-STUDENT), beside the content whose student it
+ * changes: sealed under that student's account id, as the content's own block is.
+ */
+function proposedStudentData(node: Node, path: Path): PersonalField[] {
+  const changes = node.studentChanges;
+  const content = node.content;
+  if (!isNode(changes) || !isNode(content) || !isNode(content.student)) return [];
+  const accountId = content.student.accountId;
+  if (typeof accountId !== 'string' || accountId === '') return [];
+  const at = [...path, 'studentChanges'];
+  return [...named(changes, accountId, at, ['givenNames', 'familyName', 'email'], ERASED), ...named(changes, accountId, at, ['birthDate'], null)];
+}
+
 /** The student's own name and email as a signer or recorder: a signature, an act, a record the student made. */
 function studentSigner(node: Node, path: Path): PersonalField[] {
   if (node.party !== 'student' && node.role !== 'student') return [];
@@ -32,13 +46,13 @@ function studentSigner(node: Node, path: Path): PersonalField[] {
 function walk(value: unknown, path: Path): PersonalField[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => walk(item, [...path, index]));
   if (!isNode(value)) return [];
-  const here = [...studentBlock(value, path), ...studentSigner(value, path)];
+  const here = [...studentBlock(value, path), ...proposedStudentData(value, path), ...studentSigner(value, path)];
   return [...here, ...Object.entries(value).flatMap(([key, child]) => (key === 'student' ? [] : walk(child, [...path, key])))];
 }
 
 /**
- * The personal fields of a student in any event: the agreement content's student block and
- * the student's name and email wherever they sign or record. Found from what stays in
+ * The personal fields of a student in any event: the agreement content's student block, the
+ * student's data an amendment proposes, and the student's name and email wherever they sign or record. Found from what stays in
  * clear (account ids, parties, roles), so the same walk finds them sealed and unsealed.
  */
 export const personalFieldsOf = (event: { type: string; data: unknown }): PersonalField[] => walk(event.data, []);
