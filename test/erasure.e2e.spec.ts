@@ -26,7 +26,9 @@ const admin = bearer({ sub: 'root', role: 'admin' });
 // EWP needs the host's contact person to export.
 const content = aContent({ receivingInstitution: { heiId: 'uw.edu.pl', contactPerson: { name: 'Paweł Kowalski', email: 'pawel@example.com' } } });
 const { student } = content;
-const PERSONAL = [student.familyName, student.givenNames, student.email, student.birthDate, 'ivan@example.com', 'Ivan Sidorov'];
+/** LA-STUDENT: an amendment proposing the student's new name, email and birth date, personal data as well. */
+const renamed = { familyName: 'Karamazov', email: 'ivan.karamazov@example.com', birthDate: '2003-05-06' };
+const PERSONAL = [student.familyName, student.givenNames, student.email, student.birthDate, 'ivan@example.com', 'Ivan Sidorov', ...Object.values(renamed)];
 
 describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HTTP, on %s", (kind) => {
   let app: INestApplication;
@@ -80,6 +82,10 @@ describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HT
     for (const party of ['student', 'sending', 'receiving'] as const) {
       await http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as[party]).send({ contentHash: drafted.body.draft.contentHash }).expect(201);
     }
+    const proposed = await http.post(`/api/agreements/${mobilityId}/amendments`).set('Authorization', as.student).send({ changes: [], student: renamed }).expect(201);
+    for (const party of ['student', 'sending'] as const) {
+      await http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as[party]).send({ contentHash: proposed.body.proposal.contentHash }).expect(201);
+    }
     const profile = ENDPOINTS.find((e) => e.action === 'student.record-profile')!;
     const fixture = { mobilityId, contentHash: drafted.body.draft.contentHash, studentId: student.accountId, schoolId: 'insa-lyon.fr' };
     await http.put(profile.path(fixture)).set('Authorization', as.sending).send(profile.body!(fixture)).expect(200);
@@ -97,6 +103,7 @@ describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HT
     const { body } = await agreement();
     expect(JSON.stringify(body)).toContain(student.familyName);
     expect(JSON.stringify(body)).toContain(student.email);
+    expect(body.proposal.studentChanges).toEqual(renamed);
     const stored = await raw.events();
     expect(stored).toContain('$encrypted');
     for (const value of PERSONAL) expect(stored).not.toContain(value);
@@ -127,6 +134,7 @@ describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HT
     for (const value of PERSONAL) expect(text).not.toContain(value);
     expect(text).toContain('[erased]');
     expect(text).toContain('"birthDate":null');
+    expect(body.proposal.studentChanges).toEqual({ familyName: '[erased]', email: '[erased]', birthDate: null });
 
     const listed = (await http.get('/api/agreements').set('Authorization', admin).expect(200)).body;
     expect(JSON.stringify(listed)).toContain('"studentName":"[erased]"');
@@ -160,5 +168,6 @@ describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HT
     const exported = await http.get(`/api/agreements/${mobilityId}/ewp`).set('Authorization', admin).expect(200);
     expect(await new EwpSchemaValidator().problems('omobility-las-get-response', exported.text)).toEqual([]);
     for (const value of PERSONAL) expect(exported.text).not.toContain(value);
+    expect(exported.text).toMatch(/<student>\s*<family-name>\[erased\]<\/family-name>\s*<\/student>\s*<\/changes-proposal>/);
   });
 });

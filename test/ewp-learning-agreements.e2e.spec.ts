@@ -52,6 +52,7 @@ describe('learning agreements in EWP XML (export, import, update)', () => {
     await sign(['student', 'sending', 'receiving']);
     await http.post(`/api/agreements/${id}/amendments`).set('Authorization', as.student).send({
       changes: [{ op: 'insert', table: 'studiedAbroad', otherReason: 'a seminar opened in spring', component: aComponent('KR630', '3') }],
+      student: { familyName: 'Karamazov', citizenship: 'NO' },
     }).expect(201);
     await sign(['student', 'sending']);
     return id;
@@ -66,6 +67,8 @@ describe('learning agreements in EWP XML (export, import, update)', () => {
     // Cumulative against the first version: KR502B deleted, KR510 inserted, with their EWP reasons.
     expect(exported.text).toMatch(/<approved-changes>[\s\S]*status="deleted" reason-code="not-available"[\s\S]*status="inserted" reason-code="substituting-deleted"[\s\S]*<\/approved-changes>/);
     expect(exported.text).toMatch(/<changes-proposal id="[0-9A-F]{64}">/);
+    // LA-STUDENT: the open proposal says what it changes in the student's data, after its signatures.
+    expect(exported.text).toMatch(/<\/sending-hei-signature>\s*<student>\s*<family-name>Karamazov<\/family-name>\s*<citizenship>NO<\/citizenship>\s*<\/student>\s*<\/changes-proposal>/);
 
     const http = request(second.getHttpServer());
     const imported = await http.post('/api/ewp/learning-agreements').set('Authorization', as.receiving).set(XML).send(exported.text).expect(200);
@@ -83,6 +86,10 @@ describe('learning agreements in EWP XML (export, import, update)', () => {
     expect(body).toMatchObject({ status: 'amendment-proposed', versionInForce: { number: 2 }, proposal: { awaiting: 'receiving' } });
     expect(body.versionInForce.content.studiedAbroad.map((c: { title: string }) => c.title)).toEqual(['Introductory calculus', 'Algebra']);
     expect(body.proposal.content.studiedAbroad.map((c: { title: string }) => c.title)).toEqual(['Algebra', 'Elementary Set Theory']);
+    // The example proposes the family name Karamazov instead of Sidorov (LA-STUDENT).
+    expect(body.proposal.studentChanges).toEqual({ familyName: 'Karamazov' });
+    expect(body.proposal.content.student).toMatchObject({ givenNames: 'Ivan Petrovich', familyName: 'Karamazov' });
+    expect(body.versionInForce.content.student.familyName).toBe('Sidorov');
     expect(body.versionInForce.signatures.map((s: { party: string; at: string; signer: { name?: string; signerApp?: string } }) => [s.party, s.at, s.signer.signerApp])).toEqual([
       ['student', '2019-03-02T12:31:38+02:00', 'Dashboard'],
       ['sending', '2019-03-03T10:11:58+02:00', 'Dashboard'],
@@ -97,6 +104,7 @@ describe('learning agreements in EWP XML (export, import, update)', () => {
     const exported = await http.get(`/api/agreements/${id}/ewp`).set('Authorization', exampleReceiving).expect(200);
     expect(await validator.problems('omobility-las-get-response', exported.text)).toEqual([]);
     const source = example('get-response-example.xml');
+    expect(exported.text).toMatch(/<student>\s*<family-name>Karamazov<\/family-name>\s*<\/student>\s*<\/changes-proposal>/);
     for (const fragment of ['<signer-position>Mobility coordinator</signer-position>', '<timestamp>2019-03-14T09:31:48+02:00</timestamp>', 'status="deleted" reason-code="language-mismatch"', '<los-code>KR502B</los-code>', '<loi-id>CRI/76c42226-e89c-401f-ad1b-8ebffd909b50</loi-id>']) {
       expect(source).toContain(fragment);
       expect(exported.text).toContain(fragment);
@@ -123,7 +131,12 @@ describe('learning agreements in EWP XML (export, import, update)', () => {
       .expect(200);
     expect(await validator.problems('omobility-las-update-response', approved.text)).toEqual([]);
     const { body } = await http.get(`/api/agreements/${id}`).set('Authorization', exampleReceiving).expect(200);
-    expect(body).toMatchObject({ status: 'approved', versionInForce: { number: 3 } });
+    expect(body).toMatchObject({ status: 'approved', versionInForce: { number: 3, studentChanges: { familyName: 'Karamazov' } } });
+    // After the approval EWP shows the new name as the student's own, and no proposal.
+    const after = await http.get(`/api/agreements/${id}/ewp`).set('Authorization', exampleReceiving).expect(200);
+    expect(await validator.problems('omobility-las-get-response', after.text)).toEqual([]);
+    expect(after.text).toMatch(/<student>\s*<given-names>Ivan Petrovich<\/given-names>\s*<family-name>Karamazov<\/family-name>/);
+    expect(after.text).not.toContain('<changes-proposal');
   });
 
   it('serves the EWP stats counters per academic year as a valid las-outgoing-stats-response', async () => {
@@ -135,6 +148,16 @@ describe('learning agreements in EWP XML (export, import, update)', () => {
     expect(stats.text).toContain('<la-outgoing-modified-after-approval>1</la-outgoing-modified-after-approval>');
     expect(stats.text).toContain('<la-outgoing-latest-version-awaiting>1</la-outgoing-latest-version-awaiting>');
     await http.get('/api/ewp/learning-agreements/stats?school=insa-lyon.fr').set('Authorization', as.otherSchool).expect(403);
+  });
+
+  // After the stats test, which counts the agreements typed in so far.
+  it("LA-STUDENT: refuses student changes with an unknown field, a malformed email or date (400), and names the field", async () => {
+    const http = request(first.getHttpServer());
+    const id = await typedIn();
+    for (const student of [{ nickname: 'Vanya' }, { email: 'ivan@' }, { birthDate: '2003-02-30' }, { gender: 3 }]) {
+      const refused = await http.post(`/api/agreements/${id}/amendments`).set('Authorization', as.student).send({ changes: [], student }).expect(400);
+      expect(JSON.stringify(refused.body)).toContain(Object.keys(student)[0]);
+    }
   });
 
   it('refuses a document with a missing required element, with the schema error, and writes nothing', async () => {

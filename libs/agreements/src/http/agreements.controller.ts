@@ -12,7 +12,7 @@ import { AgreementEventsView, GetAgreementEvents } from '../queries/get-agreemen
 import { GetAgreementVersion } from '../queries/get-agreement-version.query';
 import { AgreementPage, ListAgreements } from '../queries/list-agreements.query';
 import { AgreementView, toAgreementView } from '../read/agreement-view';
-import { toChanges, toContent } from './dto-to-domain';
+import { toChanges, toContent, toStudentChanges } from './dto-to-domain';
 import {
   AmendmentDto,
   CreateAgreementDto,
@@ -105,7 +105,12 @@ export class AgreementsController {
   propose(@Id() id: string, @Body() body: AmendmentDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
     return this.decide(id, actor, headers, 'amend', (metadata) => ({
       type: 'ProposeAmendment',
-      data: { mobilityId: id, changes: toChanges(body.changes), ...(body.baseVersion && { baseVersion: body.baseVersion }) },
+      data: {
+        mobilityId: id,
+        changes: toChanges(body.changes),
+        ...(body.student && { studentChanges: toStudentChanges(body.student) }),
+        ...(body.baseVersion && { baseVersion: body.baseVersion }),
+      },
       metadata,
     }));
   }

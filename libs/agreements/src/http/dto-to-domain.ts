@@ -1,7 +1,7 @@
-import type { AgreementContent, ComponentChange } from '@app/domain';
+import type { AgreementContent, ComponentChange, StudentChanges } from '@app/domain';
 import { COMPONENT_TABLES } from '@app/domain';
 import { plainData as plain } from '@app/http';
-import { AgreementContentDto, ComponentChangeDto, ComponentDto } from './dto';
+import { AgreementContentDto, ComponentChangeDto, ComponentDto, StudentChangesDto } from './dto';
 
 
 export function toContent(dto: AgreementContentDto): AgreementContent {
@@ -19,3 +19,5 @@ export function toChanges(changes: ComponentChangeDto[]): ComponentChange[] {
     ) as ComponentChange;
   });
 }
+
+export const toStudentChanges = (student: StudentChangesDto): StudentChanges => plain(student) as StudentChanges;

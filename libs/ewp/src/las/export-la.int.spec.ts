@@ -1,6 +1,19 @@
 import { agreementDecider } from '@app/domain';
 import type { AgreementCommand, AgreementState } from '@app/domain';
-import { approvalCommands, draftCommand, history, proposeCommand, receivingStaff, sendingStaff, signAmendmentCommand, signCommand, student } from '@app/domain/testing';
+import {
+  LATER,
+  approvalCommands,
+  command,
+  draftCommand,
+  history,
+  proposeCommand,
+  receivingStaff,
+  sendingStaff,
+  signAmendmentCommand,
+  signCommand,
+  student,
+  substitution,
+} from '@app/domain/testing';
 import { contentHash } from '@app/domain';
 import { EwpSchemaValidator } from '../validation/ewp-schema-validator';
 import { bringUpToDate } from './bring-up-to-date';
@@ -13,6 +26,11 @@ const content = ewpContent();
 const hash = contentHash(content);
 const approval = (): AgreementCommand[] => [draftCommand(content), ...[student, sendingStaff, receivingStaff].map((by) => signCommand(by, hash))];
 const exportOf = (state: AgreementState) => writeLaResponse([toEwpLearningAgreement(state)]);
+
+/** LA-STUDENT: the student's new family name and email, proposed with EWP's substitution. */
+const renaming = command('ProposeAmendment', student, { changes: substitution, studentChanges: { familyName: 'Karamazov', email: 'ivan.k@example.com' } }, LATER);
+const renamedHash = contentHash(stateOf(history(...approval(), renaming)).proposal!.content);
+const renamingSignedBy = (...signers: (typeof student)[]) => stateOf(history(...approval(), renaming, ...signers.map((by) => signAmendmentCommand(by, renamedHash))));
 
 const importIntoEmpty = async (xml: string): Promise<AgreementState> => {
   let state = agreementDecider.initialState();
@@ -28,6 +46,8 @@ describe('EWP export of a learning agreement (omobility-las-get-response)', () =
   const states: Array<[string, AgreementState]> = [
     ['a draft signed by student and sending', stateOf(history(...approval().slice(0, 3)))],
     ['version 1', stateOf(history(...approval()))],
+    ["an amendment of the student's data awaiting the receiving institution", renamingSignedBy(student, sendingStaff)],
+    ["a version that changed the student's data", renamingSignedBy(student, sendingStaff, receivingStaff)],
     ['an amendment awaiting the receiving institution', stateOf(history(...approval(), proposeCommand(), ...[student, sendingStaff].map((by) => signAmendmentCommand(by, contentHash(stateOf(history(...approval(), proposeCommand())).proposal!.content)))))],
   ];
 
@@ -55,6 +75,23 @@ describe('EWP export of a learning agreement (omobility-las-get-response)', () =
     expect(await validator.problems('omobility-las-get-response', exportOf(state))).toEqual([]);
   });
 
+  it("LA-STUDENT: writes the proposal's student changes in its <student>, and once approved as the student's own data", () => {
+    const proposing = exportOf(renamingSignedBy(student, sendingStaff));
+    const proposal = /<changes-proposal [\s\S]*<\/changes-proposal>/.exec(proposing)![0];
+    expect(proposal).toMatch(/<student>\s*<family-name>Karamazov<\/family-name>\s*<email>ivan.k@example.com<\/email>\s*<\/student>\s*<\/changes-proposal>/);
+    expect(proposing).toMatch(/<la>[\s\S]*<student>\s*<given-names>Ivan Petrovich<\/given-names>\s*<family-name>Sidorov<\/family-name>/);
+    const approved = exportOf(renamingSignedBy(student, sendingStaff, receivingStaff));
+    expect(approved).not.toContain('<changes-proposal');
+    expect(approved).toMatch(/<la>[\s\S]*<student>\s*<given-names>Ivan Petrovich<\/given-names>\s*<family-name>Karamazov<\/family-name>/);
+  });
+
+  it("LA-STUDENT: the proposal id covers the proposed student data", () => {
+    const signedBoth = renamingSignedBy(student, sendingStaff);
+    const id = toEwpLearningAgreement(signedBoth).changesProposal!.id;
+    const withoutStudent = { ...signedBoth, proposal: { ...signedBoth.proposal!, studentChanges: undefined } };
+    expect(toEwpLearningAgreement(withoutStudent).changesProposal!.id).not.toBe(id);
+  });
+
   it('keeps the changes-proposal id while the proposal is unchanged, and changes it with the content', () => {
     const proposedOnce = stateOf(history(...approval(), proposeCommand()));
     const hash2 = proposedOnce.proposal!.contentHash;
@@ -80,9 +117,10 @@ describe('EWP export of a learning agreement (omobility-las-get-response)', () =
     const [before] = readLaResponse(source);
     const [after] = readLaResponse(exported);
     for (const part of ['firstVersion', 'approvedChanges'] as const) expect(after[part]).toEqual(before[part]);
-    const { id: _ours, student: _renamed, ...proposal } = after.changesProposal!;
-    const { id: _theirs, student: _notImported, ...expected } = before.changesProposal!;
+    const { id: _ours, ...proposal } = after.changesProposal!;
+    const { id: _theirs, ...expected } = before.changesProposal!;
     expect(proposal).toEqual({ ...expected, tables: { studiedAbroad: expected.tables.studiedAbroad } });
+    expect(after.changesProposal!.student).toEqual({ familyName: 'Karamazov' });
   });
 
   it('names the missing element when a required one is left out', async () => {

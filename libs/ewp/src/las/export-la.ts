@@ -1,4 +1,4 @@
-import { ERASED, SIGNING_ORDER, versionInForce } from '@app/domain';
+import { SIGNING_ORDER, versionInForce } from '@app/domain';
 import type {
   AgreementContent,
   AgreementState,
@@ -7,11 +7,13 @@ import type {
   ComponentTable,
   Institution,
   Signature,
+  StudentChanges,
 } from '@app/domain';
 import { ewpRuleBroken } from '../ewp.rules';
 import { ewpReasonOf, toEwpComponent } from './component-mapping';
-import { EWP_TABLES, EwpComponent, EwpComponentLists, EwpInstitution, EwpLearningAgreement, EwpSignature } from './la-document';
+import { EWP_TABLES, EwpComponent, EwpComponentLists, EwpInstitution, EwpLearningAgreement, EwpSignature, EwpStudent } from './la-document';
 import { proposalId } from './proposal-id';
+import { toEwpStudent } from './student-mapping';
 import { diffTables } from './table-diff';
 
 /** What EWP asks of a signature: the student's names only time and application (signer fields SHOULD NOT be set). */
@@ -87,7 +89,17 @@ const approvedChanges = (state: AgreementState): EwpComponentLists | undefined =
   return { tables: changedTables(first.content, changes), ...signaturesOf(latest.signatures) };
 };
 
-const withId = (omobilityId: string, lists: EwpComponentLists) => ({ ...lists, id: proposalId(omobilityId, lists.tables) });
+/** A proposal's `<student>`: what it changes, or nothing when erasure left nothing to show. */
+const proposedStudent = (changes: StudentChanges | undefined): EwpStudent | undefined => {
+  const student = changes && toEwpStudent(changes);
+  return student && Object.values(student).some((value) => value !== undefined) ? student : undefined;
+};
+
+const withId = (omobilityId: string, lists: EwpComponentLists, student?: EwpStudent) => ({
+  ...lists,
+  ...(student && { student }),
+  id: proposalId(omobilityId, lists.tables, student),
+});
 
 /**
  * The draft, or the open amendment, once the student and the sending institution have
@@ -110,7 +122,8 @@ export const ewpChangesProposal = (
   const proposal = state.proposal;
   if (!proposal || proposal.signatures.length < 2) return undefined;
   const base = state.versions.find((version) => version.number === proposal.baseVersion)!.content;
-  return withId(omobilityId, { tables: changedTables(base, proposal.changes), ...signaturesOf(proposal.signatures) });
+  const lists = { tables: changedTables(base, proposal.changes), ...signaturesOf(proposal.signatures) };
+  return withId(omobilityId, lists, proposedStudent(proposal.studentChanges));
 };
 
 /** The agreement as EWP's omobility-las `get` endpoint shows it (first version, approved changes, proposal). */
@@ -124,15 +137,8 @@ export const toEwpLearningAgreement = (state: AgreementState): EwpLearningAgreem
     sendingHei: institution(latest.sendingInstitution, 'sending'),
     receivingHei: institution(latest.receivingInstitution, 'receiving'),
     receivingAcademicYearId: latest.receivingAcademicYear,
-    student: {
-      givenNames: latest.student.givenNames,
-      familyName: latest.student.familyName,
-      globalId: latest.student.globalId,
-      // Erased (null, "[erased]"): left out, as the schema allows, rather than sent as a date or an address.
-      birthDate: latest.student.birthDate || undefined,
-      citizenship: latest.student.citizenship,
-      email: latest.student.email && latest.student.email !== ERASED ? latest.student.email : undefined,
-    },
+    // EWP shows the student as the version in force has them; a proposal's `<student>` says what it changes.
+    student: toEwpStudent(latest.student),
     start: latest.plannedStart,
     end: latest.plannedEnd,
     eqfLevel: latest.eqfLevel,

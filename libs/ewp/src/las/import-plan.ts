@@ -1,4 +1,4 @@
-import { conflict, contentHash, versionInForce } from '@app/domain';
+import { conflict, contentHash, studentChangesBetween, versionInForce } from '@app/domain';
 import type { AgreementCommand, AgreementState, CommandMetadata } from '@app/domain';
 import { ewpRuleBroken } from '../ewp.rules';
 import { ImportRound, ImportedSignature, reasonsOfDocument } from './import-rounds';
@@ -22,7 +22,9 @@ const draftStep = (mobilityId: string, round: ImportRound, state: AgreementState
   if (state.status === 'deleted') throw stale(mobilityId, 'the draft was deleted here');
   const [first] = state.versions;
   if (first) {
-    if (first.contentHash !== hash) throw stale(mobilityId, 'the first version differs from the one recorded');
+    // Once a later version is in force, the document's <student> is that version's, not the first's.
+    const shown = state.versions.length > 1 ? contentHash({ ...round.content, student: first.content.student }) : hash;
+    if (first.contentHash !== shown) throw stale(mobilityId, 'the first version differs from the one recorded');
     return undefined;
   }
   if (state.current!.contentHash !== hash) {
@@ -52,7 +54,9 @@ const amendmentStep = (
     return next ? { type: 'SignAmendment', data: { mobilityId, contentHash: hash }, metadata: metadataOf(next) } : null;
   }
   const changes = round.changes ?? diffTables(latest.content, round.content, reasonsOfDocument(la.approvedChanges));
-  return { type: 'ProposeAmendment', data: { mobilityId, changes }, metadata: metadataOf(round.signatures[0]) };
+  const studentChanges = studentChangesBetween(latest.content.student, round.content.student);
+  const data = { mobilityId, changes, ...(Object.keys(studentChanges).length > 0 && { studentChanges }) };
+  return { type: 'ProposeAmendment', data, metadata: metadataOf(round.signatures[0]) };
 };
 
 /**

@@ -1,9 +1,10 @@
 import { agreementDecider, contentHash } from '@app/domain';
 import type { AgreementCommand, AgreementEvent, AgreementState } from '@app/domain';
-import { history } from '@app/domain/testing';
+import { history, receivingStaff } from '@app/domain/testing';
 import { bringUpToDate } from './bring-up-to-date';
 import { ewpExample, stateOf } from './ewp-fixtures';
-import { readLaResponse } from './la-xml';
+import { toEwpLearningAgreement } from './export-la';
+import { readLaResponse, writeLaResponse } from './la-xml';
 
 const [example] = readLaResponse(ewpExample('get-response-example.xml'));
 
@@ -45,6 +46,25 @@ describe('importing an EWP learning agreement through the ordinary commands', ()
       ['student', '2019-03-12T13:41:58+02:00'],
       ['sending', '2019-03-14T09:31:48+02:00'],
     ]);
+  });
+
+  it("LA-STUDENT: the proposal's <student> is proposed with its components: Karamazov instead of Sidorov, until approved", async () => {
+    const { state, commands } = await importInMemory();
+    const proposal = commands.filter((command) => command.type === 'ProposeAmendment').at(-1)!;
+    expect(proposal.data).toMatchObject({ studentChanges: { familyName: 'Karamazov' } });
+    expect(state.proposal?.studentChanges).toEqual({ familyName: 'Karamazov' });
+    expect(state.proposal?.content.student).toMatchObject({ givenNames: 'Ivan Petrovich', familyName: 'Karamazov', gender: 1 });
+    expect(state.current?.content.student.familyName).toBe('Sidorov');
+  });
+
+  it('LA-STUDENT: once the new name is approved, the document the store exports imports into it again with nothing to do', async () => {
+    const { state: proposing } = await importInMemory();
+    const approval: AgreementCommand = { type: 'SignAmendment', data: { mobilityId: example.omobilityId, contentHash: proposing.proposal!.contentHash }, metadata: { actor: receivingStaff, now: '2019-03-20T10:00:00+02:00' } };
+    const approved = agreementDecider.decide(approval, proposing).reduce(agreementDecider.evolve, proposing);
+    const [exported] = readLaResponse(writeLaResponse([toEwpLearningAgreement(approved)]));
+    // EWP's <student> now shows Karamazov, also beside the first version, which the store recorded with Sidorov.
+    expect(exported.student.familyName).toBe('Karamazov');
+    expect((await importInMemory(exported, approved)).commands).toEqual([]);
   });
 
   it('finds nothing to do when the document is imported again', async () => {

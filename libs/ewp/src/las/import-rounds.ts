@@ -1,7 +1,8 @@
-import { COMPONENT_TABLES, applyChanges } from '@app/domain';
+import { COMPONENT_TABLES, applyChanges, studentChangesBetween } from '@app/domain';
 import type { Actor, AgreementContent, ComponentChange, ComponentTable, MobilityType, Party } from '@app/domain';
 import { componentCodeOf, domainReasonOf, toDomainComponent } from './component-mapping';
 import { EwpComponent, EwpComponentLists, EwpLearningAgreement, EwpSignature } from './la-document';
+import { toDomainStudent } from './student-mapping';
 
 /** A signature of the document, as the command that records it: who (the party's actor) and when. */
 export type ImportedSignature = { actor: Actor; at: string };
@@ -51,6 +52,7 @@ export const contentOf = (la: EwpLearningAgreement, lists: EwpComponentLists, lo
     contactPerson: { name: `${hei.contactPerson.givenNames} ${hei.contactPerson.familyName}`.trim(), email: hei.contactPerson.email },
   });
   const globalId = la.student.globalId ?? '';
+  const { gender } = toDomainStudent(la.student);
   return {
     student: {
       globalId,
@@ -59,6 +61,7 @@ export const contentOf = (la: EwpLearningAgreement, lists: EwpComponentLists, lo
       birthDate: la.student.birthDate ?? '',
       citizenship: la.student.citizenship ?? '',
       email: la.student.email ?? '',
+      ...(gender !== undefined && { gender }),
       // A student known only through EWP acts under their European Student Identifier.
       accountId: local?.accountId ?? globalId,
     },
@@ -114,10 +117,16 @@ const signaturesOf = (la: EwpLearningAgreement, content: AgreementContent, lists
     ] as const
   ).flatMap(([party, signature]) => (signature ? [{ actor: partyActor(la, content, party, signature), at: signature.timestamp }] : []));
 
+/** A content with these component changes, if any: an amendment may change only the student's data. */
+const withChanges = (content: AgreementContent, changes: readonly ComponentChange[]) =>
+  changes.length > 0 ? applyChanges(content, changes) : content;
+
 /**
  * The rounds an EWP document records, in order: the first version, the approved changes
  * (cumulative against the first version, so replayed as one amendment), then the open
- * proposal; or, before the first version exists, the proposal as the draft.
+ * proposal; or, before the first version exists, the proposal as the draft. The document's
+ * `<student>` is the student as the version in force has them, so every round starts from it;
+ * the proposal's own `<student>` (LA-STUDENT) changes what it names, where it differs.
  */
 export const importRounds = (la: EwpLearningAgreement, local?: LocalFields): ImportRound[] => {
   const { firstVersion, approvedChanges, changesProposal } = la;
@@ -130,13 +139,16 @@ export const importRounds = (la: EwpLearningAgreement, local?: LocalFields): Imp
   const rounds: ImportRound[] = [{ kind: 'draft', content: first, signatures: signaturesOf(la, first, firstVersion) }];
   let base = first;
   if (approvedChanges) {
-    const content = applyChanges(first, changesOf(approvedChanges));
+    const content = withChanges(first, changesOf(approvedChanges));
     rounds.push({ kind: 'amendment', content, signatures: signaturesOf(la, content, approvedChanges) });
     base = content;
   }
   if (changesProposal) {
     const changes = changesOf(changesProposal);
-    rounds.push({ kind: 'amendment', content: applyChanges(base, changes), changes, signatures: signaturesOf(la, base, changesProposal) });
+    const proposed = withChanges(base, changes);
+    const studentChanges = changesProposal.student ? studentChangesBetween(base.student, toDomainStudent(changesProposal.student)) : {};
+    const content = { ...proposed, student: { ...proposed.student, ...studentChanges } };
+    rounds.push({ kind: 'amendment', content, changes, signatures: signaturesOf(la, base, changesProposal) });
   }
   return rounds;
 };

@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsIn,
+  IsEmail,
   IsInt,
   IsISO8601,
   IsNotEmpty,
@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { COMPONENT_TABLES, type ComponentTable, DELETE_REASONS, INSERT_REASONS } from '@app/domain';
+import { COMPONENT_TABLES, type ComponentTable, DELETE_REASONS, GENDERS, type Gender, INSERT_REASONS } from '@app/domain';
 import { ComponentDto } from './component.dto';
 
 export class SignatureDto {
@@ -70,10 +70,40 @@ export class ComponentChangeDto {
   otherReason?: string;
 }
 
+/** The student's data an EWP changes proposal carries (LA-STUDENT): only the fields that change. */
+export class StudentChangesDto {
+  @ApiPropertyOptional({ example: 'Ivan' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  givenNames?: string;
+
+  @ApiPropertyOptional({ example: 'Karamazov' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  familyName?: string;
+
+  @ApiPropertyOptional({ description: 'European Student Identifier' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  globalId?: string;
+
+  @ApiPropertyOptional({ example: '2003-05-05' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a day, YYYY-MM-DD' })
+  birthDate?: string;
+
+  @ApiPropertyOptional({ example: 'NO', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(/^[A-Z]{2}$/)
+  citizenship?: string;
+
+  @ApiPropertyOptional({ enum: GENDERS, description: 'ISO/IEC 5218: 0 not known, 1 male, 2 female, 9 not applicable' })
+  @IsOptional() @IsIn(GENDERS)
+  gender?: Gender;
+
+  @ApiPropertyOptional({ example: 'ivan.karamazov@example.com' }) @IsOptional() @IsEmail()
+  email?: string;
+}
+
 export class AmendmentDto {
-  @ApiProperty({ type: [ComponentChangeDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(60) @ValidateNested({ each: true }) @Type(() => ComponentChangeDto)
+  @ApiProperty({ type: [ComponentChangeDto], description: 'Components inserted or deleted; may be empty when `student` changes something' })
+  @IsArray() @ArrayMaxSize(60) @ValidateNested({ each: true }) @Type(() => ComponentChangeDto)
   changes: ComponentChangeDto[];
+
+  @ApiPropertyOptional({ type: StudentChangesDto, description: "The student's data the amendment changes, as EWP's changes-proposal carries it" })
+  @IsOptional() @ValidateNested() @Type(() => StudentChangesDto)
+  student?: StudentChangesDto;
 
   @ApiPropertyOptional({ description: 'The version in force the proposal is based on; a stale one is refused (409)' })
   @IsOptional() @IsInt() @Min(1)

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsISO8601, IsNotEmpty, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { GENDERS, type Gender } from '@app/domain';
+import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const SCHAC = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
@@ -20,6 +21,10 @@ export class StudentDto {
 
   @ApiProperty({ example: 'FR', description: 'ISO 3166-1 alpha-2' }) @Matches(/^[A-Z]{2}$/)
   citizenship: string;
+
+  @ApiPropertyOptional({ enum: GENDERS, description: 'ISO/IEC 5218: 0 not known, 1 male, 2 female, 9 not applicable' })
+  @IsOptional() @IsIn(GENDERS)
+  gender?: Gender;
 
   @ApiProperty({ example: 'camille.martin@ecole.fr' }) @IsEmail()
   email: string;
