@@ -1,11 +1,13 @@
 /**
- * Demo data for the web pages: npm run demo:seed. Through the HTTP API of the ledger that
- * answers at DEMO_URL (http://localhost:3000 by default) when one runs; otherwise through an
- * in-process ledger on the embedded default's SQLite file (SQLITE_PATH), which `npm start`
- * then serves. Runs once: a store that already holds agreements of the demo school is left alone.
+ * Demo data for the web pages: npm run demo:seed. Through the HTTP API of a ledger in this
+ * process, on the embedded default's SQLite file (SQLITE_PATH), which `npm start` then serves;
+ * its clock is set to each story's moment, so signatures come before departures. When a
+ * ledger already answers at DEMO_URL (http://localhost:3000 by default), it only checks the
+ * demo data is there, and otherwise says to stop that ledger first. Safe to run again: a
+ * student who already has an agreement is skipped.
  */
 import { NestFactory } from '@nestjs/core';
-import { httpDemoCall, seedDemo } from '@app/demo';
+import { httpDemoCall, processClock, seedDemo } from '@app/demo';
 import { configureHttp, jwtSecretFrom } from '@app/http';
 import { LedgerModule } from '../apps/ledger/src/ledger.module';
 
@@ -22,8 +24,8 @@ async function answers(baseUrl: string): Promise<boolean> {
 async function main(): Promise<void> {
   const running = process.env.DEMO_URL ?? 'http://localhost:3000';
   if (await answers(running)) {
-    console.log(`seeding through the ledger at ${running}`);
-    await seedDemo(over(running), console.log);
+    console.log(`a ledger answers at ${running}`);
+    await seedDemo(over(running), { log: console.log });
     return;
   }
   console.log(`no ledger answers at ${running}: seeding ${process.env.SQLITE_PATH ?? './data/mobility-ledger.db'} in process`);
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   configureHttp(app);
   await app.listen(0, '127.0.0.1');
   try {
-    await seedDemo(over(await app.getUrl()), console.log);
+    await seedDemo(over(await app.getUrl()), { clock: processClock(), log: console.log });
   } finally {
     await app.close();
   }

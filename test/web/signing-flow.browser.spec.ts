@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
-import { WebSession, personAt, problemsOf, shoot, startWebSession } from './web-session';
+import { WebSession, personAt, problemsOf, shoot, startWebSession, unlabelled } from './web-session';
 
 jest.setTimeout(120_000);
 
 /**
  * The three parties sign an agreement in order from their own browsers, the host rejects an
- * amendment with a comment, a second one is approved, and the auditor reads the trail.
+ * amendment with a comment, a second one is approved, the auditor reads the trail, and the
+ * school's coordinator signs what waits for them one agreement after the other.
  */
 describe('the web pages, in headless Chromium', () => {
   let session: WebSession;
@@ -26,12 +27,16 @@ describe('the web pages, in headless Chromium', () => {
     await page.goto(agreementUrl);
     await page.getByRole('heading', { name: /Learning agreement of Ivan/ }).waitFor();
   };
+  const strip = (page: Page, party: string) => page.getByTestId(`signature-${party}`);
+  /** Signs, and checks the page already shows the signature when it says so (the message follows the refresh). */
   const sign = async (page: Page, what: RegExp) => {
+    await page.getByRole('checkbox', { name: what }).waitFor();
+    const party = await page.locator('[data-testid^="signature-"].next').getAttribute('data-testid');
     await page.getByRole('checkbox', { name: what }).check();
     await page.getByRole('button', { name: 'Sign', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Signed.' }).waitFor();
+    expect(await page.getByTestId(party!).textContent()).toMatch(/Signed on/);
   };
-  const strip = (page: Page, party: string) => page.getByTestId(`signature-${party}`);
 
   it('serves the sign-in page at / with the demo identities, in French for a French browser', async () => {
     const { page } = await personAt(session, 'Anders Bardal', 'fr-FR');
@@ -39,6 +44,10 @@ describe('the web pages, in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await shoot(page, 'sign-in');
     expect(await page.getByRole('button', { name: /Se connecter en tant que/ }).count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(problemsOf(page)).toEqual([]);
   });
 
@@ -159,6 +168,7 @@ describe('the web pages, in headless Chromium', () => {
     await auditor.goto('/dashboard');
     await auditor.getByRole('img', { name: 'Students by mobility status' }).waitFor();
     await auditor.getByTestId('mobility-rate').waitFor();
+    await auditor.getByRole('listitem').filter({ hasText: 'Departed before signature: 0' }).first().waitFor();
     await shoot(auditor, 'cohort-dashboard');
     expect(problemsOf(auditor)).toEqual([]);
   });
@@ -179,6 +189,42 @@ describe('the web pages, in headless Chromium', () => {
     await tom.getByRole('cell', { name: 'CTI-MOB-1' }).first().waitFor();
     await shoot(tom, 'mobility-status');
     expect(problemsOf(tom)).toEqual([]);
+  });
+
+  it('takes the school’s coordinator from the count of what waits for them through each agreement with “next waiting”', async () => {
+    const { page: coordinator } = await personAt(session, 'Anders Bardal');
+    await coordinator.reload();
+    const badge = coordinator.getByRole('link', { name: /waiting for your signature/ });
+    await badge.waitFor();
+    await coordinator.keyboard.press('Tab');
+    expect(await coordinator.locator(':focus').textContent()).toBe('Skip to content');
+    const waiting = Number((await badge.textContent())!.match(/^(\d+)/)![1]);
+    expect(waiting).toBeGreaterThanOrEqual(5);
+    await badge.click();
+    await coordinator.getByText(`${waiting} agreement(s)`).waitFor();
+    expect(new URL(coordinator.url()).search).toBe('?waiting=1');
+    expect(await unlabelled(coordinator)).toEqual([]);
+    await shoot(coordinator, 'agreements-waiting');
+
+    await coordinator.locator('tbody a').first().click();
+    for (let signed = 1; ; signed++) {
+      await sign(coordinator, /I have read the (draft|amendment)/);
+      expect(await coordinator.getByTestId('notice').getAttribute('aria-live')).toBe('polite');
+      if (signed === 1) {
+        expect(await unlabelled(coordinator)).toEqual([]);
+        await shoot(coordinator, 'next-waiting');
+      }
+      const next = coordinator.getByRole('link', { name: /^Next waiting for your signature/ });
+      if (signed === waiting) break;
+      expect(await next.textContent()).toContain(`(${waiting - signed} left)`);
+      await next.click();
+      await coordinator.getByRole('checkbox', { name: /I have read/ }).waitFor();
+      expect(await coordinator.getByTestId('notice').textContent()).toBe('');
+    }
+    await coordinator.getByText('No other agreement waits for your signature.').waitFor();
+    await coordinator.getByRole('link', { name: /Back to the list/ }).click();
+    await coordinator.getByText('Nothing waits for your signature.').waitFor();
+    expect(problemsOf(coordinator)).toEqual([]);
   });
 
   it('leaves the API, the probes and missing files to the server, and serves pages at their own address', async () => {

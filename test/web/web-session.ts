@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
-import { httpDemoCall, seedDemo } from '@app/demo';
+import { httpDemoCall, processClock, seedDemo } from '@app/demo';
 import { EMBEDDED_DEFAULT_SECRET } from '@app/http';
 import { startLedger } from '../ledger-app';
 
@@ -29,7 +29,7 @@ export async function startWebSession(): Promise<WebSession> {
   const app = await startLedger({ WEB_ROOT: join(ROOT, 'apps', 'web', 'dist') });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  await seedDemo(httpDemoCall(baseUrl, EMBEDDED_DEFAULT_SECRET));
+  await seedDemo(httpDemoCall(baseUrl, EMBEDDED_DEFAULT_SECRET), { clock: processClock() });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     app,
@@ -59,3 +59,15 @@ export async function personAt(session: WebSession, name: string, locale = 'en-G
 export const problemsOf = (page: Page): string[] => (page as Page & { problems?: string[] }).problems ?? [];
 
 export const shoot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** The links, buttons and form controls of the page that a screen reader would announce without a name. */
+export const unlabelled = (page: Page): Promise<string[]> =>
+  page.evaluate(`[...document.querySelectorAll('a, button, input, select, textarea')]
+    .filter((element) => {
+      const labelledBy = element.getAttribute('aria-labelledby');
+      const name = element.getAttribute('aria-label')
+        ?? (labelledBy && document.getElementById(labelledBy)?.textContent)
+        ?? (element.labels?.[0]?.textContent || element.textContent);
+      return !name?.trim();
+    })
+    .map((element) => element.outerHTML.slice(0, 120))`);

@@ -45,7 +45,24 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   },
 ];
 
-export const demoIdentity = (sub: string): DemoIdentity | undefined => DEMO_IDENTITIES.find((identity) => identity.sub === sub);
+/**
+ * The rest of the cohort: students whose agreements fill the coordinators' lists. The seed
+ * signs as them; the sign-in page lists only the people above, whom the walkthrough follows.
+ */
+export const DEMO_CLASSMATES: readonly DemoIdentity[] = [
+  student('acc-hugo', 'Hugo Petit', 'hugo@example.com'),
+  student('acc-chloe', 'Chloé Bernard', 'chloe@example.com'),
+  student('acc-ines', 'Inès Moreau', 'ines@example.com'),
+  student('acc-lucas', 'Lucas Fontaine', 'lucas@example.com'),
+  student('acc-manon', 'Manon Lefèvre', 'manon@example.com'),
+  student('acc-nathan', 'Nathan Roux', 'nathan@example.com'),
+  student('acc-camille', 'Camille Dupont', 'camille@example.com'),
+  student('acc-yanis', 'Yanis Haddad', 'yanis@example.com'),
+  student('acc-emma', 'Emma Laurent', 'emma@example.com'),
+];
+
+export const demoIdentity = (sub: string): DemoIdentity | undefined =>
+  [...DEMO_IDENTITIES, ...DEMO_CLASSMATES].find((identity) => identity.sub === sub);
 
 /** The claims a token carries for this identity (see libs/http/src/auth/token-claims.ts). */
 export const claimsOf = ({ sub, role, name, institution, email }: DemoIdentity): Record<string, string> => ({

@@ -13,7 +13,7 @@ import { SignatureStrip } from './signature-strip';
 import { defaultShown, Shown, VersionPicker } from './version-picker';
 
 /** The tables of the version picked, its signatures, and what the person may do now. */
-export function AgreementContent({ agreement, onChanged }: { agreement: Agreement; onChanged: (message: string) => void }) {
+export function AgreementContent({ agreement, onChanged }: { agreement: Agreement; onChanged: (message: string) => Promise<void> }) {
   const { t, date } = useI18n();
   const identity = useIdentity();
   const [picked, setPicked] = useState<Shown>();
@@ -29,7 +29,7 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
   const past = useApi<Version>(pastVersion ? `/agreements/${agreement.mobilityId}/versions/${pastVersion}` : undefined);
   const done = (message: string) => {
     setPicked(undefined);
-    onChanged(message);
+    return onChanged(message);
   };
 
   return (

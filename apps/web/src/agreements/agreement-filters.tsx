@@ -17,6 +17,12 @@ export function AgreementFilters({ filters, years, partners, canSign, onChange }
   return (
     <fieldset className="filters">
       <legend>{t('list.filters')}</legend>
+      {canSign && (
+        <label className="checkbox">
+          <input type="checkbox" checked={filters.waiting} onChange={(event) => set({ waiting: event.target.checked })} />
+          {t('list.waiting')}
+        </label>
+      )}
       <label>
         {t('list.status')}
         <select value={filters.status} onChange={(event) => set({ status: event.target.value })}>
@@ -38,12 +44,6 @@ export function AgreementFilters({ filters, years, partners, canSign, onChange }
           {partners.map((partner) => <option key={partner} value={partner}>{partner}</option>)}
         </select>
       </label>
-      {canSign && (
-        <label className="checkbox">
-          <input type="checkbox" checked={filters.waiting} onChange={(event) => set({ waiting: event.target.checked })} />
-          {t('list.waiting')}
-        </label>
-      )}
     </fieldset>
   );
 }

@@ -1,13 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, useParams } from 'react-router-dom';
 import type { Agreement } from '../api/types';
 import { useApi } from '../api/use-api';
 import { AuditView } from '../audit/audit-view';
+import { useIdentity } from '../auth/use-identity';
 import { LoadedView } from '../components/loaded';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { RecognitionView } from '../recognition/recognition-view';
 import { AgreementContent } from './agreement-content';
+import { signs, waitsFor } from './my-party';
+import { NextWaiting } from './next-waiting';
+import { useAllAgreements } from './use-all-agreements';
 
 export type Section = 'content' | 'recognition' | 'audit';
 
@@ -15,11 +19,16 @@ export type Section = 'content' | 'recognition' | 'audit';
 export function AgreementPage({ section }: { section: Section }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
+  const identity = useIdentity();
   const loaded = useApi<Agreement>(`/agreements/${id}`);
+  const all = useAllAgreements(signs(identity));
   const [notice, setNotice] = useState<string>();
-  const changed = (message: string) => {
+  useEffect(() => setNotice(undefined), [id]);
+  // The page shows the new state first, then says so: a message above the old signatures would contradict them.
+  const changed = async (message: string) => {
+    setNotice(undefined);
+    await Promise.all([loaded.reload(), all.data && all.reload()]);
     setNotice(message);
-    loaded.reload();
   };
   return (
     <LoadedView loaded={loaded}>
@@ -28,7 +37,10 @@ export function AgreementPage({ section }: { section: Section }) {
         const name = `${content.student.givenNames} ${content.student.familyName}`;
         return (
           <article aria-labelledby="agreement-title">
-            <p><Link to="/agreements">← {t('common.back')}</Link></p>
+            <nav className="around" aria-label={t('agreement.waitingNav')}>
+              <Link to="/agreements">← {t('common.back')}</Link>
+              {all.data && <NextWaiting waiting={all.data.filter((item) => waitsFor(identity, item))} current={agreement.mobilityId} />}
+            </nav>
             <h1 id="agreement-title">
               {t('agreement.title', { name })} <StatusBadge status={agreement.status} />
             </h1>
@@ -46,7 +58,7 @@ export function AgreementPage({ section }: { section: Section }) {
               <NavLink to={`/agreements/${id}/recognition`}>{t('agreement.tab.recognition')}</NavLink>
               <NavLink to={`/agreements/${id}/audit`}>{t('agreement.tab.audit')}</NavLink>
             </nav>
-            {notice && <p className="success" role="status">{notice}</p>}
+            <p className={notice ? 'success' : 'visually-hidden'} role="status" aria-live="polite" data-testid="notice">{notice}</p>
             {section === 'content' && <AgreementContent key={agreement.mobilityId + agreement.status} agreement={agreement} onChanged={changed} />}
             {section === 'recognition' && <RecognitionView agreement={agreement} />}
             {section === 'audit' && <AuditView mobilityId={agreement.mobilityId} />}

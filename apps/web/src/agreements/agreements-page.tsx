@@ -1,13 +1,13 @@
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { MouseEvent, useState } from 'react';
 import type { AgreementSummary } from '../api/types';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useIdentity } from '../auth/use-identity';
 import { LoadedView } from '../components/loaded';
 import { Empty } from '../components/loading';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { AgreementFilters, Filters } from './agreement-filters';
-import { myParty, partnerOf } from './my-party';
+import { partnerOf, signs, waitsFor } from './my-party';
 import { Pager } from './pager';
 import { useAllAgreements } from './use-all-agreements';
 
@@ -38,8 +38,12 @@ export function AgreementsPage() {
     setPage(next);
     mirror(filters, next);
   };
-  const canSign = ['student', 'sending', 'receiving'].includes(identity?.role ?? '');
-  const waitingForMe = (item: AgreementSummary) => item.awaiting !== null && myParty(identity, item) === item.awaiting;
+  const canSign = signs(identity);
+  const waitingForMe = (item: AgreementSummary) => waitsFor(identity, item);
+  const onlyWaiting = (event: MouseEvent) => {
+    event.preventDefault();
+    setFilters({ status: '', year: '', partner: '', waiting: true });
+  };
 
   return (
     <section aria-labelledby="list-title">
@@ -55,8 +59,20 @@ export function AgreementsPage() {
           );
           const pages = Math.max(1, Math.ceil(shown.length / PER_PAGE));
           const rows = shown.slice((Math.min(page, pages) - 1) * PER_PAGE, Math.min(page, pages) * PER_PAGE);
+          const waiting = all.filter(waitingForMe).length;
           return (
             <>
+              {canSign && (
+                <p className="waiting-summary">
+                  {waiting === 0 ? (
+                    t('list.nothingWaiting')
+                  ) : (
+                    <Link to="/agreements?waiting=1" className="waiting-badge" onClick={onlyWaiting} aria-current={filters.waiting && !filters.status && !filters.year && !filters.partner ? 'page' : undefined}>
+                      {t('list.waitingCount', { count: waiting })}
+                    </Link>
+                  )}
+                </p>
+              )}
               <AgreementFilters
                 filters={filters}
                 years={distinct(all.map((item) => item.receivingAcademicYear))}
@@ -66,7 +82,6 @@ export function AgreementsPage() {
               />
               <p className="count" aria-live="polite">
                 {t('list.count', { count: shown.length })}
-                {canSign && ` · ${t('list.waiting')}: ${all.filter(waitingForMe).length}`}
               </p>
               {rows.length === 0 ? (
                 <Empty>{all.length === 0 ? undefined : t('list.none')}</Empty>

@@ -12,7 +12,7 @@ const INSERT_REASONS = ['substituting-deleted', 'extending-mobility', 'adding-vi
 const TABLES: Table[] = ['studiedAbroad', 'recognisedAtHome', 'virtual'];
 
 /** Propose an amendment to the version in force (CTI-LA-3): one component out, one in, each with its EWP reason. */
-export function AmendmentForm({ mobilityId, version, content, onDone }: { mobilityId: string; version: number; content: Content; onDone: (message: string) => void }) {
+export function AmendmentForm({ mobilityId, version, content, onDone }: { mobilityId: string; version: number; content: Content; onDone: (message: string) => Promise<void> | void }) {
   const { t } = useI18n();
   const [deleted, setDeleted] = useState('');
   const [deleteReason, setDeleteReason] = useState<string>(DELETE_REASONS[0]);
@@ -43,7 +43,7 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
     setError(undefined);
     try {
       await post(`/agreements/${mobilityId}/amendments`, { changes, baseVersion: version });
-      onDone(t('amendment.proposed'));
+      await onDone(t('amendment.proposed'));
     } catch (refused) {
       setError(asApiError(refused));
     } finally {

@@ -27,7 +27,7 @@ export function ComponentTable({ table, components, changes = [] }: { table: Tab
       {rows.length === 0 ? (
         <p className="empty">{t('table.empty')}</p>
       ) : (
-        <table>
+        <table aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('table.code')}</th>

@@ -1,5 +1,5 @@
 import type { Identity } from '../auth/session';
-import type { Party } from '../api/types';
+import type { AgreementSummary, Party } from '../api/types';
 
 interface Parties { studentAccountId?: string; sendingInstitution: string; receivingInstitution: string }
 
@@ -11,6 +11,13 @@ export function myParty(identity: Identity | undefined, agreement: Parties): Par
   if (identity.role === 'receiving' && identity.institution === agreement.receivingInstitution) return 'receiving';
   return undefined;
 }
+
+/** Whether the round being signed (draft or amendment) waits for this person's signature now. */
+export const waitsFor = (identity: Identity | undefined, item: AgreementSummary): boolean =>
+  item.awaiting !== null && myParty(identity, item) === item.awaiting;
+
+/** Whether this person signs agreements at all (students and the staff of a party). */
+export const signs = (identity: Identity | undefined): boolean => ['student', 'sending', 'receiving'].includes(identity?.role ?? '');
 
 /** The institution on the other side, from where the person sits. */
 export const partnerOf = (identity: Identity | undefined, agreement: Parties): string =>

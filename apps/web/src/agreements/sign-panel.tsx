@@ -17,7 +17,7 @@ export function SignPanel({ mobilityId, contentHash, what, awaiting, me, onDone 
   what: string;
   awaiting: Party | null;
   me: Party | undefined;
-  onDone: (message: string) => void;
+  onDone: (message: string) => Promise<void> | void;
 }) {
   const { t } = useI18n();
   const [confirmed, setConfirmed] = useState(false);
@@ -35,7 +35,7 @@ export function SignPanel({ mobilityId, contentHash, what, awaiting, me, onDone 
     setError(undefined);
     try {
       await post(`/agreements/${mobilityId}/${path}`, body);
-      onDone(message);
+      await onDone(message);
     } catch (refused) {
       setError(asApiError(refused));
     } finally {

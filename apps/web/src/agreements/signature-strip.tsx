@@ -18,12 +18,12 @@ export function SignatureStrip({ signatures, awaiting, what }: { signatures: Sig
               <span className="party">{t(`role.${party}`)}</span>
               {signature ? (
                 <>
-                  <span className="signer">✓ {signature.signer.name ?? signature.signer.id}</span>
+                  <span className="signer"><span aria-hidden="true">✓ </span><span className="visually-hidden">{t('signatures.signedBy')} </span>{signature.signer.name ?? signature.signer.id}</span>
                   <span>{t('signatures.signedOn', { date: date(signature.at) })}</span>
                   <span className="hash" title={signature.contentHash}>{t('signatures.hash')}: {signature.contentHash.slice(0, 12)}…</span>
                 </>
               ) : (
-                <span>{next ? `→ ${t('signatures.next')}` : t('signatures.pending')}</span>
+                <span>{next ? <><span aria-hidden="true">→ </span>{t('signatures.next')}</> : t('signatures.pending')}</span>
               )}
             </li>
           );

@@ -1,27 +1,45 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from './client';
 
-export interface Loaded<T> { data?: T; error?: ApiError; loading: boolean; reload: () => void }
+/** A page's data: `reload` fetches again and settles once the new answer is shown, so a message can follow it. */
+export interface Loaded<T> { data?: T; error?: ApiError; loading: boolean; reload: () => Promise<void> }
 
-/** GET a path and keep its answer; a change of path or a reload fetches again. */
-export function useApi<T>(path: string | undefined): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: path !== undefined });
+/** Runs `load` when `key` changes or on reload, and keeps its answer (the previous one stays shown meanwhile). */
+export function useLoaded<T>(key: string | undefined, load: () => Promise<T>): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: key !== undefined });
   const [generation, setGeneration] = useState(0);
+  const settled = useRef<(() => void)[]>([]);
   useEffect(() => {
-    if (path === undefined) return;
+    if (key === undefined) return;
     let current = true;
     setState((previous) => ({ data: previous.data, loading: true }));
-    api<T>(path).then(
-      (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ error: asApiError(error), loading: false }),
+    const settle = (next: { data?: T; error?: ApiError; loading: boolean }) => {
+      if (!current) return;
+      setState(next);
+      settled.current.splice(0).forEach((resolve) => resolve());
+    };
+    load().then(
+      (data) => settle({ data, loading: false }),
+      (error: unknown) => settle({ error: asApiError(error), loading: false }),
     );
     return () => {
       current = false;
     };
-  }, [path, generation]);
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+    // `load` is a new function each render; `key` names what it loads.
+  }, [key, generation]);
+  const reload = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        settled.current.push(resolve);
+        setGeneration((n) => n + 1);
+      }),
+    [],
+  );
   return { ...state, reload };
 }
+
+/** GET a path and keep its answer; a change of path or a reload fetches again. */
+export const useApi = <T,>(path: string | undefined): Loaded<T> => useLoaded(path, () => api<T>(path!));
 
 export const asApiError = (error: unknown): ApiError =>
   error instanceof ApiError ? error : new ApiError(0, error instanceof Error ? error.message : String(error));

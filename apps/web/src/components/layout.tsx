@@ -1,5 +1,5 @@
-import { ReactNode } from 'react';
-import { NavLink } from 'react-router-dom';
+import { ReactNode, useEffect, useRef } from 'react';
+import { NavLink, useLocation } from 'react-router-dom';
 import { session } from '../auth/session';
 import { useIdentity } from '../auth/use-identity';
 import { LANGUAGES } from '../i18n/dictionary';
@@ -8,6 +8,13 @@ import { useI18n } from '../i18n/i18n';
 export function Layout({ children }: { children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
   const identity = useIdentity();
+  const { pathname } = useLocation();
+  const shown = useRef(pathname);
+  // A new page without a page load: focus its content, as a screen reader expects after a link (a page load keeps the skip link first).
+  useEffect(() => {
+    if (shown.current !== pathname) document.getElementById('main')?.focus();
+    shown.current = pathname;
+  }, [pathname]);
   return (
     <>
       <a className="skip" href="#main">{t('app.skip')}</a>
