@@ -22,6 +22,22 @@ export function actorWords(actor: RecordedActor): string {
   return name ? `${who} (${name})` : who;
 }
 
+/** The student's fields an amendment may change, named without their values: the trail outlives an erasure. */
+const STUDENT_FIELD_WORDS: Record<string, string> = {
+  givenNames: 'given names',
+  familyName: 'family name',
+  globalId: 'European student identifier',
+  birthDate: 'birth date',
+  citizenship: 'citizenship',
+  gender: 'gender',
+  email: 'email',
+};
+
+const studentChangesWords = (changes: object | undefined): string => {
+  const fields = Object.keys(changes ?? {}).map((field) => STUDENT_FIELD_WORDS[field] ?? field);
+  return fields.length ? `, changing the student's ${fields.join(', ')} (LA-STUDENT)` : '';
+};
+
 const voided = (count: number) => (count > 0 ? `; ${count} signature${count > 1 ? 's' : ''} of the round voided (CTI-LA-4)` : '');
 
 /** One event of an agreement in plain words, for the audit trail. */
@@ -41,7 +57,7 @@ export function auditSentence(event: AgreementEvent, actor: RecordedActor): stri
     case 'AgreementApproved':
       return 'Version 1 approved by the student, the sending and the receiving institutions';
     case 'AmendmentProposed':
-      return `${who} proposed amendment ${event.data.proposalNumber} to version ${event.data.baseVersion}`;
+      return `${who} proposed amendment ${event.data.proposalNumber} to version ${event.data.baseVersion}${studentChangesWords(event.data.studentChanges)}`;
     case 'AmendmentSigned':
       return `${who} approved version ${event.data.version} (amendment ${event.data.proposalNumber})`;
     case 'AmendmentRejected':

@@ -11,7 +11,7 @@ type EventFields = { version?: number; proposalNumber?: number; contentHash?: st
 export const auditTimelineProjection: RowProjection = {
   kind: 'rows',
   name: AUDIT_TIMELINE,
-  version: 1,
+  version: 2,
   tables: [
     {
       name: AUDIT_TIMELINE,

@@ -31,6 +31,13 @@ const story: AgreementCommand[] = [
 const rowsOf = (commands: AgreementCommand[]) => projectInMemory(auditTimelineProjection, recordedAgreement(commands))[AUDIT_TIMELINE];
 
 describe('audit_timeline projection', () => {
+  it('LA-STUDENT: names the student fields an amendment changes, never their values', () => {
+    const renamed = command('ProposeAmendment', student, { changes: [], studentChanges: { familyName: 'Karamazov', email: 'ivan.k@example.com' } }, LATER);
+    const rows = rowsOf([...approvalCommands(), renamed]);
+    expect(rows.at(-1)!.sentence).toBe("Student (acc-ivan) proposed amendment 1 to version 1, changing the student's family name, email (LA-STUDENT)");
+    expect(JSON.stringify(rows)).not.toContain('Karamazov');
+  });
+
   it('tells every event of an agreement in plain words, with actor, version and content hash', () => {
     const rows = rowsOf(story);
     expect(rows.map((row) => row.sentence)).toEqual([
