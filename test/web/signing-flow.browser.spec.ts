@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { as } from '../tokens';
 import { WebSession, personAt, problemsOf, shoot, startWebSession, unlabelled } from './web-session';
 
 jest.setTimeout(120_000);
@@ -148,6 +149,22 @@ describe('the web pages, in headless Chromium', () => {
     await picker.selectOption('version:1');
     await receiving.getByRole('cell', { name: 'KR502B' }).waitFor();
     expect(await receiving.getByRole('cell', { name: 'KR511' }).count()).toBe(0);
+  });
+
+  it('shows the student data an amendment changes beside the data in force (LA-STUDENT)', async () => {
+    const mobilityId = agreementUrl.split('/').pop()!;
+    const proposed = await fetch(`${session.baseUrl}/api/agreements/${mobilityId}/amendments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: as.student },
+      body: JSON.stringify({ changes: [], student: { familyName: 'Karamazov' } }),
+    });
+    expect(proposed.status).toBe(201);
+    await open(receiving);
+    const table = receiving.getByRole('table', { name: /The student's data/ });
+    await table.waitFor();
+    expect(await table.getByRole('row', { name: /Family name/ }).textContent()).toMatch(/Sidorov.*Karamazov/);
+    await receiving.getByRole('heading', { name: 'Learning agreement of Ivan Sidorov' }).waitFor();
+    await shoot(receiving, 'amendment-student-data');
   });
 
   it('lets the auditor read the timeline in plain words and the hash chain verified', async () => {

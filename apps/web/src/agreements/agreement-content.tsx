@@ -10,6 +10,7 @@ import { myParty } from './my-party';
 import { RejectionList } from './rejection-list';
 import { SignPanel } from './sign-panel';
 import { SignatureStrip } from './signature-strip';
+import { StudentChangesTable } from './student-changes-table';
 import { defaultShown, Shown, VersionPicker } from './version-picker';
 
 /** The tables of the version picked, its signatures, and what the person may do now. */
@@ -42,6 +43,7 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
           </h2>
           <p className="hint">{t('amendment.against', { n: inForce.number })}</p>
           <ComponentTables content={inForce.content} changes={agreement.proposal.changes} />
+          <StudentChangesTable student={inForce.content.student} changes={agreement.proposal.studentChanges} />
           <SignatureStrip signatures={agreement.proposal.signatures} awaiting={agreement.proposal.awaiting} what={`${t('sign.proposal')} ${agreement.proposal.number}`} />
           <SignPanel mobilityId={agreement.mobilityId} contentHash={agreement.proposal.contentHash} what={t('sign.proposal')} awaiting={agreement.proposal.awaiting} me={me} onDone={done} />
         </section>

@@ -33,8 +33,10 @@ export function AgreementPage({ section }: { section: Section }) {
   return (
     <LoadedView loaded={loaded}>
       {(agreement) => {
+        // The latest terms describe the mobility; the name stays the one in force until an amendment changing it is approved.
         const content = agreement.proposal?.content ?? agreement.versionInForce?.content ?? agreement.draft!.content;
-        const name = `${content.student.givenNames} ${content.student.familyName}`;
+        const { student } = (agreement.versionInForce ?? agreement.draft ?? agreement.proposal!).content;
+        const name = `${student.givenNames} ${student.familyName}`;
         return (
           <article aria-labelledby="agreement-title">
             <nav className="around" aria-label={t('agreement.waitingNav')}>

@@ -7,7 +7,7 @@ export interface Credit { scheme: string; value: string }
 export interface Component { code: string; title: string; credits: Credit[]; term?: { number: number; of: number }; recognitionConditions?: string }
 
 export interface Content extends Record<Table, Component[]> {
-  student: { givenNames: string; familyName: string; email?: string; accountId?: string };
+  student: { givenNames: string; familyName: string; email?: string; accountId?: string } & Partial<Record<StudentField, string>>;
   sendingInstitution: { heiId: string; contactPerson?: { name: string } };
   receivingInstitution: { heiId: string; organisationalUnit?: string };
   plannedStart: string;
@@ -24,7 +24,18 @@ export type Change =
   | { op: 'delete'; table: Table; code: string; reason: string | { other: string } };
 
 export interface Round { content: Content; contentHash: string; signatures: Signature[]; awaiting: Party | null }
-export interface Proposal extends Round { number: number; baseVersion: number; changes: Change[]; proposedBy: { party: Party; id: string }; proposedAt: string }
+/** The student's data an amendment changes (LA-STUDENT), field by field. */
+export type StudentChanges = Partial<Record<StudentField, string>>;
+export type StudentField = 'givenNames' | 'familyName' | 'globalId' | 'birthDate' | 'citizenship' | 'gender' | 'email';
+
+export interface Proposal extends Round {
+  number: number;
+  baseVersion: number;
+  changes: Change[];
+  studentChanges?: StudentChanges;
+  proposedBy: { party: Party; id: string };
+  proposedAt: string;
+}
 
 export interface Rejection { of: { proposalNumber?: number }; contentHash: string; party: Party; by: string; comment: string; at: string }
 
