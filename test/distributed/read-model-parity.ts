@@ -4,6 +4,7 @@ import { createTestSchema } from '@app/event-store/postgres/postgres-test-databa
 import { Client } from 'pg';
 import { DELIVERIES_TABLE, PROJECTIONS, ProjectionRunner, createProjectionStore } from '@app/read-models';
 import { readModelSnapshot } from '@app/read-models/testing';
+import { waitFor } from '@app/messaging/testing';
 
 /**
  * The read models the projections service built from the broker, beside the same
@@ -19,14 +20,18 @@ export async function compareWithRebuild(databaseUrl: string) {
   const rebuiltStore = await createProjectionStore({ kind: 'postgres', connectionString: scratch.connectionString });
   try {
     for (const projection of PROJECTIONS) await rebuiltStore.prepare(projection);
-    await new ProjectionRunner(events, rebuiltStore, PROJECTIONS).catchUp();
-    const log = await events.readAll();
-    const deliveries = await countDeliveries(databaseUrl);
+    const runner = new ProjectionRunner(events, rebuiltStore, PROJECTIONS);
+    const eventsInLog = await countStoredEvents(databaseUrl);
+    // The global log stops short of a transaction still open anywhere in the database: read until it holds them all.
+    await waitFor('the rebuild to read the whole log', async () => {
+      await runner.catchUp();
+      return (await events.readAll()).length === eventsInLog;
+    });
     return {
       live: await readModelSnapshot(live, PROJECTIONS),
       rebuilt: await readModelSnapshot(rebuiltStore, PROJECTIONS),
-      eventsInLog: log.length,
-      deliveries,
+      eventsInLog,
+      deliveries: await countDeliveries(databaseUrl),
     };
   } finally {
     await rebuiltStore.close();
@@ -37,11 +42,16 @@ export async function compareWithRebuild(databaseUrl: string) {
 }
 
 /** The (stream, revision) deliveries the projections service has applied so far. */
-export async function countDeliveries(databaseUrl: string): Promise<number> {
+export const countDeliveries = (databaseUrl: string): Promise<number> => countRows(databaseUrl, DELIVERIES_TABLE);
+
+/** The events committed to the store, counted in its table rather than read through the global log. */
+export const countStoredEvents = (databaseUrl: string): Promise<number> => countRows(databaseUrl, 'ml_events');
+
+async function countRows(databaseUrl: string, table: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM ${DELIVERIES_TABLE}`);
+    const { rows } = await client.query<{ count: string }>(`SELECT COUNT(*) AS count FROM ${table}`);
     return Number(rows[0].count);
   } finally {
     await client.end();

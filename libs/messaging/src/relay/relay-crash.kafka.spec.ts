@@ -63,8 +63,10 @@ describe('relay processes (SIGKILL, restart, one lock holder)', () => {
       const second = spawnRelay(env);
       children.push(second);
       await writing;
-      const log = await store.readAll();
-      await waitFor('every event applied', async () => (await applied()) === log.length, 90_000).catch(async (error) => {
+      // Read again each time: on PostgreSQL the global log stops short of any transaction still
+      // open in the database (the consumer's own included), so one early read can come up short.
+      let log = await store.readAll();
+      await waitFor('every event applied', async () => (await applied()) === (log = await store.readAll()).length, 90_000).catch(async (error) => {
         throw new Error(`${error.message}: ${await applied()} of ${log.length}; ${JSON.stringify(second.lines.slice(-5))}`);
       });
       second.process.kill('SIGTERM');
