@@ -32,18 +32,18 @@ export type TranscriptRecorded = EventOf<
   'TranscriptRecorded',
   Act & { transcriptVersion: number; agreement: AgreementSnapshot; components: TranscriptLine[]; partnerDegree?: string; correctionReason?: string }
 >;
+/** What a transcript earns; the state keeps the latest, with the conversions resolved since. */
+export type RecognitionOutcome = {
+  transcriptVersion: number;
+  agreementVersion: number;
+  components: ComponentOutcome[];
+  homeUnits: HomeUnitOutcome[];
+  doubleDegree?: DoubleDegreeMention;
+  at: string;
+};
+
 /** CTI-REC-1: computed from the transcript, by the system, in the same append. */
-export type CreditsRecognised = EventOf<
-  'CreditsRecognised',
-  {
-    transcriptVersion: number;
-    agreementVersion: number;
-    components: ComponentOutcome[];
-    homeUnits: HomeUnitOutcome[];
-    doubleDegree?: DoubleDegreeMention;
-    at: string;
-  }
->;
+export type CreditsRecognised = EventOf<'CreditsRecognised', RecognitionOutcome>;
 export type ConversionResolved = EventOf<
   'ConversionResolved',
   Act & { componentCode: string; conversion: Extract<CreditConversion, { status: 'converted' }> }

@@ -1,5 +1,5 @@
 import { AgreementSnapshot, RemedyKind, RemedyOutcome, TranscriptLine } from './recognition.commands';
-import { ComponentOutcome, HomeUnitOutcome } from './recognition.events';
+import { HomeUnitOutcome, RecognitionOutcome } from './recognition.events';
 import { DoubleDegreeMention } from './double-degree';
 
 /**
@@ -44,16 +44,6 @@ export type TranscriptVersion = {
   components: TranscriptLine[];
   correctionReason?: string;
   by: string;
-  at: string;
-};
-
-/** The latest CreditsRecognised, with the conversions resolved since. */
-export type RecognitionOutcome = {
-  transcriptVersion: number;
-  agreementVersion: number;
-  components: ComponentOutcome[];
-  homeUnits: HomeUnitOutcome[];
-  doubleDegree?: DoubleDegreeMention;
   at: string;
 };
 
