@@ -21,3 +21,4 @@ export * from './student.evolve';
 export * from './student.decider';
 export * from './student.stream';
 export { STAY_KINDS } from './validate-stay';
+export { requireProfile } from './student.actor';

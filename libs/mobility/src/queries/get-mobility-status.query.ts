@@ -1,10 +1,10 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Actor, AgreementSummary, MobilityEvaluation, evaluateMobilityStatus, mobilityAgreementOf } from '@app/domain';
+import { Actor, AgreementSummary, MobilityEvaluation, evaluateMobilityStatus, mobilityAgreementOf, requireProfile } from '@app/domain';
 import { AgreementSummaries } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { findAgreements } from '../read/find-agreements';
 import { loadSchoolSettings } from '../read/load-school-settings';
-import { loadReadableStudent, requireProfile } from '../read/readable-student';
+import { loadReadableStudent } from '../read/readable-student';
 
 export type MobilityStatusView = { studentId: string; schoolId: string; today: string } & MobilityEvaluation;
 
@@ -26,7 +26,7 @@ export class GetMobilityStatusHandler implements IQueryHandler<GetMobilityStatus
 
   async execute({ studentId, actor, today }: GetMobilityStatus): Promise<MobilityStatusView> {
     const student = await loadReadableStudent(this.store, studentId, actor, 'read-status');
-    const profile = requireProfile(student, studentId);
+    const profile = requireProfile(student.state, studentId);
     const [school, agreements] = await Promise.all([
       loadSchoolSettings(this.store, profile.schoolId),
       findAgreements(this.summaries, this.store, { student: studentId }),

@@ -1,4 +1,4 @@
-import { Actor, StudentProfile, notFound } from '@app/domain';
+import { Actor, notFound } from '@app/domain';
 import { EventStore } from '@app/event-store';
 import { StudentAction, assertStudentAccess } from '../access/access-table';
 import { LoadedStudent, loadStudent } from './load-student';
@@ -9,9 +9,4 @@ export async function loadReadableStudent(store: EventStore, studentId: string, 
   if (loaded.revision === 'no_stream') throw notFound(`no student record ${studentId}`);
   assertStudentAccess(action, actor, studentId, loaded.state.profile?.schoolId);
   return loaded;
-}
-
-export function requireProfile({ state }: LoadedStudent, studentId: string): StudentProfile {
-  if (!state.profile) throw notFound(`no profile recorded for student ${studentId}`, 'STUDENT-PROFILE');
-  return state.profile;
 }
