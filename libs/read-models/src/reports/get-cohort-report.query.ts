@@ -52,21 +52,32 @@ export class GetCohortReportHandler implements IQueryHandler<GetCohortReport, Co
     const outgoing = await facts({ school, academic_year: academicYear });
     const incoming = await facts({ receiving: school, academic_year: academicYear });
     const graduating = await findDocuments(this.store, studentRecordsProjection, { school_id: school, expected_graduation_year: graduationYear });
-    const studentIds = [...new Set([...graduating.map(({ key }) => key), ...outgoing.flatMap((a) => (a.studentId ? [a.studentId] : []))])].sort();
-    const students = await Promise.all(studentIds.map((studentId) => this.student(studentId, facts)));
+    const records = new Map(graduating.map(({ key, document }) => [key, document]));
+    const studentIds = [...new Set([...records.keys(), ...outgoing.flatMap((a) => (a.studentId ? [a.studentId] : []))])].sort();
+    const settings = new Map<string, Promise<SchoolState | undefined>>();
+    const settingsOf = (schoolId: string) => {
+      if (!settings.has(schoolId)) settings.set(schoolId, findDocuments(this.store, schoolSettingsProjection, { key: schoolId }).then(([s]) => s?.document));
+      return settings.get(schoolId)!;
+    };
+    const students = await Promise.all(studentIds.map((studentId) => this.student(studentId, records.get(studentId), facts, settingsOf)));
     return cohortReport({ school, academicYear, today, outgoing, incoming, students });
   }
 
-  private async student(studentId: string, facts: (where: Record<string, string>) => Promise<AgreementFacts[]>): Promise<CohortStudent> {
-    const [stored] = await findDocuments<StudentState>(this.store, studentRecordsProjection, { key: studentId });
-    const record = stored?.document;
+  /** A graduating student's record was read with the cohort; the others' are read here. Each school's settings are read once. */
+  private async student(
+    studentId: string,
+    graduating: StudentState | undefined,
+    facts: (where: Record<string, string>) => Promise<AgreementFacts[]>,
+    settingsOf: (schoolId: string) => Promise<SchoolState | undefined>,
+  ): Promise<CohortStudent> {
+    const record = graduating ?? (await findDocuments(this.store, studentRecordsProjection, { key: studentId }))[0]?.document;
     const schoolId = record?.profile?.schoolId;
-    const [settings] = schoolId ? await findDocuments<SchoolState>(this.store, schoolSettingsProjection, { key: schoolId }) : [];
+    const settings = schoolId ? await settingsOf(schoolId) : undefined;
     return {
       studentId,
       ...(record && { record }),
       agreements: await facts({ student_id: studentId }),
-      ...(settings && { regulations: settings.document.regulations }),
+      ...(settings && { regulations: settings.regulations }),
     };
   }
 }
