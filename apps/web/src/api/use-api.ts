@@ -2,25 +2,25 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from './client';
 
 /** A page's data: `reload` fetches again and settles once the new answer is shown, so a message can follow it. */
-export interface Loaded<T> { data?: T; error?: ApiError; loading: boolean; reload: () => Promise<void> }
+export interface Loaded<T> { data?: T; error?: ApiError; reload: () => Promise<void> }
 
 /** Runs `load` when `key` changes or on reload, and keeps its answer (the previous one stays shown meanwhile). */
 export function useLoaded<T>(key: string | undefined, load: () => Promise<T>): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: key !== undefined });
+  const [state, setState] = useState<{ data?: T; error?: ApiError }>({});
   const [generation, setGeneration] = useState(0);
   const settled = useRef<(() => void)[]>([]);
   useEffect(() => {
     if (key === undefined) return;
     let current = true;
-    setState((previous) => ({ data: previous.data, loading: true }));
-    const settle = (next: { data?: T; error?: ApiError; loading: boolean }) => {
+    setState((previous) => ({ data: previous.data }));
+    const settle = (next: { data?: T; error?: ApiError }) => {
       if (!current) return;
       setState(next);
       settled.current.splice(0).forEach((resolve) => resolve());
     };
     load().then(
-      (data) => settle({ data, loading: false }),
-      (error: unknown) => settle({ error: asApiError(error), loading: false }),
+      (data) => settle({ data }),
+      (error: unknown) => settle({ error: asApiError(error) }),
     );
     return () => {
       current = false;
