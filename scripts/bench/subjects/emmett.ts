@@ -1,4 +1,4 @@
-import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
+import { EventStore, STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import { dumbo } from '@event-driven-io/dumbo';
 import { getPostgreSQLEventStore, readMessagesBatch as readPostgresBatch } from '@event-driven-io/emmett-postgresql';
 import {
@@ -29,14 +29,9 @@ export function emmettSqlite(): BenchSubject {
       const reader = sqliteConnection({ fileName: file.location });
       observed = await sqlitePragmas(reader);
       return {
-        append: (streamId, events, eventsInStream) =>
-          store
-            .appendToStream(streamId, events.map(toEmmett), { expectedStreamVersion: expected(eventsInStream) })
-            .then((r) => Number(r.nextExpectedStreamVersion)),
-        readPage: async (cursor, pageSize) => {
-          const page = await readSqliteBatch(reader, { after: cursor ?? 0n, batchSize: pageSize });
-          return { count: page.messages.length, cursor: page.messages.length > 0 ? page.currentGlobalPosition : cursor };
-        },
+        append: appendThrough(store),
+        readPage: async (cursor, pageSize) =>
+          pageAfter(cursor, await readSqliteBatch(reader, { after: cursor ?? 0n, batchSize: pageSize })),
         close: async () => {
           reader.close();
           await file.drop();
@@ -58,14 +53,9 @@ export function emmettPostgres(adminUrl: string): BenchSubject {
       await store.schema.migrate();
       const reader = dumbo({ connectionString: database.location });
       return {
-        append: (streamId, events, eventsInStream) =>
-          store
-            .appendToStream(streamId, events.map(toEmmett), { expectedStreamVersion: expected(eventsInStream) })
-            .then((r) => Number(r.nextExpectedStreamVersion)),
-        readPage: async (cursor, pageSize) => {
-          const page = await readPostgresBatch(reader.execute, { after: cursor ?? 0n, batchSize: pageSize });
-          return { count: page.messages.length, cursor: page.messages.length > 0 ? page.currentGlobalPosition : cursor };
-        },
+        append: appendThrough(store),
+        readPage: async (cursor, pageSize) =>
+          pageAfter(cursor, await readPostgresBatch(reader.execute, { after: cursor ?? 0n, batchSize: pageSize })),
         close: async () => {
           await reader.close();
           await store.close();
@@ -77,8 +67,19 @@ export function emmettPostgres(adminUrl: string): BenchSubject {
   };
 }
 
-function expected(eventsInStream: number) {
-  return eventsInStream === 0 ? STREAM_DOES_NOT_EXIST : BigInt(eventsInStream);
+/** Appends with the event count the writer knows of as the expected version, and returns the new count. */
+function appendThrough(store: Pick<EventStore, 'appendToStream'>): OpenedSubject['append'] {
+  return (streamId, events, eventsInStream) =>
+    store
+      .appendToStream(streamId, events.map(toEmmett), {
+        expectedStreamVersion: eventsInStream === 0 ? STREAM_DOES_NOT_EXIST : BigInt(eventsInStream),
+      })
+      .then((r) => Number(r.nextExpectedStreamVersion));
+}
+
+/** A batch of Emmett's reader as the bench counts it; an empty batch leaves the cursor where it was. */
+function pageAfter(cursor: bigint | null, batch: { messages: unknown[]; currentGlobalPosition: bigint }) {
+  return { count: batch.messages.length, cursor: batch.messages.length > 0 ? batch.currentGlobalPosition : cursor };
 }
 
 function toEmmett(event: BenchEvent) {
