@@ -45,5 +45,4 @@ export { ConsumerLagMetrics, consumerLagOf, type WatchedConsumer } from './metri
 export { DeadLetterMetrics } from './metrics/dead-letter-metrics';
 export { RelayLagMetrics, readRelayLag, relayLagOf, type RelayLag, type WatchedRelay } from './metrics/relay-lag';
 export { METRICS_REGISTRY, InjectMetricsRegistry } from './metrics/metrics-registry';
-export { CORRELATION_HEADER } from './logging/correlation-id';
 export { logLevelFrom } from './logging/logger-params';

@@ -1,3 +1,3 @@
-export { requestContext, type RequestContext } from './request-context';
+export { CORRELATION_HEADER, clientCorrelationId, requestContext, type RequestContext } from './request-context';
 export { auditedBy } from './audited-by';
 export { plainData } from './plain-data';

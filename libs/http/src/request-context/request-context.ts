@@ -16,16 +16,23 @@ const KEY = /^[\w.:-]{8,128}$/;
  */
 export function requestContext(actor: Actor, action: string, headers: Record<string, string | string[] | undefined>): RequestContext {
   const idempotencyKey = single(headers['idempotency-key']);
-  const correlationId = single(headers['x-correlation-id']);
   if (idempotencyKey !== undefined && !KEY.test(idempotencyKey)) {
     throw new BadRequestException('Idempotency-Key must be 8 to 128 letters, digits, dots, colons, dashes or underscores');
   }
   return {
     actor,
-    correlationId: correlationId && KEY.test(correlationId) ? correlationId : randomUUID(),
+    correlationId: clientCorrelationId(headers) ?? randomUUID(),
     causationId: randomUUID(),
     ...(idempotencyKey && { idempotencyKey: `${action}:${idempotencyKey}` }),
   };
+}
+
+export const CORRELATION_HEADER = 'x-correlation-id';
+
+/** The client's `x-correlation-id` when it is well formed; otherwise the caller makes a new one. */
+export function clientCorrelationId(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const sent = single(headers[CORRELATION_HEADER]);
+  return sent && KEY.test(sent) ? sent : undefined;
 }
 
 const single = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
