@@ -1,4 +1,5 @@
 import type { EventStore } from '@app/event-store';
+import { logPages } from '../runner/log-pages';
 import { ChainReport, chainReport } from './chain-report';
 
 const PAGE = 5000;
@@ -39,12 +40,6 @@ export const auditExitCode = (audit: StoreAudit): number => (audit.broken.length
 
 async function streamIds(events: EventStore): Promise<string[]> {
   const seen = new Set<string>();
-  let from: bigint | undefined;
-  for (;;) {
-    const page = await events.readAll({ ...(from !== undefined && { fromPosition: from }), maxCount: PAGE + 1 });
-    const fresh = page.filter((event) => event.position !== from);
-    if (fresh.length === 0) return [...seen];
-    fresh.forEach((event) => seen.add(event.streamId));
-    from = fresh[fresh.length - 1].position;
-  }
+  for await (const page of logPages(events, PAGE)) page.forEach((event) => seen.add(event.streamId));
+  return [...seen];
 }

@@ -1,5 +1,6 @@
 import type { EventStore } from '@app/event-store';
 import { ProjectionStore } from '../store';
+import { logPages } from './log-pages';
 
 const PAGE = 5000;
 
@@ -8,12 +9,6 @@ export async function countEvents(events: EventStore, store: ProjectionStore): P
   const counted = await store.countStoredEvents();
   if (counted !== undefined) return counted;
   let total = 0;
-  let from: bigint | undefined;
-  for (;;) {
-    const page = await events.readAll({ ...(from !== undefined && { fromPosition: from }), maxCount: PAGE + 1 });
-    const fresh = page.filter((event) => event.position !== from);
-    if (fresh.length === 0) return total;
-    total += fresh.length;
-    from = fresh[fresh.length - 1].position;
-  }
+  for await (const page of logPages(events, PAGE)) total += page.length;
+  return total;
 }
