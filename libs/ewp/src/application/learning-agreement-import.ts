@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { agreementDecider } from '@app/domain';
 import type { Actor, AgreementState } from '@app/domain';
 import { DecideAgreement, loadAgreement, withCoverageOn } from '@app/agreements';
-import { EventStore, InjectEventStore } from '@app/event-store';
+import { CommandResult, EventStore, InjectEventStore } from '@app/event-store';
 import { requestContext } from '@app/http';
 import { assertMayImport } from '../las/import-access';
 import { bringUpToDate } from '../las/bring-up-to-date';
@@ -31,15 +31,10 @@ export class LearningAgreementImport {
     // Every agreement of the document is decided in memory first, with the partnership
     // coverage the handler will look up (LA-PARTNERSHIP): a refusal writes nothing.
     for (const la of las) {
-      let state = (await loadAgreement(this.store, la.omobilityId)).state;
-      await bringUpToDate(
-        la,
-        async () => state,
-        async (command) => {
-          const covered = await withCoverageOn(this.store, command, state);
-          state = agreementDecider.decide(covered, state).reduce(agreementDecider.evolve, state);
-        },
-      );
+      await bringUpToDate(la, (await loadAgreement(this.store, la.omobilityId)).state, async (command, state) => {
+        const covered = await withCoverageOn(this.store, command, state);
+        return agreementDecider.decide(covered, state).reduce(agreementDecider.evolve, state);
+      });
     }
     // Each step is its own command; an Idempotency-Key would make the second step replay the first,
     // and a repeated import needs none: it finds nothing left to do.
@@ -47,11 +42,10 @@ export class LearningAgreementImport {
     const request = requestContext(actor, 'ewp-import', otherHeaders);
     const imported: ImportedAgreement[] = [];
     for (const la of las) {
-      const load = async () => (await loadAgreement(this.store, la.omobilityId)).state;
-      const commands = await bringUpToDate(la, load, async (command) => {
-        await this.commands.execute(new DecideAgreement(la.omobilityId, command, request));
+      const { commands, state } = await bringUpToDate(la, (await loadAgreement(this.store, la.omobilityId)).state, async (command) => {
+        const result = await this.commands.execute<DecideAgreement, CommandResult<AgreementState>>(new DecideAgreement(la.omobilityId, command, request));
+        return result.state;
       });
-      const state = await load();
       imported.push({ omobilityId: la.omobilityId, commands, status: state.status, versionInForce: state.versions.at(-1)?.number ?? null });
     }
     return imported;

@@ -6,7 +6,7 @@ import { EwpLearningAgreement } from './la-document';
 /** Far more than a document needs (draft, 3 signatures, 2 amendments of 3 signatures): a guard against a loop. */
 const MAX_COMMANDS = 16;
 
-export const localFieldsOf = (state: AgreementState): LocalFields | undefined => {
+const localFieldsOf = (state: AgreementState): LocalFields | undefined => {
   const content = state.current?.content;
   return content && {
     accountId: content.student.accountId,
@@ -19,21 +19,21 @@ export const localFieldsOf = (state: AgreementState): LocalFields | undefined =>
 
 /**
  * Issues, one at a time and each on the state it left, the commands that bring the
- * agreement to what the document shows. The same loop serves a dry run in memory (so a
- * document the domain refuses writes nothing) and the run against the store.
+ * agreement to what the document shows; `step` runs one and answers the state after it.
+ * The same loop serves a dry run in memory (so a document the domain refuses writes
+ * nothing) and the run against the store, whose handler answers the state it appended to.
  */
 export async function bringUpToDate(
   la: EwpLearningAgreement,
-  load: () => Promise<AgreementState>,
-  execute: (command: AgreementCommand) => Promise<void>,
-): Promise<number> {
-  let state = await load();
+  from: AgreementState,
+  step: (command: AgreementCommand, state: AgreementState) => Promise<AgreementState>,
+): Promise<{ commands: number; state: AgreementState }> {
+  let state = from;
   const rounds: ImportRound[] = importRounds(la, localFieldsOf(state));
   for (let count = 0; count < MAX_COMMANDS; count += 1) {
     const command = nextImportCommand(la, rounds, state);
-    if (!command) return count;
-    await execute(command);
-    state = await load();
+    if (!command) return { commands: count, state };
+    state = await step(command, state);
   }
   throw new Error(`importing mobility ${la.omobilityId} did not settle after ${MAX_COMMANDS} commands`);
 }

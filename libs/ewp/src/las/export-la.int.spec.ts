@@ -35,9 +35,7 @@ const renamingSignedBy = (...signers: (typeof student)[]) => stateOf(history(...
 const importIntoEmpty = async (xml: string): Promise<AgreementState> => {
   let state = agreementDecider.initialState();
   for (const la of readLaResponse(xml)) {
-    await bringUpToDate(la, async () => state, async (next) => {
-      state = agreementDecider.decide(next, state).reduce(agreementDecider.evolve, state);
-    });
+    ({ state } = await bringUpToDate(la, state, async (next, current) => agreementDecider.decide(next, current).reduce(agreementDecider.evolve, current)));
   }
   return state;
 };

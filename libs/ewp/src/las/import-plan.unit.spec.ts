@@ -10,19 +10,14 @@ const [example] = readLaResponse(ewpExample('get-response-example.xml'));
 
 /** Runs the import against a state in memory, as the dry run does; returns the events decided. */
 const importInMemory = async (la = example, from: AgreementState = agreementDecider.initialState()) => {
-  let state = from;
   const events: AgreementEvent[] = [];
   const commands: AgreementCommand[] = [];
-  await bringUpToDate(
-    la,
-    async () => state,
-    async (command) => {
-      const decided = agreementDecider.decide(command, state);
-      commands.push(command);
-      events.push(...decided);
-      state = decided.reduce(agreementDecider.evolve, state);
-    },
-  );
+  const { state } = await bringUpToDate(la, from, async (command, current) => {
+    const decided = agreementDecider.decide(command, current);
+    commands.push(command);
+    events.push(...decided);
+    return decided.reduce(agreementDecider.evolve, current);
+  });
   return { state, events, commands };
 };
 
