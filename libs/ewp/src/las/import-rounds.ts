@@ -2,6 +2,7 @@ import { COMPONENT_TABLES, applyChanges, studentChangesBetween } from '@app/doma
 import type { Actor, AgreementContent, ComponentChange, ComponentTable, MobilityType, Party } from '@app/domain';
 import { componentCodeOf, domainReasonOf, toDomainComponent } from './component-mapping';
 import { EwpComponent, EwpComponentLists, EwpLearningAgreement, EwpSignature } from './la-document';
+import { signerFieldsOf } from './signer-mapping';
 import { toDomainStudent } from './student-mapping';
 
 /** A signature of the document, as the command that records it: who (the party's actor) and when. */
@@ -97,15 +98,7 @@ const partyActor = (la: EwpLearningAgreement, content: AgreementContent, party: 
   const app = signature.signerApp !== undefined ? { signerApp: signature.signerApp } : {};
   if (party === 'student') return { id: content.student.accountId, role: 'student', ...app };
   const hei = party === 'sending' ? la.sendingHei.heiId : la.receivingHei.heiId;
-  return {
-    id: `ewp:${signature.signerEmail ?? signature.signerName ?? hei}`,
-    role: party,
-    institution: hei,
-    ...(signature.signerName !== undefined && { name: signature.signerName }),
-    ...(signature.signerEmail !== undefined && { email: signature.signerEmail }),
-    ...(signature.signerPosition !== undefined && { position: signature.signerPosition }),
-    ...app,
-  };
+  return { id: `ewp:${signature.signerEmail ?? signature.signerName ?? hei}`, role: party, institution: hei, ...signerFieldsOf(signature) };
 };
 
 const signaturesOf = (la: EwpLearningAgreement, content: AgreementContent, lists: EwpComponentLists): ImportedSignature[] =>

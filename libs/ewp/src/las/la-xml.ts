@@ -30,7 +30,7 @@ const readComponent = (node: XmlNode): EwpComponent => {
   };
 };
 
-const readSignature = (node: XmlNode | undefined): EwpSignature | undefined =>
+export const readSignature = (node: XmlNode | undefined): EwpSignature | undefined =>
   node && {
     signerName: text(node, 'signer-name'),
     signerPosition: text(node, 'signer-position'),

@@ -1,6 +1,7 @@
 import { conflict, notFound } from '@app/domain';
 import type { Actor, AgreementCommand, AgreementState } from '@app/domain';
 import { ewpChangesProposal } from './export-la';
+import { signerFieldsOf } from './signer-mapping';
 import { LaUpdateRequest } from './update-request';
 
 /** What EWP asks a server to tell the user of a stale copy (update-request.xsd, changes-proposal-id). */
@@ -25,14 +26,7 @@ export const updateCommand = (request: LaUpdateRequest, state: AgreementState, c
       'EWP-LA-PROPOSAL',
     );
   }
-  const actor: Actor = {
-    ...caller,
-    ...(signature.signerName !== undefined && { name: signature.signerName }),
-    ...(signature.signerEmail !== undefined && { email: signature.signerEmail }),
-    ...(signature.signerPosition !== undefined && { position: signature.signerPosition }),
-    ...(signature.signerApp !== undefined && { signerApp: signature.signerApp }),
-  };
-  const metadata = { actor, now: signature.timestamp };
+  const metadata = { actor: { ...caller, ...signerFieldsOf(signature) }, now: signature.timestamp };
   const amendment = state.status === 'amendment-proposed';
   if (request.kind === 'comment') {
     const data = { mobilityId, comment: request.comment };

@@ -1,5 +1,6 @@
 import { child, parseXml, text } from '../xml/xml-codec';
 import { EwpSignature } from './la-document';
+import { readSignature } from './la-xml';
 
 /** An EWP `omobility-las-update-request`: the receiving HEI approves or comments on the current proposal. */
 export type LaUpdateRequest = {
@@ -14,18 +15,12 @@ export const readUpdateRequest = (xml: string): LaUpdateRequest => {
   const root = child(parseXml(xml), 'omobility-las-update-request');
   const approve = child(root, 'approve-proposal-v1');
   const update = approve ?? child(root, 'comment-proposal-v1')!;
-  const signature = child(update, 'signature');
   const common = {
     sendingHeiId: text(root, 'sending-hei-id') ?? '',
     omobilityId: text(update, 'omobility-id') ?? '',
     changesProposalId: text(update, 'changes-proposal-id') ?? '',
-    signature: {
-      signerName: text(signature, 'signer-name'),
-      signerPosition: text(signature, 'signer-position'),
-      signerEmail: text(signature, 'signer-email'),
-      timestamp: text(signature, 'timestamp') ?? '',
-      signerApp: text(signature, 'signer-app'),
-    },
+    // The schema requires the signature, of the same type as the agreement's own.
+    signature: readSignature(child(update, 'signature'))!,
   };
   return approve ? { ...common, kind: 'approve' } : { ...common, kind: 'comment', comment: text(update, 'comment') ?? '' };
 };
