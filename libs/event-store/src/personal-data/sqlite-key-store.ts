@@ -13,6 +13,8 @@ type KeyRow = { key_id: string; data_key: Buffer };
  */
 export class SqliteKeyStore implements PersonalDataKeyStore {
   private readonly db: Database.Database;
+  // Prepared once: keyFor runs on every append that seals, keysById on every read that opens.
+  private readonly statements;
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -22,27 +24,31 @@ export class SqliteKeyStore implements PersonalDataKeyStore {
       subject_id TEXT NOT NULL UNIQUE,
       data_key   BLOB NOT NULL,
       created_at TEXT NOT NULL)`);
+    this.statements = {
+      insert: this.db.prepare(
+        `INSERT INTO ${TABLE} (key_id, subject_id, data_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING`,
+      ),
+      bySubject: this.db.prepare(`SELECT key_id, data_key FROM ${TABLE} WHERE subject_id = ?`),
+      byIds: this.db.prepare(`SELECT key_id, data_key FROM ${TABLE} WHERE key_id IN (SELECT value FROM json_each(?))`),
+      erase: this.db.prepare(`DELETE FROM ${TABLE} WHERE subject_id = ?`),
+    };
   }
 
   async keyFor(subjectId: string): Promise<DataKey> {
     const fresh = newDataKey(randomUUID());
-    this.db
-      .prepare(`INSERT INTO ${TABLE} (key_id, subject_id, data_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING`)
-      .run(fresh.keyId, subjectId, fresh.key, new Date().toISOString());
-    const row = this.db.prepare(`SELECT key_id, data_key FROM ${TABLE} WHERE subject_id = ?`).get(subjectId) as KeyRow;
+    this.statements.insert.run(fresh.keyId, subjectId, fresh.key, new Date().toISOString());
+    const row = this.statements.bySubject.get(subjectId) as KeyRow;
     return { keyId: row.key_id, key: row.data_key };
   }
 
   async keysById(keyIds: readonly string[]): Promise<Map<string, Buffer>> {
     if (keyIds.length === 0) return new Map();
-    const rows = this.db
-      .prepare(`SELECT key_id, data_key FROM ${TABLE} WHERE key_id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(keyIds)) as KeyRow[];
+    const rows = this.statements.byIds.all(JSON.stringify(keyIds)) as KeyRow[];
     return new Map(rows.map((row) => [row.key_id, row.data_key]));
   }
 
   async erase(subjectId: string): Promise<boolean> {
-    const { changes } = this.db.prepare(`DELETE FROM ${TABLE} WHERE subject_id = ?`).run(subjectId);
+    const { changes } = this.statements.erase.run(subjectId);
     if (changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return changes > 0;
   }
