@@ -17,5 +17,5 @@ export * from './partnership.decider';
 export * from './partnership.stream';
 export * from './coverage';
 export * from './quotas';
-export { iiaKeyOf } from './iia-key';
+export { iiaKeyOf, recordedKeyOf } from './iia-key';
 export { isSchacCode, startYearOf } from './validate-partnership';

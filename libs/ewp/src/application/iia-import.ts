@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Actor, PartnershipEvent, PartnershipState, RecordIia, canonicalJson, partnershipDecider, partnershipId } from '@app/domain';
+import { Actor, PartnershipEvent, PartnershipState, RecordIia, partnershipDecider, partnershipId, recordedKeyOf } from '@app/domain';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { requestContext } from '@app/http';
 import { DecidePartnership, loadPartnership } from '@app/partnerships';
@@ -12,8 +12,8 @@ export type ImportedIia = { partnershipId: string; iiaKey: string; recorded: 'ne
 const outcomeOf = (event: PartnershipEvent | undefined, command: RecordIia, state: PartnershipState): Omit<ImportedIia, 'partnershipId'> => {
   if (event?.type === 'IiaRecorded') return { iiaKey: event.data.iiaKey, recorded: 'new' };
   if (event?.type === 'IiaRevised') return { iiaKey: event.data.iiaKey, recorded: 'revised' };
-  const same = canonicalJson(command.data.iia);
-  return { iiaKey: Object.keys(state.iias).find((key) => canonicalJson(state.iias[key]) === same) ?? '', recorded: 'unchanged' };
+  // Nothing decided: the register holds these terms already, under the key the decider found.
+  return { iiaKey: recordedKeyOf(command.data.iia, state.iias) ?? '', recorded: 'unchanged' };
 };
 
 /**
