@@ -7,3 +7,4 @@ export * from './relay';
 export * from './consumer';
 export * from './dead-letter';
 export * from './nest';
+export { sleep } from './sleep';

@@ -40,7 +40,8 @@ export async function startIdempotentConsumer(options: IdempotentConsumerOptions
   const { bus, groupId } = options;
   const maxAttempts = options.maxAttempts ?? 3;
   const applyOnce = 'applyOnce' in options ? options.applyOnce : await processedOnce(options, groupId);
-  await bus.ensureTopics([...options.topics, ...options.topics.map(deadLetterTopicOf)]);
+  // The subscribed topics are ensured by `consume`; the dead-letter ones are published to.
+  await bus.ensureTopics(options.topics.map(deadLetterTopicOf));
   const publisher: MessagePublisher = await bus.createPublisher();
   // A message may arrive before `consume` has returned the consumer that commits it.
   let started!: (consumer: MessageConsumer) => void;

@@ -1,23 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Registry } from 'prom-client';
-import type { MessageBus, PartitionOffset } from '@app/messaging';
+import { type MessageBus, consumerLagOf } from '@app/messaging';
 import { InjectMetricsRegistry, gaugeOnScrape } from './metrics-registry';
 
-/**
- * Messages of a topic the group has not committed yet: per partition, the end offset minus
- * the committed one. A partition without a commit counts from 0, as a group that starts at
- * the beginning of the topic (the consumers' default) would read it.
- */
-export function consumerLagOf(ends: readonly PartitionOffset[], committed: readonly PartitionOffset[]): number {
-  const done = new Map(committed.map(({ partition, offset }) => [partition, BigInt(offset)]));
-  let lag = 0n;
-  for (const { partition, offset } of ends) {
-    const end = BigInt(offset);
-    const next = done.get(partition) ?? -1n;
-    lag += next < 0n ? end : end > next ? end - next : 0n;
-  }
-  return Number(lag);
-}
+/** Computed by the messaging port, where offsets are defined. */
+export { consumerLagOf };
 
 export interface WatchedConsumer {
   bus: MessageBus;

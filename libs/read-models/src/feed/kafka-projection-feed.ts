@@ -1,5 +1,5 @@
 import { type EventStore, openPersonalData } from '@app/event-store';
-import { IncomingMessage, MessageBus, MessageConsumer, PartitionOffset, startIdempotentConsumer } from '@app/messaging';
+import { IncomingMessage, MessageBus, MessageConsumer, consumerLagOf, sleep, startIdempotentConsumer } from '@app/messaging';
 import { Projection } from '../projection';
 import { catchUpProjection } from '../runner/catch-up';
 import { ProjectionStore } from '../store';
@@ -32,7 +32,7 @@ export interface KafkaProjectionFeedOptions {
 export class KafkaProjectionFeed extends ProjectionFeed {
   private constructor(
     private readonly options: KafkaProjectionFeedOptions,
-    private consumer?: MessageConsumer,
+    private readonly consumer: MessageConsumer,
   ) {
     super();
   }
@@ -41,8 +41,7 @@ export class KafkaProjectionFeed extends ProjectionFeed {
     for (const projection of options.projections) {
       if (await options.store.prepare(projection)) await catchUpProjection(options.events, options.store, projection);
     }
-    const feed = new KafkaProjectionFeed(options);
-    feed.consumer = await startIdempotentConsumer({
+    const consumer = await startIdempotentConsumer({
       bus: options.bus,
       groupId: options.groupId,
       topics: options.topics,
@@ -55,7 +54,7 @@ export class KafkaProjectionFeed extends ProjectionFeed {
       onParked: options.onParked,
       beforeOffsetCommit: options.beforeOffsetCommit,
     });
-    return feed;
+    return new KafkaProjectionFeed(options, consumer);
   }
 
   /**
@@ -67,31 +66,18 @@ export class KafkaProjectionFeed extends ProjectionFeed {
   async catchUp(): Promise<void> {
     const deadline = Date.now() + (this.options.catchUpTimeoutMs ?? 1000);
     // The admin client retries for a while against a broker that is down: the deadline wins.
-    await Promise.race([this.waitForTheGroup(deadline).catch(() => undefined), sleep(deadline - Date.now())]);
+    await Promise.race([this.waitForTheGroup(deadline).catch(() => undefined), sleep(Math.max(0, deadline - Date.now()))]);
   }
 
   private async waitForTheGroup(deadline: number): Promise<void> {
     const { bus, groupId, topics } = this.options;
-    const ends = await offsetsOf(topics, (topic) => bus.endOffsets(topic));
-    for (;;) {
-      const committed = await offsetsOf(topics, (topic) => bus.committedOffsets(groupId, topic));
-      const behind = [...ends].some(([key, end]) => (committed.get(key) ?? -1n) < end && end > 0n);
-      if (!behind || Date.now() >= deadline) return;
-      await sleep(25);
-    }
+    const ends = await Promise.all(topics.map((topic) => bus.endOffsets(topic)));
+    const lagging = async () =>
+      (await Promise.all(topics.map(async (topic, i) => consumerLagOf(ends[i], await bus.committedOffsets(groupId, topic))))).some((lag) => lag > 0);
+    while ((await lagging()) && Date.now() < deadline) await sleep(25);
   }
 
   async stop(): Promise<void> {
-    await this.consumer?.stop();
+    await this.consumer.stop();
   }
 }
-
-async function offsetsOf(
-  topics: readonly string[],
-  read: (topic: string) => Promise<readonly PartitionOffset[]>,
-): Promise<Map<string, bigint>> {
-  const perTopic = await Promise.all(topics.map(async (topic) => ({ topic, offsets: await read(topic) })));
-  return new Map(perTopic.flatMap(({ topic, offsets }) => offsets.map(({ partition, offset }) => [`${topic}:${partition}`, BigInt(offset)] as const)));
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));

@@ -5,4 +5,6 @@
  */
 export abstract class ProjectionFeed {
   abstract catchUp(...projectionNames: string[]): Promise<void>;
+  /** Lets go of the log or the broker once the work in flight is done. */
+  abstract stop(): Promise<void>;
 }

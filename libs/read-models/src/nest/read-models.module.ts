@@ -19,11 +19,12 @@ class ProjectionsLifecycle implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // The broker's feed starts as it is built; the log's subscriptions wait for the app.
     if (this.feed instanceof ProjectionRunner) await this.feed.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.feed instanceof ProjectionRunner || this.feed instanceof KafkaProjectionFeed) await this.feed.stop();
+  beforeApplicationShutdown(): Promise<void> {
+    return this.feed.stop();
   }
 
   onApplicationShutdown(): Promise<void> {
