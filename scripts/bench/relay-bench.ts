@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { describeMachine } from './machine';
 import { Pipeline, RelayBenchSettings, openInProcessPipeline, openKafkaPipeline } from './relay-pipelines';
 import { PlannedAppend, Percentiles, appendAtRate, appendFlatOut, eventKey, percentiles, plannedAgreements } from './relay-workload';
+import { aligned, markdown } from './report';
 
 /**
  * Store -> relay -> Kafka -> read models against the in-process ProjectionRunner, side by
@@ -156,14 +157,6 @@ function tableRows(config: RelayBenchConfig, [base, kafka]: PipelineResult[]): s
   ];
 }
 
-const markdown = (rows: string[][]) =>
-  [rows[0], rows[0].map((_, i) => (i === 0 ? '---' : '---:')), ...rows.slice(1)].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-
-function text(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
-}
-
 async function main(): Promise<void> {
   const config = readConfig();
   const startedAt = new Date().toISOString();
@@ -183,7 +176,7 @@ async function main(): Promise<void> {
   mkdirSync(dirname(config.outputFile), { recursive: true });
   writeFileSync(config.outputFile, JSON.stringify({ startedAt, machine, config: shownConfig, pipelines: results }, null, 2));
   writeFileSync(config.outputFile.replace(/\.json$/, '.md'), `${markdown(rows)}\n`);
-  console.log(`\n${text(rows)}\n\nWritten to ${config.outputFile}`);
+  console.log(`\n${aligned(rows)}\n\nWritten to ${config.outputFile}`);
 }
 
 main().catch((error) => {

@@ -123,14 +123,16 @@ function ratio(a: Figure, b: Figure): string {
   return `${(a.value / b.value).toFixed(2)}x`;
 }
 
-function aligned(rows: string[][]): string {
+/** A table as text: the first column left-aligned, the figures right-aligned. */
+export function aligned(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows
     .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '))
     .join('\n');
 }
 
-function markdown(rows: string[][]): string {
+/** A table in Markdown, the first row as its header, the figures right-aligned. */
+export function markdown(rows: string[][]): string {
   const [header, ...body] = rows;
   const line = (r: string[]) => `| ${r.join(' | ')} |`;
   return [line(header), line(header.map((_, c) => (c === 0 ? '---' : '---:'))), ...body.map(line)].join('\n');
