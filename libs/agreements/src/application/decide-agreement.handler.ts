@@ -3,7 +3,7 @@ import { AgreementState, agreementDecider, agreementStreamId } from '@app/domain
 import { CommandResult, EventStore, InjectEventStore, handleCommand } from '@app/event-store';
 import { auditedBy } from '@app/http';
 import { DecideAgreement } from './decide-agreement.command';
-import { withPartnershipCoverage } from './partnership-coverage';
+import { withCoverageOn } from './partnership-coverage';
 
 /**
  * Loads the agreement's stream, decides, appends; decides again on fresh state after a conflict.
@@ -18,7 +18,8 @@ export class DecideAgreementHandler implements ICommandHandler<DecideAgreement, 
       store: this.store,
       streamId: agreementStreamId(mobilityId),
       decider: agreementDecider,
-      command: await withPartnershipCoverage(this.store, mobilityId, command),
+      // The decider stays pure: the coverage it needs is looked up here, on the state it decides on.
+      command: (state: AgreementState) => withCoverageOn(this.store, typeof command === 'function' ? command(state) : command, state),
       ...auditedBy(request),
     });
   }

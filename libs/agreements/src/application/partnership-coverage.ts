@@ -12,8 +12,6 @@ import {
   schoolStreamId,
 } from '@app/domain';
 import { EventStore, aggregateStream } from '@app/event-store';
-import { AgreementCommandChoice } from './decide-agreement.command';
-import { loadAgreement } from '../read/load-agreement';
 
 type CoveredCommand = Extract<AgreementCommand, { type: 'DraftAgreement' | 'EditDraft' | 'SignAgreement' }>;
 const isCovered = (command: AgreementCommand): command is CoveredCommand =>
@@ -43,22 +41,4 @@ const covered = (command: AgreementCommand, coverage: Coverage | undefined): Agr
 export const withCoverageOn = async (store: EventStore, command: AgreementCommand, state: AgreementState): Promise<AgreementCommand> => {
   const content = isCovered(command) ? contentToCover(command, state) : undefined;
   return covered(command, content && (await coverageFor(store, content)));
-};
-
-/**
- * The decider stays pure: the handler looks the coverage up before deciding and passes it in
- * the commands that draft, edit or sign the draft. The lookup reads the stored agreement
- * once; the command is then decided (again after a conflict) on fresh state.
- */
-export const withPartnershipCoverage = async (
-  store: EventStore,
-  mobilityId: string,
-  choice: AgreementCommandChoice,
-): Promise<AgreementCommandChoice> => {
-  if (typeof choice !== 'function' && !isCovered(choice)) return choice;
-  const command = typeof choice === 'function' ? undefined : (choice as CoveredCommand);
-  const content = command && command.type !== 'SignAgreement' ? command.data.content : contentOfDraft((await loadAgreement(store, mobilityId)).state);
-  const coverage = content && (await coverageFor(store, content));
-  if (!coverage) return choice;
-  return (fresh: AgreementState) => covered(typeof choice === 'function' ? choice(fresh) : choice, coverage);
 };

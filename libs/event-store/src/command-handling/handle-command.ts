@@ -23,8 +23,11 @@ export interface HandleCommandOptions<Command, State, Event extends DomainEvent>
   store: EventStore;
   streamId: string;
   decider: CommandDecider<Command, State, Event>;
-  /** The command, or how to pick it from the current state (e.g. sign the draft or the open amendment). */
-  command: Command | ((state: State) => Command);
+  /**
+   * The command, or how to pick it from the current state (e.g. sign the draft or the open
+   * amendment), possibly looking up what the decider needs besides the stream.
+   */
+  command: Command | ((state: State) => Command | Promise<Command>);
   /** Metadata of each new event: actor, correlation, hash chain. */
   stamp(events: readonly Event[], context: StampContext): EventToAppend[];
   /**
@@ -62,7 +65,7 @@ export async function handleCommand<Command, State, Event extends DomainEvent>(
     const replay = idempotency && replayOf(recorded, idempotency, options);
     if (replay) return replay;
     const state = foldRecorded(recorded, decider);
-    const command = typeof options.command === 'function' ? (options.command as (s: State) => Command)(state) : options.command;
+    const command = typeof options.command === 'function' ? await (options.command as (s: State) => Command | Promise<Command>)(state) : options.command;
     const decided = decider.decide(command, state);
     const current = recorded.at(-1)?.revision;
     if (decided.length === 0) {
