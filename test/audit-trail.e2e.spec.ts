@@ -70,19 +70,19 @@ describe.each(['sqlite', 'postgres'])('the audit trail over HTTP, on %s (CTI-LA-
     const timeline = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.student).expect(200);
     expect(timeline.body.entries.map((e: { sentence: string }) => e.sentence)).toEqual([
       'Student (acc-ivan) drafted the learning agreement',
-      'Student (acc-ivan) signed version 1',
-      'Sending institution (insa-lyon.fr) signed version 1',
-      'Receiving institution (uw.edu.pl) rejected the draft: KR502B is not taught in spring',
-      'Student (acc-ivan) signed version 1',
-      'Sending institution (insa-lyon.fr) signed version 1',
-      'Receiving institution (uw.edu.pl) signed version 1',
-      'Version 1 approved by the student, the sending and the receiving institutions',
+      'Student (acc-ivan) signed the draft',
+      'Sending institution (insa-lyon.fr) signed the draft',
+      'Receiving institution (uw.edu.pl) rejected the draft: KR502B is not taught in spring; 2 signatures of the round voided (CTI-LA-4)',
+      'Student (acc-ivan) signed the draft',
+      'Sending institution (insa-lyon.fr) signed the draft',
+      'Receiving institution (uw.edu.pl) signed the draft',
+      'Version 1 in force: the draft signed by the student, the sending and the receiving institutions',
     ]);
     expect(timeline.body.entries[6]).toMatchObject({
       revision: 6,
       type: 'AgreementSigned',
       actor: { id: 'staff-pawel', role: 'receiving', institution: 'uw.edu.pl' },
-      version: 1,
+      version: null,
       contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
@@ -93,6 +93,28 @@ describe.each(['sqlite', 'postgres'])('the audit trail over HTTP, on %s (CTI-LA-
     expect(csv.text.split('\r\n')).toHaveLength(10);
     const byAccept = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.receiving).set('Accept', 'text/csv').expect(200);
     expect(byAccept.text).toBe(csv.text);
+  });
+
+  it('tells in French, and never names as a version an amendment that was rejected (CTI-LA-3)', async () => {
+    const id = await approvedAgreement();
+    const hash = (await http.post(`/api/agreements/${id}/amendments`).set('Authorization', as.student).send({
+      changes: [{ op: 'delete', table: 'studiedAbroad', code: 'KR502B', reason: 'not-available' }],
+    }).expect(201)).body.proposal.contentHash;
+    for (const party of ['student', 'sending'] as const) {
+      await http.post(`/api/agreements/${id}/signatures`).set('Authorization', as[party]).send({ contentHash: hash }).expect(201);
+    }
+    await http.post(`/api/agreements/${id}/rejections`).set('Authorization', as.receiving).send({ comment: 'KR502B stays' }).expect(201);
+    const french = await http.get(`/api/agreements/${id}/audit?lang=fr`).set('Authorization', as.auditor).expect(200);
+    expect(french.body.entries.slice(-4).map((e: { sentence: string }) => e.sentence)).toEqual([
+      "L'étudiant (acc-ivan) a proposé l'avenant 1 à la version 1",
+      "L'étudiant (acc-ivan) a signé l'avenant 1",
+      "L'établissement d'origine (insa-lyon.fr) a signé l'avenant 1",
+      "L'établissement d'accueil (uw.edu.pl) a refusé l'avenant 1 : KR502B stays ; la version en vigueur demeure (CTI-LA-3)",
+    ]);
+    const english = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.auditor).expect(200);
+    expect(JSON.stringify(english.body.entries.map((e: { sentence: string }) => e.sentence))).not.toMatch(/version 2/);
+    expect(english.body.entries.every((e: { type: string; version: number | null }) => e.version === null || e.type.endsWith('Approved'))).toBe(true);
+    await http.get(`/api/agreements/${id}/audit?lang=de`).set('Authorization', as.auditor).expect(400);
   });
 
   it('hides the trail from anyone outside the agreement (404)', async () => {

@@ -174,8 +174,8 @@ describe('the web pages, in headless Chromium', () => {
     const timeline = auditor.getByRole('list', { name: 'Audit trail' });
     await timeline.waitFor();
     const text = await timeline.textContent();
-    expect(text).toContain('Student (acc-ivan) signed version 1');
-    expect(text).toContain('Receiving institution (uw.edu.pl) signed version 1');
+    expect(text).toContain('Student (acc-ivan) signed the draft');
+    expect(text).toContain('Receiving institution (uw.edu.pl) signed the draft');
     expect(text).toMatch(/rejected/);
     expect(text).toMatch(/version 2/i);
     expect(await auditor.getByRole('button', { name: 'Export the trail (CSV)' }).count()).toBe(1);

@@ -9,8 +9,8 @@ import { VerificationResult } from './verification-result';
 
 /** The agreement's history in plain words, the hash chain recomputed from the store, and exports. */
 export function AuditView({ mobilityId }: { mobilityId: string }) {
-  const { t, date } = useI18n();
-  const trail = useApi<{ entries: AuditEntry[] }>(`/agreements/${mobilityId}/audit`);
+  const { t, date, language } = useI18n();
+  const trail = useApi<{ entries: AuditEntry[] }>(`/agreements/${mobilityId}/audit?lang=${language}`);
   const verification = useApi<Verification>(`/agreements/${mobilityId}/audit/verify`);
   const [error, setError] = useState<ApiError>();
   const exporting = (path: string, filename: string, accept: string) => () =>
@@ -20,8 +20,8 @@ export function AuditView({ mobilityId }: { mobilityId: string }) {
       <h2 id="audit-title">{t('audit.title')}</h2>
       <LoadedView loaded={verification}>{(result) => <VerificationResult result={result} />}</LoadedView>
       <div className="actions">
-        <button type="button" onClick={exporting('/audit?format=csv', `audit-${mobilityId}.csv`, 'text/csv')}>{t('audit.exportCsv')}</button>
-        <button type="button" onClick={exporting('/audit', `audit-${mobilityId}.json`, 'application/json')}>{t('audit.exportJson')}</button>
+        <button type="button" onClick={exporting(`/audit?format=csv&lang=${language}`, `audit-${mobilityId}.csv`, 'text/csv')}>{t('audit.exportCsv')}</button>
+        <button type="button" onClick={exporting(`/audit?lang=${language}`, `audit-${mobilityId}.json`, 'application/json')}>{t('audit.exportJson')}</button>
         <button type="button" onClick={exporting('/ewp', `learning-agreement-${mobilityId}.xml`, 'application/xml')}>{t('audit.exportEwp')}</button>
       </div>
       {error && <ErrorMessage error={error} />}

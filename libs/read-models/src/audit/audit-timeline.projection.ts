@@ -7,11 +7,14 @@ export const AUDIT_TIMELINE = 'audit_timeline';
 
 type EventFields = { version?: number; proposalNumber?: number; contentHash?: string; signature?: { contentHash: string } };
 
+/** Only an approval brings a version into force; a signature's `version` is the one it would approve, so it is not shown. */
+const VERSION_IN_FORCE = new Set(['AgreementApproved', 'AmendmentApproved']);
+
 /** Every event of every agreement, one row each, keyed by agreement and stream revision. */
 export const auditTimelineProjection: RowProjection = {
   kind: 'rows',
   name: AUDIT_TIMELINE,
-  version: 2,
+  version: 3,
   tables: [
     {
       name: AUDIT_TIMELINE,
@@ -31,6 +34,7 @@ export const auditTimelineProjection: RowProjection = {
         event_hash: 'text',
         previous_hash: 'text',
         sentence: 'text',
+        sentence_fr: 'text',
       },
     },
   ],
@@ -51,12 +55,13 @@ export const auditTimelineProjection: RowProjection = {
         actor_id: actor.id ?? null,
         actor_role: actor.role ?? null,
         actor_institution: actor.institution ?? null,
-        version: data.version ?? null,
+        version: VERSION_IN_FORCE.has(recorded.type) ? (data.version ?? null) : null,
         proposal_number: data.proposalNumber ?? null,
         content_hash: data.contentHash ?? data.signature?.contentHash ?? null,
         event_hash: (recorded.metadata.hash as string | undefined) ?? null,
         previous_hash: (recorded.metadata.previousHash as string | undefined) ?? null,
-        sentence: auditSentence(event, actor),
+        sentence: auditSentence(event, actor, 'en'),
+        sentence_fr: auditSentence(event, actor, 'fr'),
       }),
     ];
   },

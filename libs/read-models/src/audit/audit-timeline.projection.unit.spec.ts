@@ -42,17 +42,17 @@ describe('audit_timeline projection', () => {
     const rows = rowsOf(story);
     expect(rows.map((row) => row.sentence)).toEqual([
       'Student (acc-ivan) drafted the learning agreement',
-      'Student (acc-ivan) signed version 1',
-      'Sending institution (insa-lyon.fr) signed version 1',
-      'Receiving institution (uw.edu.pl) signed version 1',
-      'Version 1 approved by the student, the sending and the receiving institutions',
+      'Student (acc-ivan) signed the draft',
+      'Sending institution (insa-lyon.fr) signed the draft',
+      'Receiving institution (uw.edu.pl) signed the draft',
+      'Version 1 in force: the draft signed by the student, the sending and the receiving institutions',
       'Student (acc-ivan) proposed amendment 1 to version 1',
-      'Student (acc-ivan) approved version 2 (amendment 1)',
-      'Sending institution (insa-lyon.fr) approved version 2 (amendment 1)',
-      'Receiving institution (uw.edu.pl) approved version 2 (amendment 1)',
-      'Version 2 in force: amendment 1 approved by all three parties',
+      'Student (acc-ivan) signed amendment 1',
+      'Sending institution (insa-lyon.fr) signed amendment 1',
+      'Receiving institution (uw.edu.pl) signed amendment 1',
+      'Version 2 in force: amendment 1 signed by the student, the sending and the receiving institutions',
       'Student (acc-ivan) proposed amendment 2 to version 2',
-      'Sending institution (insa-lyon.fr) rejected amendment 2: KR630 clashes with the thesis',
+      'Sending institution (insa-lyon.fr) rejected amendment 2: KR630 clashes with the thesis; the version in force stays (CTI-LA-3)',
       'Student (acc-ivan) recorded the departure on 2026-03-01',
       'Sending institution (insa-lyon.fr) recorded the return on 2026-03-09',
     ]);
@@ -63,17 +63,55 @@ describe('audit_timeline projection', () => {
       actor_id: 'staff-pawel',
       actor_role: 'receiving',
       actor_institution: 'uw.edu.pl',
-      version: 1,
+      version: null,
       content_hash: HASH_V1,
     });
-    expect(rows[8]).toMatchObject({ version: 2, proposal_number: 1, content_hash: HASH_V2 });
+    expect(rows[4]).toMatchObject({ event_type: 'AgreementApproved', version: 1 });
+    expect(rows[8]).toMatchObject({ version: null, proposal_number: 1, content_hash: HASH_V2 });
+    expect(rows[9]).toMatchObject({ event_type: 'AmendmentApproved', version: 2, proposal_number: 1 });
     expect(rows.every((row) => typeof row.event_hash === 'string' && typeof row.previous_hash === 'string')).toBe(true);
+  });
+
+  it('a rejected amendment: the trail says the proposal was signed and rejected, never that a version came into force (CTI-LA-3)', () => {
+    const rows = rowsOf([...approvalCommands(), proposeCommand(), signAmendmentCommand(student), signAmendmentCommand(sendingStaff), rejectAmendmentCommand()]);
+    const sentences = rows.slice(5).map((row) => [row.sentence, row.sentence_fr]);
+    expect(sentences).toEqual([
+      ['Student (acc-ivan) proposed amendment 1 to version 1', "L'étudiant (acc-ivan) a proposé l'avenant 1 à la version 1"],
+      ['Student (acc-ivan) signed amendment 1', "L'étudiant (acc-ivan) a signé l'avenant 1"],
+      ['Sending institution (insa-lyon.fr) signed amendment 1', "L'établissement d'origine (insa-lyon.fr) a signé l'avenant 1"],
+      [
+        'Receiving institution (uw.edu.pl) rejected amendment 1: KR630 is full; the version in force stays (CTI-LA-3)',
+        "L'établissement d'accueil (uw.edu.pl) a refusé l'avenant 1 : KR630 is full ; la version en vigueur demeure (CTI-LA-3)",
+      ],
+    ]);
+    expect(rows.slice(5).every((row) => row.version === null)).toBe(true);
+    expect(JSON.stringify(rows)).not.toMatch(/version 2/i);
+  });
+
+  it('tells every event in French as well, a version only for a version in force', () => {
+    const rows = rowsOf(story);
+    expect(rows.map((row) => row.sentence_fr)).toEqual([
+      "L'étudiant (acc-ivan) a rédigé le contrat d'études",
+      "L'étudiant (acc-ivan) a signé le brouillon",
+      "L'établissement d'origine (insa-lyon.fr) a signé le brouillon",
+      "L'établissement d'accueil (uw.edu.pl) a signé le brouillon",
+      "Version 1 en vigueur : le brouillon signé par l'étudiant, l'établissement d'origine et l'établissement d'accueil",
+      "L'étudiant (acc-ivan) a proposé l'avenant 1 à la version 1",
+      "L'étudiant (acc-ivan) a signé l'avenant 1",
+      "L'établissement d'origine (insa-lyon.fr) a signé l'avenant 1",
+      "L'établissement d'accueil (uw.edu.pl) a signé l'avenant 1",
+      "Version 2 en vigueur : avenant 1 signé par l'étudiant, l'établissement d'origine et l'établissement d'accueil",
+      "L'étudiant (acc-ivan) a proposé l'avenant 2 à la version 2",
+      "L'établissement d'origine (insa-lyon.fr) a refusé l'avenant 2 : KR630 clashes with the thesis ; la version en vigueur demeure (CTI-LA-3)",
+      "L'étudiant (acc-ivan) a enregistré le départ le 2026-03-01",
+      "L'établissement d'origine (insa-lyon.fr) a enregistré le retour le 2026-03-09",
+    ]);
   });
 
   it('records a departure before version 1 as a CTI-LA-1 finding', () => {
     const rows = rowsOf([approvalCommands()[0], departBefore]);
     expect(rows[1].sentence).toBe(
-      'Sending institution (insa-lyon.fr) recorded the departure on 2026-01-10, before version 1 was approved (finding CTI-LA-1)',
+      'Sending institution (insa-lyon.fr) recorded the departure on 2026-01-10, before version 1 came into force (finding CTI-LA-1)',
     );
   });
 

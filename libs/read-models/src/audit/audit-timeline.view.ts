@@ -1,4 +1,5 @@
 import { Row } from '../projection';
+import type { TrailLanguage } from './audit-sentence';
 
 /** One line of an agreement's audit trail. */
 export interface AuditEntry {
@@ -19,7 +20,8 @@ export interface AuditTimeline {
   entries: AuditEntry[];
 }
 
-export const toAuditEntry = (row: Row): AuditEntry => ({
+/** One row of the trail, its sentence in the reader's language. */
+export const toAuditEntry = (row: Row, language: TrailLanguage = 'en'): AuditEntry => ({
   revision: Number(row.revision),
   type: String(row.event_type),
   recordedAt: String(row.recorded_at),
@@ -29,7 +31,7 @@ export const toAuditEntry = (row: Row): AuditEntry => ({
   contentHash: text(row.content_hash),
   hash: text(row.event_hash),
   previousHash: text(row.previous_hash),
-  sentence: String(row.sentence),
+  sentence: String(language === 'fr' ? row.sentence_fr : row.sentence),
 });
 
 const text = (value: Row[string]): string | null => (value === null || value === undefined ? null : String(value));

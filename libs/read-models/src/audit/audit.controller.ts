@@ -22,7 +22,7 @@ export class AuditController {
   @Access('agreement.read')
   @Get(':id/audit')
   @ApiProduces('application/json', 'text/csv')
-  @ApiOperation({ summary: 'Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv' })
+  @ApiOperation({ summary: 'Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv; French with ?lang=fr' })
   async timeline(
     @Id() id: string,
     @Query() query: AuditFormatQueryDto,
@@ -30,7 +30,7 @@ export class AuditController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AuditTimeline | string> {
-    const timeline = await this.queries.execute<GetAuditTimeline, AuditTimeline>(new GetAuditTimeline(id, actor));
+    const timeline = await this.queries.execute<GetAuditTimeline, AuditTimeline>(new GetAuditTimeline(id, actor, query.lang));
     const csv = query.format ? query.format === 'csv' : (accept ?? '').includes('text/csv');
     if (!csv) return timeline;
     response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="audit-${id}.csv"`);

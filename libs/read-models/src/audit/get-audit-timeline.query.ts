@@ -8,12 +8,14 @@ import { ProjectionFeed } from '../feed';
 import { ProjectionStore } from '../store';
 import { AUDIT_TIMELINE, auditTimelineProjection } from './audit-timeline.projection';
 import { AuditTimeline, toAuditEntry } from './audit-timeline.view';
+import type { TrailLanguage } from './audit-sentence';
 
 /** An agreement's audit trail, in plain words, for its parties, auditors and admins. */
 export class GetAuditTimeline {
   constructor(
     readonly mobilityId: string,
     readonly actor: Actor,
+    readonly language: TrailLanguage = 'en',
   ) {}
 }
 
@@ -25,12 +27,12 @@ export class GetAuditTimelineHandler implements IQueryHandler<GetAuditTimeline, 
     private readonly feed: ProjectionFeed,
   ) {}
 
-  async execute({ mobilityId, actor }: GetAuditTimeline): Promise<AuditTimeline> {
+  async execute({ mobilityId, actor, language }: GetAuditTimeline): Promise<AuditTimeline> {
     const { state } = await loadAgreement(this.events, mobilityId);
     assertMayRead(actor, state, mobilityId);
     // The caller may have just acted: read its own writes rather than wait for the subscription.
     await this.feed.catchUp(AUDIT_TIMELINE);
     const rows = await this.rows.select(auditTimelineProjection, AUDIT_TIMELINE, { mobility_id: mobilityId });
-    return { mobilityId, entries: rows.map(toAuditEntry) };
+    return { mobilityId, entries: rows.map((row) => toAuditEntry(row, language)) };
   }
 }

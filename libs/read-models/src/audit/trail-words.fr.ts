@@ -1,0 +1,63 @@
+import { TrailWords, changedStudentFields } from './trail-words';
+
+const STUDENT_FIELDS: Record<string, string> = {
+  givenNames: 'les prénoms',
+  familyName: 'le nom',
+  globalId: "l'identifiant étudiant européen",
+  birthDate: 'la date de naissance',
+  citizenship: 'la nationalité',
+  gender: 'le genre',
+  email: "l'adresse électronique",
+};
+
+const studentChanges = (changes: object | undefined): string => {
+  const fields = changedStudentFields(changes, STUDENT_FIELDS);
+  return fields.length ? `, modifiant ${fields.join(', ')} de l'étudiant (LA-STUDENT)` : '';
+};
+
+const voided = (count: number) =>
+  count > 0 ? `; ${count} signature${count > 1 ? 's' : ''} du tour annulée${count > 1 ? 's' : ''} (CTI-LA-4)` : '';
+
+/** The audit trail in French. */
+export const FRENCH_TRAIL: TrailWords = {
+  roles: {
+    student: "L'étudiant",
+    sending: "L'établissement d'origine",
+    receiving: "L'établissement d'accueil",
+    auditor: "L'auditeur",
+    admin: "L'administrateur",
+  },
+  someone: "Quelqu'un",
+  sentences: {
+    AgreementDrafted: (_, who) => `${who} a rédigé le contrat d'études`,
+    DraftEdited: ({ data }, who) => `${who} a modifié le brouillon${voided(data.voidedSignatures.length)}`,
+    DraftDeleted: (_, who) => `${who} a supprimé le brouillon`,
+    AgreementSigned: (_, who) => `${who} a signé le brouillon`,
+    AgreementRejected: ({ data }, who) => `${who} a refusé le brouillon : ${data.comment}${voided(data.voidedSignatures.length)}`,
+    AgreementApproved: () => "Version 1 en vigueur : le brouillon signé par l'étudiant, l'établissement d'origine et l'établissement d'accueil",
+    AmendmentProposed: ({ data }, who) =>
+      `${who} a proposé l'avenant ${data.proposalNumber} à la version ${data.baseVersion}${studentChanges(data.studentChanges)}`,
+    AmendmentSigned: ({ data }, who) => `${who} a signé l'avenant ${data.proposalNumber}`,
+    AmendmentRejected: ({ data }, who) =>
+      `${who} a refusé l'avenant ${data.proposalNumber} : ${data.comment} ; la version en vigueur demeure (CTI-LA-3)`,
+    AmendmentApproved: ({ data }) =>
+      `Version ${data.version} en vigueur : avenant ${data.proposalNumber} signé par l'étudiant, l'établissement d'origine et l'établissement d'accueil`,
+    DepartureRecorded: ({ data }, who) =>
+      `${who} a enregistré le départ le ${data.date}${
+        data.findings.includes('CTI-LA-1') ? ", avant l'entrée en vigueur de la version 1 (constat CTI-LA-1)" : ''
+      }`,
+    ReturnRecorded: ({ data }, who) => `${who} a enregistré le retour le ${data.date}`,
+    PartnershipCoverageAssessed: ({ data: { coverage } }) => {
+      switch (coverage.status) {
+        case 'covered':
+          return `Registre des partenariats : l'accord interinstitutionnel ${coverage.iiaKey} couvre la mobilité (LA-PARTNERSHIP)`;
+        case 'individual-convention':
+          return `Registre des partenariats : la convention individuelle ${coverage.reference} couvre la mobilité (LA-PARTNERSHIP)`;
+        case 'not-covered':
+          return `Registre des partenariats : rien ne couvre la mobilité (LA-PARTNERSHIP) : ${coverage.detail}`;
+      }
+    },
+    IndividualConventionRecorded: ({ data }, who) =>
+      `${who} a enregistré la convention individuelle ${data.reference} pour la mobilité (LA-PARTNERSHIP)`,
+  },
+};
