@@ -13,8 +13,11 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-# The EWP validator reads its XSDs at run time; the compiled code does not carry them.
+# The EWP validator reads its XSDs at run time; the compiled code does not carry them. A
+# container's loopback is its own, so the services listen on every interface of it (HOST);
+# production refuses to start without AUTH_JWT_SECRET.
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     EWP_SCHEMAS_DIR=/app/libs/ewp/schemas
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

@@ -1,6 +1,7 @@
 /**
- * Mints a bearer token for the embedded default (or any deployment whose AUTH_JWT_SECRET
- * you hold): npm run token -- --role sending --sub c1 --institution ecole.fr [--name ..] [--email ..]
+ * Mints a bearer token for a development set-up (the development secret; see
+ * whyNotDevelopment) or any deployment whose AUTH_JWT_SECRET you hold:
+ * npm run token -- --role sending --sub c1 --institution ecole.fr [--name ..] [--email ..]
  */
 import { JwtService } from '@nestjs/jwt';
 import { parseArgs } from 'node:util';

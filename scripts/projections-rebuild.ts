@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const settings = new ConfigService();
   const config = eventStoreConfigFrom(settings);
-  // Through the decrypting path: what was erased is rebuilt erased.
+  // As the app reads the store; the projections are applied to the events as stored, personal fields sealed.
   const events = await openProtectedEventStore({ events: config, keys: keyStoreConfigFor(config, settings), personalData: personalFieldsOf });
   const store = await createProjectionStore(projectionStoreConfigFrom(environmentSettings));
   try {

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { aContent } from '@app/domain/testing';
 import { createTestSchema } from '../libs/event-store/src/postgres/postgres-test-database';
-import { startLedger } from './ledger-app';
+import { expectTampered, startLedger } from './ledger-app';
 import { as } from './tokens';
 
 type Tamper = (streamId: string, revision: number) => Promise<void>;
@@ -130,6 +130,7 @@ describe.each(['sqlite', 'postgres'])('the audit trail over HTTP, on %s (CTI-LA-
     expect(intact.body).toMatchObject({ streamId: `agreement-${id}`, status: 'intact', events: 8 });
 
     await tamper(`agreement-${id}`, 3);
+    expectTampered(app, `agreement-${id}`);
     const broken = await http.get(`/api/agreements/${id}/audit/verify`).set('Authorization', as.auditor).expect(200);
     expect(broken.body).toEqual({
       streamId: `agreement-${id}`,

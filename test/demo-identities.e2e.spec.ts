@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { PUBLIC_ROUTES } from '@app/http';
+import { bearer } from './tokens';
 import { startLedger } from './ledger-app';
 
 describe('demo identities for the sign-in page', () => {
@@ -37,6 +38,8 @@ describe('demo identities for the sign-in page', () => {
     ['a secret of its own', { AUTH_JWT_SECRET: 'a-real-deployment-secret' }, /AUTH_JWT_SECRET/],
     ['another event store', { EVENT_STORE: 'postgres' }, /embedded SQLite/],
     ['production', { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-real-deployment-secret' }, /AUTH_JWT_SECRET|production/],
+    ['an identity provider (issue 13, finding 10)', { AUTH_JWKS_URL: 'https://idp.insa-lyon.fr/jwks' }, /AUTH_JWKS_URL/],
+    ['a host other machines reach (issue 13, finding 10)', { HOST: '0.0.0.0' }, /HOST/],
   ])('refuses, with %s, to list or mint anything', async (_, env, reason) => {
     // The refusal reads the settings at each request, so the app itself runs on SQLite whatever EVENT_STORE says here.
     const app = await startLedger();
@@ -51,5 +54,30 @@ describe('demo identities for the sign-in page', () => {
       process.env = saved;
       await app.close();
     }
+  });
+
+  describe('the development secret outside a development set-up (issue 13, finding 10)', () => {
+    const provider = { AUTH_JWKS_URL: 'https://idp.insa-lyon.fr/.well-known/jwks.json', AUTH_JWT_ISSUER: 'https://idp.insa-lyon.fr', AUTH_JWT_AUDIENCE: 'mobility-ledger' };
+    let saved: NodeJS.ProcessEnv;
+    beforeEach(() => (saved = { ...process.env }));
+    afterEach(() => (process.env = saved));
+
+    it.each([
+      ['an identity provider', provider, /AUTH_JWT_SECRET is required: an identity provider is configured \(AUTH_JWKS_URL\)/],
+      ['every interface', { HOST: '0.0.0.0' }, /AUTH_JWT_SECRET is required: HOST 0\.0\.0\.0/],
+    ])('refuses to start with %s and no secret of its own', async (_, env, reason) => {
+      await expect(startLedger(env)).rejects.toThrow(reason);
+    });
+
+    it('refuses a token signed with the development secret, even an admin\'s, and mints no demo token, once a secret of its own is set', async () => {
+      const app = await startLedger({ ...provider, AUTH_JWT_SECRET: 'a-long-random-secret-of-the-school' });
+      try {
+        const http = request(app.getHttpServer());
+        await http.get('/api/agreements').set('Authorization', bearer({ sub: 'root', role: 'admin' })).expect(401);
+        await http.post('/api/demo/tokens').send({ sub: 'staff-anders' }).expect(404);
+      } finally {
+        await app.close();
+      }
+    });
   });
 });

@@ -1,11 +1,15 @@
 import { INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
 import request from 'supertest';
-import { aContent } from '@app/domain/testing';
+import { aComponent, aContent, draftCommand, receivingStaff, sendingStaff, signCommand, student } from '@app/domain/testing';
+import { contentHash } from '@app/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@app/event-store';
+import { agreementEventsToAppend } from '@app/read-models/testing';
 import { ENDPOINTS, Endpoint, Fixture } from './support/api-endpoints';
 import { startLedger } from './ledger-app';
 import { as, bearer } from './tokens';
+import { iiaDocument } from './support/iia-document';
+import { torDocument } from './support/tor-document';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 4000);
 
@@ -110,4 +114,100 @@ describe('hostile input: random and mutated requests at every endpoint', () => {
     expect(stable((await log()).slice(0, before.length))).toBe(stable(before));
     expect(refused).toBeGreaterThan(RUNS / 2);
   }, 180_000);
+});
+
+describe('hostile input the fuzzer does not reach (issue 13, finding 7)', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let store: EventStore;
+  const eventCount = async () => (await store.readAll({ maxCount: 1_000_000 })).length;
+  const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+  const XML = { 'Content-Type': 'application/xml' };
+
+  beforeAll(async () => {
+    app = await startLedger();
+    http = request(app.getHttpServer());
+    store = app.get<EventStore>(EVENT_STORE);
+  });
+  afterAll(() => app.close());
+
+  it('finding 7: JSON nested 3,000 deep gets 400 HTTP-JSON-DEPTH, on an authenticated route and on the public POST /api/demo/tokens', async () => {
+    const before = await eventCount();
+    for (const [path, authorization] of [['/api/agreements', as.student], ['/api/demo/tokens', undefined]] as const) {
+      let call = http.post(path).set('Content-Type', 'application/json');
+      if (authorization) call = call.set('Authorization', authorization);
+      const { status, body } = await call.send(`{"content":${nested(3000)}}`);
+      expect({ path, status, ruleId: body.ruleId }).toEqual({ path, status: 400, ruleId: 'HTTP-JSON-DEPTH' });
+      expect(body.message).toMatch(/deeper than 32 levels/);
+    }
+    expect(await eventCount()).toBe(before);
+  });
+
+  const XXE = (root: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE ${root} [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n<${root}>&secret;</${root}>`;
+  it.each([
+    ['/api/ewp/learning-agreements', 'omobility-las-get-response', () => XXE('omobility-las-get-response')],
+    ['/api/ewp/learning-agreements/update', 'omobility-las-update-request', () => XXE('omobility-las-update-request')],
+    ['/api/ewp/iias', 'iias-get-response', () => iiaDocument().replace('<iias-get-response', '<!DOCTYPE iias-get-response SYSTEM "http://127.0.0.1:9/x.dtd">\n<iias-get-response')],
+    ['/api/ewp/transcripts', 'imobility-tors-get-response', () => XXE('imobility-tors-get-response')],
+  ])('finding 7: a DOCTYPE declaring an external entity at %s gets 400 EWP-XML-DOCTYPE, nothing stored', async (path, _root, document) => {
+    const before = await eventCount();
+    const { status, text } = await http.post(path).set('Authorization', as.receiving).set(XML).send(document());
+    expect(status).toBe(400);
+    expect(text).toContain('EWP-XML-DOCTYPE');
+    expect(text).not.toContain('root:');
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('finding 7: a valid document still imports once the DOCTYPE check is in front (no false alarm)', async () => {
+    const { body } = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+    for (const party of ['student', 'sending', 'receiving'] as const) {
+      await http.post(`/api/agreements/${body.mobilityId}/signatures`).set('Authorization', as[party]).send({ contentHash: body.draft.contentHash }).expect(201);
+    }
+    const courses = [{ code: 'KR501', ects: '9', grade: '4.5' }];
+    await http.post('/api/ewp/transcripts').set('Authorization', as.receiving).set(XML).send(torDocument(body.mobilityId, courses)).expect(200);
+  });
+
+  it.each([
+    ['NUL', '\u0000'],
+    ['a tab', '\t'],
+    ['a line break', '\n'],
+    ['ESC', '\u001b'],
+    ['DEL', '\u007f'],
+    ['a C1 control (NEL)', '\u0085'],
+    ['a lone surrogate', '\ud800'],
+  ])('finding 7: %s in a component title gets 400 HTTP-CONTROL-CHARACTERS naming the field, nothing stored', async (_name, character) => {
+    const before = await eventCount();
+    const content = aContent({ studiedAbroad: [aComponent('KR501', '9', { title: `Intro${character}duction` })] });
+    const { status, body } = await http.post('/api/agreements').set('Authorization', as.student).send({ content });
+    expect({ status, ruleId: body.ruleId, fields: body.errors?.map((error: { field: string }) => error.field) }).toEqual({
+      status: 400,
+      ruleId: 'HTTP-CONTROL-CHARACTERS',
+      fields: ['content.studiedAbroad.0.title'],
+    });
+    expect(body.message).toMatch(/^HTTP-CONTROL-CHARACTERS: content\.studiedAbroad\.0\.title: title must not contain control characters/);
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('finding 7: free text keeps its line breaks and tabs, but not other control characters', async () => {
+    const { body } = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+    const reject = (comment: string) => http.post(`/api/agreements/${body.mobilityId}/rejections`).set('Authorization', as.receiving).send({ comment });
+    expect((await reject('Please swap\u0000KR501')).body).toMatchObject({ statusCode: 400, ruleId: 'HTTP-CONTROL-CHARACTERS' });
+    await reject('Please:\r\n\t- swap KR501 for KR510').expect(201);
+  });
+
+  it('finding 7: an agreement already stored with control characters in a title still exports to EWP, the characters replaced', async () => {
+    const mobilityId = '7e57c0de-0000-4000-8000-00000000c0de';
+    const content = aContent({
+      receivingInstitution: { heiId: 'uw.edu.pl', organisationalUnit: 'Faculty of Mathematics', contactPerson: { name: 'Paweł Kowalski', email: 'pawel@example.com' } },
+      studiedAbroad: [aComponent('KR501', '9', { title: 'Intro\u0000duction\u0007' }), aComponent('KR502B', '7.5')],
+    });
+    const hash = contentHash(content);
+    const commands = [draftCommand(content), ...[student, sendingStaff, receivingStaff].map((by) => signCommand(by, hash))];
+    // Seeded behind the API, which would refuse it now: as data recorded before the rule was.
+    await store.appendToStream(`agreement-${mobilityId}`, agreementEventsToAppend(commands, mobilityId), { expectedRevision: 'no_stream' });
+    const exported = await http.get(`/api/agreements/${mobilityId}/ewp`).set('Authorization', as.receiving).expect(200);
+    expect(exported.text).toContain('Intro\ufffdduction\ufffd');
+    expect(exported.text).not.toMatch(/[\u0000-\u0008]/);
+  });
 });

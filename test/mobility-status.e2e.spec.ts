@@ -38,8 +38,9 @@ describe('mobility status over HTTP (CTI-MOB-1..9, CTI-IN-1)', () => {
   });
   afterAll(() => app.close());
 
-  const profile = (studentId: string, body = aProfile()) =>
-    http.put(`/api/students/${studentId}/profile`).set('Authorization', token.sending).send(body).expect(200);
+  // The school records the profile of a student whose agreement names it; an admin attaches one with no agreement.
+  const profile = (studentId: string, body = aProfile(), by = token.sending) =>
+    http.put(`/api/students/${studentId}/profile`).set('Authorization', by).send(body).expect(200);
   const record = (studentId: string, kind: string, body: object, by = token.sending) =>
     http.post(`/api/students/${studentId}/records/${kind}`).set('Authorization', by).send(body);
   const status = (studentId: string, by = token.sending) =>
@@ -85,9 +86,9 @@ describe('mobility status over HTTP (CTI-MOB-1..9, CTI-IN-1)', () => {
   });
 
   it('counts an approved agreement with its dates and low-carbon travel, and shows preparation and debrief (CTI-MOB-1, CTI-MOB-8, CTI-MOB-9)', async () => {
-    await profile('acc-ivan');
     const content = aContent({ plannedStart: daysAgo(130), plannedEnd: daysAgo(15) });
     const drafted = await http.post('/api/agreements').set('Authorization', token.student).send({ content }).expect(201);
+    await profile('acc-ivan');
     mobilityId = drafted.body.mobilityId;
     for (const party of ['student', 'sending', 'receiving'] as const) {
       await http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', token[party]).send({ contentHash: drafted.body.draft.contentHash }).expect(201);
@@ -125,14 +126,14 @@ describe('mobility status over HTTP (CTI-MOB-1..9, CTI-IN-1)', () => {
   });
 
   it('refuses records addressed to an agreement that is not the student’s (STUDENT-STAY)', async () => {
-    await profile('acc-lea');
+    await profile('acc-lea', aProfile(), token.admin);
     const notHers = await record('acc-lea', 'preparation', { stay: { mobilityId }, date: daysAgo(1) }).expect(422);
     expect(notHers.body.ruleId).toBe('STUDENT-STAY');
     await record('acc-lea', 'preparation', { stay: { mobilityId: '00000000-0000-4000-8000-000000000000' }, date: daysAgo(1) }).expect(404);
   });
 
   it('exempts an international student (CTI-MOB-2)', async () => {
-    await profile('acc-amina', aProfile({ nationality: 'MA', secondaryDiplomaCountry: 'MA', secondaryDiploma: 'foreign', cameToFranceToStudy: true }));
+    await profile('acc-amina', aProfile({ nationality: 'MA', secondaryDiplomaCountry: 'MA', secondaryDiploma: 'foreign', cameToFranceToStudy: true }), token.admin);
     const { body } = await status('acc-amina', token.amina);
     expect(body).toMatchObject({ status: 'exempt', ruleId: 'CTI-MOB-2', exempt: true });
   });
@@ -159,7 +160,7 @@ describe('mobility status over HTTP (CTI-MOB-1..9, CTI-IN-1)', () => {
   });
 
   it('never fulfils an apprentice under 9 weeks and asks for the modality over 4 weeks (CTI-MOB-5)', async () => {
-    await profile('acc-tom', aProfile({ track: 'apprentice' }));
+    await profile('acc-tom', aProfile({ track: 'apprentice' }), token.admin);
     await http
       .post('/api/students/acc-tom/stays')
       .set('Authorization', token.sending)

@@ -4,7 +4,7 @@ import { aContent } from '@app/domain/testing';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { startLedger } from './ledger-app';
 import { iiaDocument } from './support/iia-document';
-import { as } from './tokens';
+import { as, bearer } from './tokens';
 
 const regulations = (partnershipCheck: boolean) => ({
   minimumWeeksAbroad: { student: 12, apprentice: 9 },
@@ -94,7 +94,7 @@ describe('an EWP import meets the drafting check like an agreement typed in (LA-
     await school.close();
   });
 
-  it('LA-PARTNERSHIP: a fully signed copy of a mobility no IIA covers is refused whole, and nothing is written', async () => {
+  it("LA-PARTNERSHIP, LA-REPORT: a fully signed copy of a mobility no IIA covers is recorded as a flagged draft with the partner's reports; the receiving signature it brings once the others signed is refused whole, and nothing is written", async () => {
     const there = request(partner.getHttpServer());
     const content = aContent({ receivingInstitution: { heiId: 'uw.edu.pl', organisationalUnit: 'Faculty of Mathematics', contactPerson: { name: 'Paweł Kowalski', email: 'pawel@example.com' } } });
     const { body } = await there.post('/api/agreements').set('Authorization', as.student).send({ content }).expect(201);
@@ -106,14 +106,21 @@ describe('an EWP import meets the drafting check like an agreement typed in (LA-
     const here = request(school.getHttpServer());
     await here.put('/api/schools/insa-lyon.fr/regulations').set('Authorization', as.sending).send(regulations(true)).expect(200);
     const store = school.get<EventStore>(EVENT_STORE);
+    const importDocument = () => here.post('/api/ewp/learning-agreements').set('Authorization', as.receiving).set('Content-Type', 'application/xml').send(document.text);
+    // The draft, and the student's and the sending signatures as the partner's reports; the receiving one waits for them (LA-ORDER).
+    const imported = await importDocument().expect(200);
+    expect(imported.body.imported).toEqual([{ omobilityId: body.mobilityId, commands: 3, status: 'draft', versionInForce: null }]);
+    const { body: flagged } = await here.get(`/api/agreements/${body.mobilityId}`).set('Authorization', as.receiving).expect(200);
+    expect(flagged.coverage).toMatchObject({ status: 'not-covered' });
+    // A student known only through EWP acts under their European Student Identifier.
+    const studentHere = bearer({ sub: content.student.globalId, role: 'student' });
+    for (const token of [studentHere, as.sending]) {
+      await here.post(`/api/agreements/${body.mobilityId}/signatures`).set('Authorization', token).send({ contentHash: flagged.draft.contentHash }).expect(201);
+    }
+
     const before = (await store.readAll({ maxCount: 1_000_000 })).length;
-    const refused = await here
-      .post('/api/ewp/learning-agreements')
-      .set('Authorization', as.receiving)
-      .set('Content-Type', 'application/xml')
-      .send(document.text)
-      .expect(422);
+    const refused = await importDocument().expect(422);
     expect(refused.text).toContain('LA-PARTNERSHIP');
     expect((await store.readAll({ maxCount: 1_000_000 })).length).toBe(before);
-  });
+  }, 30_000);
 });

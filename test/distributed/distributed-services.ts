@@ -1,5 +1,7 @@
 import { createServer } from 'node:net';
+import { createEventStore } from '@app/event-store';
 import { createTestSchema } from '@app/event-store/postgres/postgres-test-database';
+import { assertAllChainsIntact } from '@app/read-models';
 import { ServiceChild, TEST_BROKERS, spawnService, uniqueTopicPrefix } from '@app/messaging/testing';
 
 export type ServiceName = 'agreements' | 'recognition' | 'projections' | 'relay';
@@ -14,6 +16,7 @@ export interface DistributedDeployment {
   /** Starts (or restarts) one service and waits until it answers. */
   start(name: ServiceName): Promise<ServiceChild>;
   kill(name: ServiceName, signal?: NodeJS.Signals): Promise<void>;
+  /** Stops every service, verifies the hash chain of every stream the deployment wrote (CTI-LA-4), drops the schema. */
   stop(): Promise<void>;
 }
 
@@ -64,10 +67,26 @@ export async function startDistributed(): Promise<DistributedDeployment> {
     },
     async stop() {
       await Promise.all((Object.keys(children) as ServiceName[]).map((name) => deployment.kill(name, 'SIGTERM')));
-      await schema.drop();
+      try {
+        await verifyChains(schema.connectionString);
+      } finally {
+        await schema.drop();
+      }
     },
   };
   return deployment;
+}
+
+/** Every write path of the services chains its events: a broken chain fails the suite, naming the stream and the reason. */
+async function verifyChains(connectionString: string): Promise<void> {
+  const events = await createEventStore({ kind: 'postgres', connectionString });
+  try {
+    await assertAllChainsIntact(events);
+  } catch (error) {
+    throw new Error(`the hash chains of the deployment's store do not all verify:\n${(error as Error).message}`);
+  } finally {
+    await events.close();
+  }
 }
 
 async function waitUntilAnswering(url: string, child: ServiceChild, timeoutMs = 60_000): Promise<void> {

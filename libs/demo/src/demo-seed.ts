@@ -39,13 +39,14 @@ export async function seedDemo(call: DemoCall, { clock, log = () => undefined }:
 
   const graduation = (year: string) => Number(year.split('/')[1]);
   const at = (when: Date) => clock!.setTo(when);
+  // The student drafts first: the school records the profile of a student whose agreement names it.
   const draft = async (plan: Plan, when: Date): Promise<Drafted> => {
     at(when);
+    const drafted = await ok(plan.student, 'POST', '/api/agreements', { content: contentOf(plan) });
     await ok(SCHOOL, 'PUT', `/api/students/${plan.student}/profile`, {
       nationality: 'FR', secondaryDiploma: 'french-baccalaureate', secondaryDiplomaCountry: 'FR', cameToFranceToStudy: false,
       track: 'student', schoolId: DEMO_SCHOOL, expectedGraduationYear: graduation(plan.semester.academicYear) + (plan.semester === past ? 0 : 1),
     });
-    const drafted = await ok(plan.student, 'POST', '/api/agreements', { content: contentOf(plan) });
     return { id: drafted.mobilityId, hash: drafted.draft.contentHash, host: hostOf(plan.partner), student: plan.student };
   };
   const act = (sub: string, when: Date, path: string, body: unknown) => {

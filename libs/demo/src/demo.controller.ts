@@ -14,7 +14,7 @@ export class DemoTokenDto {
   sub: string;
 }
 
-/** The sign-in page's demo identities; public, and off outside the embedded default (see PUBLIC_ROUTES). */
+/** The sign-in page's demo identities; public, and off outside a development set-up on the embedded default (see PUBLIC_ROUTES). */
 @ApiTags('demo')
 @Public()
 @Controller('demo')
@@ -43,11 +43,7 @@ export class DemoController {
   }
 
   private refuseOutsideDemo(): void {
-    const refusal = demoRefusal({
-      AUTH_JWT_SECRET: this.settings.get<string>('AUTH_JWT_SECRET'),
-      EVENT_STORE: this.settings.get<string>('EVENT_STORE'),
-      NODE_ENV: this.settings.get<string>('NODE_ENV'),
-    });
+    const refusal = demoRefusal(this.settings);
     if (refusal) throw new NotFoundException(refusal);
   }
 }

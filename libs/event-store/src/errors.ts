@@ -32,3 +32,19 @@ export class DuplicateEventIdError extends Error {
 export class InvalidAppendError extends Error {
   override readonly name = 'InvalidAppendError';
 }
+
+/**
+ * An Idempotency-Key already answered another request (another body or route): not a retry,
+ * so neither replayed nor run (IDEMPOTENCY-KEY-REUSED), as payment APIs refuse it.
+ */
+export class IdempotencyKeyReusedError extends Error {
+  override readonly name = 'IdempotencyKeyReusedError';
+  readonly ruleId = 'IDEMPOTENCY-KEY-REUSED';
+
+  constructor(
+    readonly streamId: string,
+    readonly key: string,
+  ) {
+    super(`IDEMPOTENCY-KEY-REUSED: the Idempotency-Key was already used for another request; send a new key for a new request`);
+  }
+}

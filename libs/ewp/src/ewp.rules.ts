@@ -3,6 +3,7 @@ import { ruleBroken } from '@app/domain';
 /** The checks of EWP interoperability; every refusal names one, as the domain's rules do. */
 export const EwpRules = {
   'EWP-SCHEMA': 'a document received or sent validates against its EWP schema',
+  'EWP-XML-DOCTYPE': 'a document received declares no DOCTYPE (EWP documents have none; entities could read files or expand without end)',
   'EWP-LA-CONTACT': 'an EWP learning agreement names a contact person at both institutions',
   'EWP-LA-PUBLISH': 'a learning agreement is published over EWP once the student and the sending institution have signed it',
   'EWP-LA-PROPOSAL': 'an update request names the changes proposal as it is now (EWP answers 409 otherwise)',

@@ -1,16 +1,20 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { trustProxies } from './client-address';
 import { DomainErrorFilter } from './errors/domain-error.filter';
 import { strictValidationPipe } from './errors/validation';
 import { hardenHttp } from './hardening';
+import { RequestFingerprintInterceptor } from './request-context/request-fingerprint';
 
 /** What every HTTP entry point shares, in production and in end-to-end tests alike. */
 export function configureHttp(app: INestApplication): void {
   hardenHttp(app);
+  trustProxies(app);
   // Scrapers and orchestrators expect these at the root, as every service serves them.
   app.setGlobalPrefix('api', { exclude: ['metrics', 'health/live', 'health/ready'] });
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
+  app.useGlobalInterceptors(new RequestFingerprintInterceptor());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,12 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
+import { refuseDeepJson } from './json-depth';
 
 /** An agreement with every EWP table full is a few tens of kilobytes; more is not a learning agreement. */
 const DEFAULT_BODY_LIMIT = '100kb';
 
 /**
- * Security headers, closed CORS and bounded JSON bodies. Browsers on other origins get no
+ * Security headers, closed CORS and bounded JSON bodies (in size and in depth). Browsers on other origins get no
  * CORS grant unless CORS_ORIGINS lists them (comma-separated); the API is for the school's
  * own pages and for servers, which CORS does not concern.
  */
@@ -14,5 +15,5 @@ export function hardenHttp(app: INestApplication, env: NodeJS.ProcessEnv = proce
   app.use(helmet());
   const origins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   app.enableCors({ origin: origins.length > 0 ? origins : false });
-  (app as NestExpressApplication).useBodyParser('json', { limit: env.HTTP_BODY_LIMIT || DEFAULT_BODY_LIMIT });
+  (app as NestExpressApplication).useBodyParser('json', { limit: env.HTTP_BODY_LIMIT || DEFAULT_BODY_LIMIT, verify: refuseDeepJson });
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AgreementsModule } from '@app/agreements';
 import { StudentRelations } from './access/student-relations';
+import { StudentSchools } from './access/student-school';
 import { DecideSchoolHandler } from './application/decide-school.handler';
 import { DecideStudentHandler } from './application/decide-student.handler';
 import { EraseStudentDataHandler } from './application/erase-student-data.handler';
@@ -29,6 +30,7 @@ import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreement
     GetMobilityStatusHandler,
     ListIncomingAgreementsHandler,
     StudentRelations,
+    StudentSchools,
   ],
 })
 export class MobilityModule {}

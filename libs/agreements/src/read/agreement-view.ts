@@ -4,6 +4,7 @@ import {
   ApprovedVersion,
   Party,
   Signature,
+  SignatureReport,
   nextSigner,
   versionInForce,
 } from '@app/domain';
@@ -19,6 +20,12 @@ export interface AgreementView {
   proposal?: AmendmentProposal & { awaiting: Party | null };
   versions: Array<Pick<ApprovedVersion, 'number' | 'contentHash' | 'approvedAt' | 'proposalNumber'>>;
   rejections: AgreementState['rejections'];
+  /**
+   * LA-REPORT: what partners' EWP documents stated about other parties' signatures, each with
+   * the time it claims and the content it names. Reports, never signatures: they are not in any
+   * `signatures` list and approve nothing.
+   */
+  reportedSignatures: SignatureReport[];
   departedOn?: string;
   returnedOn?: string;
   findings: AgreementState['findings'];
@@ -50,6 +57,7 @@ export function toAgreementView(state: AgreementState, revision: bigint | 'no_st
       ...(proposalNumber !== undefined && { proposalNumber }),
     })),
     rejections: state.rejections,
+    reportedSignatures: state.reportedSignatures,
     ...(state.departedOn && { departedOn: state.departedOn }),
     ...(state.returnedOn && { returnedOn: state.returnedOn }),
     findings: state.findings,

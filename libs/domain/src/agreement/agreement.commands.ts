@@ -1,7 +1,8 @@
 import { Command } from '../message';
-import { Actor } from './agreement.actor';
+import { Actor, Party, Signer } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
+import { ContentHashKey } from './content-hash';
 import { Coverage } from './coverage';
 import { StudentChanges } from './student-changes';
 
@@ -16,13 +17,20 @@ type CommandOf<Type extends string, Data extends object = object> = Command<Type
  */
 type Covered = { coverage?: Coverage };
 
+/**
+ * `contentHashKey`, on the commands that hash a new content, is the student's content-hash key
+ * the handler looked up: the hash commits to the student's personal fields under it (scheme 2).
+ * Without it the content is hashed as scheme 1. The decider never records it.
+ */
+type Keyed = { contentHashKey?: ContentHashKey };
+
 /** Opens the agreement: by the student or the sending institution. */
-export type DraftAgreement = CommandOf<'DraftAgreement', { content: AgreementContent } & Covered>;
+export type DraftAgreement = CommandOf<'DraftAgreement', { content: AgreementContent } & Covered & Keyed>;
 /**
  * Replaces the draft content wholesale. `expectedContentHash`, when given, guards against
  * overwriting an edit the author has not seen.
  */
-export type EditDraft = CommandOf<'EditDraft', { content: AgreementContent; expectedContentHash?: string } & Covered>;
+export type EditDraft = CommandOf<'EditDraft', { content: AgreementContent; expectedContentHash?: string } & Covered & Keyed>;
 export type DeleteDraft = CommandOf<'DeleteDraft'>;
 /** CTI-LA-4: the signer names the hash of the content they read. */
 export type SignAgreement = CommandOf<'SignAgreement', { contentHash: string } & Covered>;
@@ -33,9 +41,18 @@ export type RejectAgreement = CommandOf<'RejectAgreement', { comment: string }>;
  */
 export type ProposeAmendment = CommandOf<
   'ProposeAmendment',
-  { changes: ComponentChange[]; studentChanges?: StudentChanges; baseVersion?: number }
+  { changes: ComponentChange[]; studentChanges?: StudentChanges; baseVersion?: number } & Keyed
 >;
 export type SignAmendment = CommandOf<'SignAmendment', { contentHash: string }>;
+/**
+ * LA-REPORT: a partner's document states that `party` signed the content of the open round
+ * (the draft or the amendment proposal) named by `contentHash`; `signer` and `claimedAt` are as
+ * the document gives them. Recorded by staff of an institution of the agreement, about another party.
+ */
+export type RecordSignatureReport = CommandOf<
+  'RecordSignatureReport',
+  { party: Party; contentHash: string; signer: Signer; claimedAt: string }
+>;
 export type RejectAmendment = CommandOf<'RejectAmendment', { comment: string }>;
 /** `date` is the actual day (YYYY-MM-DD), which may differ from the planned one. */
 export type RecordDeparture = CommandOf<'RecordDeparture', { date: string }>;
@@ -52,6 +69,7 @@ export type AgreementCommand =
   | ProposeAmendment
   | SignAmendment
   | RejectAmendment
+  | RecordSignatureReport
   | RecordDeparture
   | RecordReturn
   | RecordIndividualConvention;

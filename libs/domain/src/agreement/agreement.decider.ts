@@ -7,6 +7,7 @@ import { AgreementState, initialAgreementState } from './agreement.state';
 import { deleteDraft, draftAgreement, editDraft } from './draft.decide';
 import { proposeAmendment, rejectAmendment, signAmendment } from './amendment.decide';
 import { rejectAgreement, signAgreement } from './signing.decide';
+import { recordSignatureReport } from './signature-report.decide';
 import { recordDeparture, recordReturn } from './stay.decide';
 import { recordIndividualConvention, signCovered, withCoverage } from './coverage.decide';
 
@@ -30,14 +31,19 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return signAmendment(command, state);
     case 'RejectAmendment':
       return rejectAmendment(command, state);
+    case 'RecordSignatureReport':
+      return recordSignatureReport(command, state);
     case 'RecordDeparture':
       return recordDeparture(command, state);
     case 'RecordReturn':
       return recordReturn(command, state);
     case 'RecordIndividualConvention':
       return recordIndividualConvention(command, state);
-    default:
-      throw invalid(`unknown command ${(command as { type: string }).type}`);
+    default: {
+      // Exhaustive: a command type added to the union without a case here does not compile.
+      const unknown: never = command;
+      throw invalid(`unknown command ${(unknown as { type: string }).type}`);
+    }
   }
 };
 

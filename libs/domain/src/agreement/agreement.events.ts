@@ -2,22 +2,49 @@ import { eventTypes } from '../event-types';
 import { Event } from '../message';
 import { Party, Signer } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
+import { ContentHashScheme } from './content-hash';
 import { ComponentChange } from './amendment.changes';
 import { Coverage } from './coverage';
 import { StudentChanges } from './student-changes';
 
-/** A party's signature of one exact content (CTI-LA-4): party, signer, time and content hash. */
+/**
+ * A party's signature of one exact content (CTI-LA-4): party, signer, time and content hash.
+ * The signer is the actor the ledger authenticated and `at` the ledger's clock when it was recorded.
+ */
 export type Signature = { party: Party; signer: Signer; at: string; contentHash: string };
+
+/**
+ * What a partner's document (an EWP import) states about another party's signature (LA-REPORT):
+ * the partner's word, recorded as such. It never counts toward the three signatures, never
+ * approves a version and never clears a CTI-LA-1 finding. `signer` and `claimedAt` are as the
+ * document gives them (`signer.id` names whom the report is about: the agreement's student, or
+ * the institution's signer as the document names them); `at` is the ledger's clock.
+ */
+export type SignatureReport = {
+  party: Party;
+  signer: Signer;
+  claimedAt: string;
+  contentHash: string;
+  /** The version the reported signature would approve; `proposalNumber` for an amendment proposal. */
+  version: number;
+  proposalNumber?: number;
+  /** The institution that brought the document in, and its staff member who did. */
+  reportedBy: { party: Party; institution: string; by: Signer };
+  at: string;
+};
+
+/** A version's content hash and, from scheme 2 on, how it was computed (CTI-LA-4). */
+type Hashed = { contentHash: string; contentHashScheme?: ContentHashScheme };
 
 /** Who did it and when, kept on every act an auditor may ask about. */
 type Act = { party: Party; by: Signer; at: string };
 type EventOf<Type extends string, Data> = Event<Type, Data & { mobilityId: string }>;
 
-export type AgreementDrafted = EventOf<'AgreementDrafted', Act & { content: AgreementContent; contentHash: string }>;
+export type AgreementDrafted = EventOf<'AgreementDrafted', Act & { content: AgreementContent } & Hashed>;
 /** Signatures of the round on the previous content are void (CTI-LA-4) and kept here for the record. */
 export type DraftEdited = EventOf<
   'DraftEdited',
-  Act & { content: AgreementContent; contentHash: string; previousContentHash: string; voidedSignatures: Signature[] }
+  Act & { content: AgreementContent; previousContentHash: string; voidedSignatures: Signature[] } & Hashed
 >;
 export type DraftDeleted = EventOf<'DraftDeleted', Act & { contentHash: string }>;
 /** `version` is the version this signature would approve: 1 for the draft. */
@@ -28,7 +55,7 @@ export type AgreementRejected = EventOf<
 >;
 export type AgreementApproved = EventOf<
   'AgreementApproved',
-  { version: 1; content: AgreementContent; contentHash: string; signatures: Signature[]; at: string }
+  { version: 1; content: AgreementContent; signatures: Signature[]; at: string } & Hashed
 >;
 export type AmendmentProposed = EventOf<
   'AmendmentProposed',
@@ -40,6 +67,7 @@ export type AmendmentProposed = EventOf<
     studentChanges?: StudentChanges;
     content: AgreementContent;
     contentHash: string;
+    contentHashScheme?: ContentHashScheme;
   }
 >;
 export type AmendmentSigned = EventOf<'AmendmentSigned', { proposalNumber: number; version: number; signature: Signature }>;
@@ -58,6 +86,7 @@ export type AmendmentApproved = EventOf<
     studentChanges?: StudentChanges;
     content: AgreementContent;
     contentHash: string;
+    contentHashScheme?: ContentHashScheme;
     signatures: Signature[];
     at: string;
   }
@@ -65,6 +94,7 @@ export type AmendmentApproved = EventOf<
 /** `findings` holds 'CTI-LA-1' when the stay starts before version 1 was approved. */
 export type DepartureRecorded = EventOf<'DepartureRecorded', Act & { date: string; findings: 'CTI-LA-1'[] }>;
 export type ReturnRecorded = EventOf<'ReturnRecorded', Act & { date: string }>;
+export type SignatureReportedByPartner = EventOf<'SignatureReportedByPartner', SignatureReport>;
 /** What the partnerships register said of the mobility when the content was drafted, edited or signed (LA-PARTNERSHIP). */
 export type PartnershipCoverageAssessed = EventOf<'PartnershipCoverageAssessed', { coverage: Coverage; at: string }>;
 export type IndividualConventionRecorded = EventOf<'IndividualConventionRecorded', Act & { reference: string }>;
@@ -80,6 +110,7 @@ export type AgreementEvent =
   | AmendmentSigned
   | AmendmentRejected
   | AmendmentApproved
+  | SignatureReportedByPartner
   | DepartureRecorded
   | ReturnRecorded
   | PartnershipCoverageAssessed
@@ -98,6 +129,7 @@ export const AGREEMENT_EVENT_TYPES = eventTypes<AgreementEventType>({
   AmendmentSigned: true,
   AmendmentRejected: true,
   AmendmentApproved: true,
+  SignatureReportedByPartner: true,
   DepartureRecorded: true,
   ReturnRecorded: true,
   PartnershipCoverageAssessed: true,

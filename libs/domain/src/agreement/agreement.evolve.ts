@@ -1,7 +1,7 @@
 import { Party } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { AgreementEvent } from './agreement.events';
-import { AgreementState } from './agreement.state';
+import { AgreementState, ContentVersion } from './agreement.state';
 
 /** Folds one fact into the state. Never refuses: whatever was appended did happen. */
 export const evolveAgreement = (state: AgreementState, event: AgreementEvent): AgreementState => {
@@ -76,6 +76,12 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
           },
         ],
       };
+    case 'SignatureReportedByPartner': {
+      // A report never touches the signatures, the status or the versions (LA-REPORT). A state a
+      // projection stored before reports existed has no list yet.
+      const { mobilityId: _mobilityId, ...report } = data;
+      return { ...state, reportedSignatures: [...(state.reportedSignatures ?? []), report] };
+    }
     case 'DepartureRecorded':
       return {
         ...state,
@@ -91,14 +97,20 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
       return { ...state, coverage: data.coverage };
     case 'IndividualConventionRecorded':
       return { ...state, coverage: { status: 'individual-convention', reference: data.reference } };
-    default:
+    default: {
+      // Exhaustive over the union (a new event type without a case does not compile); at run
+      // time an event of a later release is ignored, so newer streams still load.
+      const later: never = event;
+      void later;
       return state;
+    }
   }
 };
 
-const version = (data: { content: AgreementContent; contentHash: string }) => ({
+const version = (data: ContentVersion) => ({
   content: data.content,
   contentHash: data.contentHash,
+  ...(data.contentHashScheme !== undefined && { contentHashScheme: data.contentHashScheme }),
 });
 
 type RejectionData = { contentHash: string; party: Party; by: { id: string }; comment: string; at: string };

@@ -12,6 +12,8 @@ export const AgreementRules = {
   'LA-ORDER': 'signatures come in EWP order: student, sending institution, receiving institution',
   'LA-REJECT': 'only an institution rejects, and says in a comment what to change',
   'LA-DELETE': 'a draft can be deleted only until an institution has signed it',
+  'LA-REPORT':
+    "a party signs only as itself, through the ledger; what a partner's document says another party signed is recorded as the partner's report, with the time it claims kept apart, and never counts as that party's signature, approves a version or clears a CTI-LA-1 finding",
   'LA-STAY': 'a return is recorded once, after the departure',
   'LA-PARTNERSHIP':
     "the receiving institution signs once an IIA in effect covers both institutions, the academic year and the subject area, or the sending school has recorded an individual convention for the mobility (when its study regulations check partnerships)",

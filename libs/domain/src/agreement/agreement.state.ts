@@ -1,7 +1,8 @@
 import { Party } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
-import { Signature } from './agreement.events';
+import { ContentHashScheme } from './content-hash';
+import { Signature, SignatureReport } from './agreement.events';
 import { Coverage } from './coverage';
 import { StudentChanges } from './student-changes';
 
@@ -16,7 +17,8 @@ import { StudentChanges } from './student-changes';
  */
 export type AgreementStatus = 'none' | 'draft' | 'signing' | 'approved' | 'amendment-proposed' | 'deleted';
 
-export type ContentVersion = { content: AgreementContent; contentHash: string };
+/** A content and its hash (CTI-LA-4); `contentHashScheme` from scheme 2 on (see content-hash.ts). */
+export type ContentVersion = { content: AgreementContent; contentHash: string; contentHashScheme?: ContentHashScheme };
 
 export type ApprovedVersion = ContentVersion & {
   number: number;
@@ -63,6 +65,11 @@ export type AgreementState = {
   /** Proposals made so far, open, rejected or approved: numbers the next one. */
   proposalCount: number;
   rejections: Rejection[];
+  /**
+   * LA-REPORT: what partners' documents stated about other parties' signatures, every round
+   * included (each names its content hash). Never signatures: they approve nothing.
+   */
+  reportedSignatures: SignatureReport[];
   departedOn?: string;
   returnedOn?: string;
   findings: Finding[];
@@ -76,6 +83,7 @@ export const initialAgreementState = (): AgreementState => ({
   versions: [],
   proposalCount: 0,
   rejections: [],
+  reportedSignatures: [],
   findings: [],
 });
 

@@ -6,7 +6,7 @@ import { requireAgreement } from './agreement.guards';
 import { AgreementState, AmendmentProposal, versionInForce } from './agreement.state';
 import { applyChanges } from './apply-changes';
 import { assertComponentsListed } from './components-listed';
-import { contentHash } from './content-hash';
+import { hashedContent, sameContent } from './content-hash';
 import { requireRejection, signRound } from './signing-round';
 import { applyStudentChanges } from './student-changes';
 import { assertValidContent } from './validate-content';
@@ -27,8 +27,7 @@ export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: Ag
   const content = studentChanges ? applyStudentChanges(withComponents, studentChanges) : withComponents;
   assertValidContent(content);
   assertComponentsListed(content);
-  const hash = contentHash(content);
-  if (hash === inForce.contentHash) throw invalid('the changes leave the agreement as it is', 'CTI-LA-3');
+  if (sameContent(content, inForce.content)) throw invalid('the changes leave the agreement as it is', 'CTI-LA-3');
   return [
     {
       type: 'AmendmentProposed',
@@ -39,7 +38,7 @@ export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: Ag
         changes,
         ...(studentChanges && { studentChanges }),
         content,
-        contentHash: hash,
+        ...hashedContent(content, data.contentHashKey),
         party,
         by: signerOf(metadata.actor),
         at: metadata.now,
@@ -74,7 +73,7 @@ export const signAmendment = ({ data, metadata }: SignAmendment, state: Agreemen
   };
   const signatures = [...proposal.signatures, signature];
   if (signatures.length < SIGNING_ORDER.length) return [signed];
-  const { number: proposalNumber, baseVersion, changes, studentChanges, content, contentHash: hash } = proposal;
+  const { number: proposalNumber, baseVersion, changes, studentChanges, content, contentHash: hash, contentHashScheme } = proposal;
   return [
     signed,
     {
@@ -88,6 +87,7 @@ export const signAmendment = ({ data, metadata }: SignAmendment, state: Agreemen
         ...(studentChanges && { studentChanges }),
         content,
         contentHash: hash,
+        ...(contentHashScheme !== undefined && { contentHashScheme }),
         signatures,
         at: metadata.now,
       },

@@ -4,7 +4,7 @@ import { DeleteDraft, DraftAgreement, EditDraft } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
 import { isApproved, requireAgreement } from './agreement.guards';
 import { AgreementState } from './agreement.state';
-import { contentHash } from './content-hash';
+import { hashedContent, sameContent } from './content-hash';
 import { assertValidContent } from './validate-content';
 
 export const draftAgreement = ({ data, metadata }: DraftAgreement, state: AgreementState): AgreementEvent[] => {
@@ -15,7 +15,7 @@ export const draftAgreement = ({ data, metadata }: DraftAgreement, state: Agreem
   return [
     {
       type: 'AgreementDrafted',
-      data: { mobilityId, content, contentHash: contentHash(content), party, by: signerOf(metadata.actor), at: metadata.now },
+      data: { mobilityId, content, ...hashedContent(content, data.contentHashKey), party, by: signerOf(metadata.actor), at: metadata.now },
     },
   ];
 };
@@ -42,15 +42,14 @@ export const editDraft = ({ data, metadata }: EditDraft, state: AgreementState):
   if (data.content.sendingInstitution.heiId !== current.content.sendingInstitution.heiId) {
     throw ruleBroken('LA-PARTY', 'an edit cannot change the sending institution of the agreement');
   }
-  const hash = contentHash(data.content);
-  if (hash === current.contentHash) return [];
+  if (sameContent(data.content, current.content)) return [];
   return [
     {
       type: 'DraftEdited',
       data: {
         mobilityId: data.mobilityId,
         content: data.content,
-        contentHash: hash,
+        ...hashedContent(data.content, data.contentHashKey),
         previousContentHash: current.contentHash,
         voidedSignatures: state.signatures,
         party,

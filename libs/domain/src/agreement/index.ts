@@ -9,6 +9,8 @@
  * DeleteDraft -> deleted, until an institution has signed (LA-DELETE).
  * RecordDeparture / RecordReturn are facts about the stay, recorded in any live status;
  * a departure before version 1 carries a CTI-LA-1 finding instead of being refused.
+ * RecordSignatureReport (LA-REPORT) keeps a partner document's word that another party signed
+ * the open round: it changes no status and counts toward no signature.
  */
 export * from './agreement.rules';
 export * from './agreement.content';
@@ -22,7 +24,7 @@ export * from './agreement.decider';
 export * from './agreement.stream';
 export * from './coverage';
 export { canonicalJson } from './canonical-json';
-export { contentHash } from './content-hash';
+export { ContentHashKey, ContentHashScheme, contentHash, hashedContent, recomputedContentHash, sameContent } from './content-hash';
 export { applyChanges } from './apply-changes';
 export * from './student-changes';
 export { contentProblems, assertValidContent } from './validate-content';

@@ -18,18 +18,21 @@ export interface StampedEvent {
 }
 
 /**
- * Metadata of new events: the actor, correlation and causation, and the per-stream hash
- * chain that makes the audit trail tamper-evident (each hash covers the one before).
+ * Metadata of new events: the actor, correlation and causation, whatever else the command
+ * records (`extra`: e.g. the client's Idempotency-Key), and the per-stream hash chain that
+ * makes the audit trail tamper-evident (each hash covers the one before, and all the rest).
  */
 export function stampEvents(
   events: ReadonlyArray<{ type: string; data: unknown }>,
   position: { streamId: string; firstRevision: bigint; previousHash?: string },
   origin: EventOrigin,
+  extra: Readonly<Record<string, unknown>> = {},
 ): StampedEvent[] {
   let previousHash = position.previousHash ?? GENESIS_HASH;
   const { actor } = origin;
   return events.map((event, index) => {
     const metadata = {
+      ...extra,
       actor: { id: actor.id, role: actor.role, ...(actor.institution && { institution: actor.institution }) },
       correlationId: origin.correlationId,
       causationId: origin.causationId,

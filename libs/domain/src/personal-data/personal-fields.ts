@@ -11,6 +11,9 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 const named = (node: Node, subjectId: string, path: Path, keys: readonly string[], erased: string | null): PersonalField[] =>
   keys.filter((key) => node[key] !== undefined).map((key) => ({ subjectId, path: [...path, key], erased }));
 
+/** The fields of an agreement's student block that are personal data: sealed in events, committed to under a key in the content hash. */
+export const STUDENT_PERSONAL_FIELDS = ['givenNames', 'familyName', 'email', 'birthDate'] as const;
+
 /** The agreement content's student block: names, email and birth date, under the student's account id. */
 function studentBlock(node: Node, path: Path): PersonalField[] {
   const student = node.student;

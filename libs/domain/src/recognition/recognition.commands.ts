@@ -1,5 +1,6 @@
 import { CommandMetadata } from '../agreement/agreement.commands';
 import { AgreementContent, Credit } from '../agreement/agreement.content';
+import { ContentHashKey, ContentHashScheme } from '../agreement/content-hash';
 import { ConversionRule } from '../credits/conversion-rule';
 import { HostFullLoads } from '../credits/convert-credit';
 import { GradeDistribution } from '../credits/grade-conversion';
@@ -15,6 +16,8 @@ export type AgreementSnapshot = {
   versionNumber: number;
   content: AgreementContent;
   contentHash: string;
+  /** How the version's hash was computed, from scheme 2 on (CTI-LA-4). */
+  contentHashScheme?: ContentHashScheme;
   departedOn?: string;
   returnedOn?: string;
 };
@@ -43,6 +46,11 @@ export type TranscriptData = {
   homeGradeDistributions?: Record<string, GradeDistribution>;
   /** Double degrees (CTI-DD-1): the degree the host awards, for the diploma supplement. */
   partnerDegree?: string;
+  /**
+   * The student's content-hash key, looked up by the handler to check a scheme 2 snapshot
+   * against its hash (CTI-LA-4); absent once the student's data was erased. Never recorded.
+   */
+  contentHashKey?: ContentHashKey;
 };
 
 /** By the receiving institution, once; CTI-REC-1 computes the recognition from it. */

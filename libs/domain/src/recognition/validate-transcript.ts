@@ -1,4 +1,4 @@
-import { contentHash } from '../agreement/content-hash';
+import { recomputedContentHash } from '../agreement/content-hash';
 import { compareDecimals, isDecimal } from '../credits/decimal';
 import { GradeDistribution } from '../credits/grade-conversion';
 import { invalid } from '../errors';
@@ -20,7 +20,11 @@ const tableProblems = (table: GradeDistribution | undefined, at: string): string
  */
 export const assertValidTranscript = (data: TranscriptData): void => {
   const { agreement } = data;
-  if (contentHash(agreement.content) !== agreement.contentHash) {
+  const recomputed = recomputedContentHash(agreement, data.contentHashKey);
+  if (recomputed === undefined) {
+    throw invalid(`the agreement snapshot's hash ${agreement.contentHash} commits to the student's erased data: it cannot be checked`, 'CTI-LA-4');
+  }
+  if (recomputed !== agreement.contentHash) {
     throw invalid(`the agreement snapshot does not match its content hash ${agreement.contentHash}`, 'CTI-LA-4');
   }
   const known = new Set(hostComponents(agreement.content).map(({ component }) => component.code));

@@ -12,6 +12,9 @@ class MemoryKeyStore implements PersonalDataKeyStore {
     if (!this.keys.has(subjectId)) this.keys.set(subjectId, newDataKey(`key-${subjectId}`));
     return this.keys.get(subjectId)!;
   }
+  async keyOf(subjectId: string) {
+    return this.keys.get(subjectId);
+  }
   async keysById(keyIds: readonly string[]) {
     this.lookups += 1;
     return new Map([...this.keys.values()].filter((k) => keyIds.includes(k.keyId)).map((k) => [k.keyId, k.key]));

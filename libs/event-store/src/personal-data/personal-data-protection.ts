@@ -1,7 +1,12 @@
 import { RecordedEvent } from '../event-store';
+import { createHmac, hkdfSync } from 'node:crypto';
+import { contentHashKeyOf } from './content-hash-key';
 import { DataKey, Envelope, isEnvelope, openValue, sealValue } from './envelope';
 import { PersonalDataKeyStore } from './personal-data-key-store';
 import { PersonalDataPolicy, PersonalField, replaceFields, valueAt } from './personal-data-policy';
+
+/** Says what the derived key is for, so that it equals no other key derived from the data key. */
+const DIGEST_PURPOSE = 'mobility-ledger/request-fingerprints/v1';
 
 /** The stored form of each event that was opened, for what must see the bytes as hashed. */
 const storedForms = new WeakMap<RecordedEvent, RecordedEvent>();
@@ -47,6 +52,34 @@ export class PersonalDataProtection {
       storedForms.set(opened, event);
       return opened;
     });
+  }
+
+  /**
+   * The secret an agreement's content hash commits to the subject's personal fields under,
+   * derived from their data key. Created with the key when it must hash new content; with
+   * `create: false` (a check of recorded content), undefined once the key was erased.
+   */
+  async contentHashKey(subjectId: string, { create = true }: { create?: boolean } = {}): Promise<string | undefined> {
+    const key = create ? await this.keys.keyFor(subjectId) : await this.keys.keyOf(subjectId);
+    return key && contentHashKeyOf(key);
+  }
+
+  /**
+   * `value` (a hash of what a request said) keyed under the data keys of the subjects whose
+   * personal fields `events` hold, so that once they are erased it confirms no guess of those
+   * fields; `value` itself when the events hold none. With `create: false` (checking what was
+   * recorded) it is undefined once a subject's key was erased.
+   */
+  async keyedDigest(events: readonly { type: string; data: unknown }[], value: string, { create = true }: { create?: boolean } = {}): Promise<string | undefined> {
+    const subjects = [...new Set(events.flatMap((event) => this.policy(event).map((field) => field.subjectId)))].sort();
+    let digest = value;
+    for (const subject of subjects) {
+      const key = create ? await this.keys.keyFor(subject) : await this.keys.keyOf(subject);
+      if (!key) return undefined;
+      const secret = Buffer.from(hkdfSync('sha256', key.key, Buffer.from(key.keyId), DIGEST_PURPOSE, 32));
+      digest = createHmac('sha256', secret).update(digest).digest('hex');
+    }
+    return digest;
   }
 
   erase(subjectId: string): Promise<boolean> {

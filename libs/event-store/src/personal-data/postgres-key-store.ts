@@ -6,10 +6,17 @@ import { PERSONAL_DATA_KEYS_TABLE as TABLE, PersonalDataKeyStore } from './perso
 
 type KeyRow = { key_id: string; data_key: Buffer };
 
+/** How long an erasure waits for the transactions that could still see the deleted key. */
+const HORIZON_WAIT_MS = 10_000;
+
 /**
- * Keys in the events' own PostgreSQL database (the connection string's schema). An erasure
- * deletes the row and vacuums the table, so the key leaves the live data files at once;
- * WAL archives and base backups keep it until they expire.
+ * Keys in the events' own PostgreSQL database (the connection string's schema). A deleted row
+ * stays in the table's file as a dead version, and a plain VACUUM frees its space without
+ * overwriting it; so an erasure deletes the row, waits until no transaction that could still
+ * see it is running (VACUUM would have to keep it), then rewrites the table with VACUUM FULL,
+ * which leaves only live rows in a new file and truncates the old one. PostgreSQL's own WAL
+ * (pg_wal until its segments are recycled, archives, replicas) and base backups keep the key
+ * until they expire.
  */
 export class PostgresKeyStore implements PersonalDataKeyStore {
   private constructor(private readonly pool: Pool) {}
@@ -49,6 +56,11 @@ export class PostgresKeyStore implements PersonalDataKeyStore {
     return rows[0];
   }
 
+  async keyOf(subjectId: string): Promise<DataKey | undefined> {
+    const { rows } = await this.pool.query<KeyRow>(`SELECT key_id::text, data_key FROM ${TABLE} WHERE subject_id = $1`, [subjectId]);
+    return rows[0] && { keyId: rows[0].key_id, key: rows[0].data_key };
+  }
+
   async keysById(keyIds: readonly string[]): Promise<Map<string, Buffer>> {
     if (keyIds.length === 0) return new Map();
     const { rows } = await this.pool.query<KeyRow>(
@@ -59,10 +71,39 @@ export class PostgresKeyStore implements PersonalDataKeyStore {
   }
 
   async erase(subjectId: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query(`DELETE FROM ${TABLE} WHERE subject_id = $1`, [subjectId]);
-    if (!rowCount) return false;
-    await this.pool.query(`VACUUM ${TABLE}`);
-    return true;
+    const { deleted, xid } = await withTransaction(this.pool, async (client) => {
+      const { rowCount } = await client.query(`DELETE FROM ${TABLE} WHERE subject_id = $1`, [subjectId]);
+      const { rows } = await client.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid');
+      return { deleted: Boolean(rowCount), xid: rows[0].xid };
+    });
+    await this.waitForHorizonPast(xid);
+    await this.pool.query(`VACUUM FULL ${TABLE}`);
+    return deleted;
+  }
+
+  /**
+   * Until every snapshot of this database is newer than the deleting transaction: no running
+   * transaction older than it (pg_snapshot_xmin), and no backend holding an older snapshot
+   * (backend_xmin, as far as this role may see other backends). A replication slot or a
+   * standby's feedback can hold the horizon too; they are not looked at.
+   */
+  private async waitForHorizonPast(xid: string): Promise<void> {
+    const deadline = Date.now() + HORIZON_WAIT_MS;
+    for (;;) {
+      const { rows } = await this.pool.query<{ clear: boolean }>(
+        `SELECT pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8
+            AND NOT EXISTS (
+              SELECT 1 FROM pg_stat_activity
+               WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL
+                 AND age(backend_xmin) >= age((($1::xid8)::text::bigint % 4294967296)::text::xid)) AS clear`,
+        [xid],
+      );
+      if (rows[0].clear) return;
+      if (Date.now() > deadline) {
+        throw new Error(`a transaction older than the erasure (${xid}) is still running, so the key's dead row cannot be vacuumed away yet: erase again to finish it`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   close(): Promise<void> {

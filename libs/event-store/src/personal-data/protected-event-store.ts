@@ -1,4 +1,4 @@
-import { EventStore, RecordedEvent } from '../event-store';
+import { EventStore } from '../event-store';
 import { PersonalDataProtection } from './personal-data-protection';
 
 const protections = new WeakMap<EventStore, PersonalDataProtection>();
@@ -26,7 +26,3 @@ export function withPersonalData(store: EventStore, protection: PersonalDataProt
   protections.set(protectedStore, protection);
   return protectedStore;
 }
-
-/** Opens events that did not come through the store's reads (a broker's copy of them). */
-export const openPersonalData = async (store: EventStore, events: readonly RecordedEvent[]): Promise<RecordedEvent[]> =>
-  personalDataOf(store)?.open(events) ?? [...events];

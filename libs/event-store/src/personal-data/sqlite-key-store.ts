@@ -7,9 +7,10 @@ import { PERSONAL_DATA_KEYS_TABLE as TABLE, PersonalDataKeyStore } from './perso
 type KeyRow = { key_id: string; data_key: Buffer };
 
 /**
- * Keys in the events' own SQLite file, through a connection of their own. `secure_delete`
- * zeroes a deleted key's bytes in the file, and the WAL is truncated after an erasure, so
- * the key does not linger in either.
+ * Keys in the events' own SQLite file, through a connection of their own, the only one that
+ * writes this table. `secure_delete` zeroes a deleted key's bytes in its page; the erasure then
+ * checkpoints the WAL into the file and truncates it, so that no older image of the page, with
+ * the key in it, is left in the WAL either.
  */
 export class SqliteKeyStore implements PersonalDataKeyStore {
   private readonly db: Database.Database;
@@ -41,6 +42,11 @@ export class SqliteKeyStore implements PersonalDataKeyStore {
     return { keyId: row.key_id, key: row.data_key };
   }
 
+  async keyOf(subjectId: string): Promise<DataKey | undefined> {
+    const row = this.statements.bySubject.get(subjectId) as KeyRow | undefined;
+    return row && { keyId: row.key_id, key: row.data_key };
+  }
+
   async keysById(keyIds: readonly string[]): Promise<Map<string, Buffer>> {
     if (keyIds.length === 0) return new Map();
     const rows = this.statements.byIds.all(JSON.stringify(keyIds)) as KeyRow[];
@@ -49,8 +55,18 @@ export class SqliteKeyStore implements PersonalDataKeyStore {
 
   async erase(subjectId: string): Promise<boolean> {
     const { changes } = this.statements.erase.run(subjectId);
-    if (changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.purgeWal();
     return changes > 0;
+  }
+
+  /**
+   * TRUNCATE waits (busy_timeout) for readers of older snapshots, which pin WAL frames. One that
+   * outlasts the wait (another process) leaves the frames, with the key, in place: the erasure
+   * fails then, and its retry, which finds the key gone, purges again.
+   */
+  private purgeWal(): void {
+    const [outcome] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    if (outcome?.busy) throw new Error('a reader of the SQLite file kept the WAL from being truncated after the erasure: erase again to finish it');
   }
 
   async close(): Promise<void> {

@@ -14,7 +14,10 @@ export type ImportedAgreement = { omobilityId: string; commands: number; status:
 
 /**
  * A partner's `omobility-las-get-response`, recorded through the ordinary agreement
- * commands: same events, hash chain and audit trail as an agreement typed in here.
+ * commands: same events, hash chain and audit trail as an agreement typed in here. The
+ * caller signs only for its own party, as the token names it, at the ledger's clock; the
+ * document's signatures of other parties are recorded as the partner's reports (LA-REPORT),
+ * which never approve a version nor clear a CTI-LA-1 finding.
  */
 @Injectable()
 export class LearningAgreementImport {
@@ -28,10 +31,12 @@ export class LearningAgreementImport {
     await this.validator.assertValid('omobility-las-get-response', xml);
     const las = readLaResponse(xml);
     las.forEach((la) => assertMayImport(actor, la));
+    // The ledger's clock, never the document's timestamps: those stay claims (LA-REPORT, CTI-LA-1).
+    const importer = { actor, now: new Date().toISOString() };
     // Every agreement of the document is decided in memory first, with the partnership
     // coverage the handler will look up (LA-PARTNERSHIP): a refusal writes nothing.
     for (const la of las) {
-      await bringUpToDate(la, (await loadAgreement(this.store, la.omobilityId)).state, async (command, state) => {
+      await bringUpToDate(la, (await loadAgreement(this.store, la.omobilityId)).state, importer, async (command, state) => {
         const covered = await withCoverageOn(this.store, command, state);
         return agreementDecider.decide(covered, state).reduce(agreementDecider.evolve, state);
       });
@@ -42,7 +47,7 @@ export class LearningAgreementImport {
     const request = requestContext(actor, 'ewp-import', otherHeaders);
     const imported: ImportedAgreement[] = [];
     for (const la of las) {
-      const { commands, state } = await bringUpToDate(la, (await loadAgreement(this.store, la.omobilityId)).state, async (command) => {
+      const { commands, state } = await bringUpToDate(la, (await loadAgreement(this.store, la.omobilityId)).state, importer, async (command) => {
         const result = await this.commands.execute<DecideAgreement, CommandResult<AgreementState>>(new DecideAgreement(la.omobilityId, command, request));
         return result.state;
       });

@@ -21,7 +21,7 @@ export class LearningAgreementUpdate {
     await this.validator.assertValid('omobility-las-update-request', xml);
     const request = readUpdateRequest(xml);
     const { state } = await loadAgreement(this.store, request.omobilityId);
-    const command = updateCommand(request, state, actor);
+    const command = updateCommand(request, state, actor, new Date().toISOString());
     await this.commands.execute(new DecideAgreement(request.omobilityId, command, requestContext(actor, `ewp-${request.kind}`, headers)));
     return request.kind === 'approve' ? 'The approval of the learning agreement was recorded.' : 'The comment on the learning agreement was recorded.';
   }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError } from '@app/domain';
-import { WrongExpectedRevisionError } from '@app/event-store';
+import { IdempotencyKeyReusedError, WrongExpectedRevisionError } from '@app/event-store';
 import { STATUS_OF } from '@app/http/errors/domain-error.filter';
 import { STALE_COPY_MESSAGE } from '../las/update-command';
 import { errorResponseXml } from '../xml/ewp-messages';
@@ -11,7 +11,7 @@ import { errorResponseXml } from '../xml/ewp-messages';
  * statuses as the rest of the API, the rule id at the head of the developer message, and the
  * user message EWP asks for on a stale proposal.
  */
-@Catch(DomainError, WrongExpectedRevisionError, HttpException)
+@Catch(DomainError, WrongExpectedRevisionError, IdempotencyKeyReusedError, HttpException)
 export class EwpErrorFilter implements ExceptionFilter {
   catch(error: Error, host: ArgumentsHost): void {
     const status =
@@ -19,7 +19,9 @@ export class EwpErrorFilter implements ExceptionFilter {
         ? STATUS_OF[error.kind]
         : error instanceof HttpException
           ? error.getStatus()
-          : HttpStatus.CONFLICT;
+          : error instanceof IdempotencyKeyReusedError
+            ? HttpStatus.UNPROCESSABLE_ENTITY
+            : HttpStatus.CONFLICT;
     const userMessage =
       error instanceof DomainError && error.ruleId === 'EWP-LA-PROPOSAL' ? STALE_COPY_MESSAGE : error.message;
     host

@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { text } from 'express';
+import { assertNoDoctype } from '../xml/xml-codec';
 
 /** The body parser of EWP routes: XML as text, next to the app's JSON parser, which leaves it alone. */
 export const xmlBodyParser = text({ type: ['application/xml', 'text/xml'], limit: '1mb' });
@@ -8,5 +9,7 @@ export const xmlBody = (body: unknown): string => {
   if (typeof body !== 'string' || body.trim() === '') {
     throw new BadRequestException('send the EWP document as the request body with Content-Type: application/xml');
   }
+  // Before the schema validator or the parser sees it: neither should be asked to resolve entities.
+  assertNoDoctype(body);
   return body;
 };

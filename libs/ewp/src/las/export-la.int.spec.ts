@@ -1,5 +1,5 @@
 import { agreementDecider } from '@app/domain';
-import type { AgreementCommand, AgreementState } from '@app/domain';
+import type { Actor, AgreementCommand, AgreementState, Party } from '@app/domain';
 import {
   LATER,
   approvalCommands,
@@ -16,8 +16,7 @@ import {
 } from '@app/domain/testing';
 import { contentHash } from '@app/domain';
 import { EwpSchemaValidator } from '../validation/ewp-schema-validator';
-import { bringUpToDate } from './bring-up-to-date';
-import { ewpContent, ewpExample, stateOf } from './ewp-fixtures';
+import { EXAMPLE_SENDING, EXAMPLE_STUDENT, LEDGER_NOW, ewpContent, ewpExample, importWithPartiesSigning, stateOf } from './ewp-fixtures';
 import { toEwpLearningAgreement } from './export-la';
 import { readLaResponse, writeLaResponse } from './la-xml';
 
@@ -32,13 +31,20 @@ const renaming = command('ProposeAmendment', student, { changes: substitution, s
 const renamedHash = contentHash(stateOf(history(...approval(), renaming)).proposal!.content);
 const renamingSignedBy = (...signers: (typeof student)[]) => stateOf(history(...approval(), renaming, ...signers.map((by) => signAmendmentCommand(by, renamedHash))));
 
-const importIntoEmpty = async (xml: string): Promise<AgreementState> => {
+/**
+ * A fresh store importing the document as the receiving institution, each other party signing
+ * as itself where the partner reported it signing (LA-REPORT). A student known only through EWP
+ * acts under their ESI.
+ */
+const importIntoEmpty = async (xml: string, parties: Partial<Record<Party, Actor>> = { student: { id: content.student.globalId, role: 'student' }, sending: sendingStaff }): Promise<AgreementState> => {
   let state = agreementDecider.initialState();
-  for (const la of readLaResponse(xml)) {
-    ({ state } = await bringUpToDate(la, state, async (next, current) => agreementDecider.decide(next, current).reduce(agreementDecider.evolve, current)));
-  }
+  for (const la of readLaResponse(xml)) ({ state } = await importWithPartiesSigning(la, parties, state));
   return state;
 };
+
+/** Every signature of a fresh store is at its own clock, never the document's: times aside, the documents are the same. */
+const timesAside = (xml: string) => xml.replace(/<timestamp>[^<]*<\/timestamp>/g, '<timestamp/>');
+const timesOf = (xml: string) => [...new Set([...xml.matchAll(/<timestamp>([^<]*)<\/timestamp>/g)].map(([, at]) => at))];
 
 describe('EWP export of a learning agreement (omobility-las-get-response)', () => {
   const states: Array<[string, AgreementState]> = [
@@ -54,9 +60,11 @@ describe('EWP export of a learning agreement (omobility-las-get-response)', () =
     expect(await validator.problems('omobility-las-get-response', xml)).toEqual([]);
   });
 
-  it.each(states)('round trip: export, import into a fresh store, export again gives the same document: %s', async (_, state) => {
+  it.each(states)("round trip: export, import into a fresh store where the parties sign as themselves, export again gives the same document at the store's own times: %s", async (_, state) => {
     const xml = exportOf(state);
-    expect(exportOf(await importIntoEmpty(xml))).toBe(xml);
+    const again = exportOf(await importIntoEmpty(xml));
+    expect(timesAside(again)).toBe(timesAside(xml));
+    expect(timesOf(again)).toEqual([LEDGER_NOW]);
   });
 
   it('shows approved changes cumulatively against the first version, after two amendments', async () => {
@@ -107,18 +115,20 @@ describe('EWP export of a learning agreement (omobility-las-get-response)', () =
     expect(() => toEwpLearningAgreement(noContact)).toThrow(expect.objectContaining({ ruleId: 'EWP-LA-CONTACT' }));
   });
 
-  it('the upstream example validates, imports, and exports again valid, with the same tables and signatures', async () => {
+  it("the upstream example validates, imports, and exports again valid, with the same tables, and the signatures made in the ledger, never the document's (LA-REPORT)", async () => {
     const source = ewpExample('get-response-example.xml');
     expect(await validator.problems('omobility-las-get-response', source)).toEqual([]);
-    const exported = exportOf(await importIntoEmpty(source));
+    const exported = exportOf(await importIntoEmpty(source, { student: EXAMPLE_STUDENT, sending: EXAMPLE_SENDING }));
     expect(await validator.problems('omobility-las-get-response', exported)).toEqual([]);
     const [before] = readLaResponse(source);
     const [after] = readLaResponse(exported);
-    for (const part of ['firstVersion', 'approvedChanges'] as const) expect(after[part]).toEqual(before[part]);
-    const { id: _ours, ...proposal } = after.changesProposal!;
-    const { id: _theirs, ...expected } = before.changesProposal!;
-    expect(proposal).toEqual({ ...expected, tables: { studiedAbroad: expected.tables.studiedAbroad } });
+    for (const part of ['firstVersion', 'approvedChanges'] as const) expect(after[part]!.tables).toEqual(before[part]!.tables);
+    expect(after.changesProposal!.tables).toEqual({ studiedAbroad: before.changesProposal!.tables.studiedAbroad });
     expect(after.changesProposal!.student).toEqual({ familyName: 'Karamazov' });
+    // Each signature is the one its party made here: the ledger's time, the signer its token names.
+    expect(after.firstVersion!.sendingHeiSignature).toEqual({ signerName: 'Anders Bardal', timestamp: LEDGER_NOW, signerApp: 'mobility-ledger' });
+    expect(after.approvedChanges!.receivingHeiSignature).toEqual({ signerName: 'Paweł Kowalski', signerPosition: 'Mobility coordinator', timestamp: LEDGER_NOW, signerApp: 'USOS' });
+    expect(timesOf(exported)).toEqual([LEDGER_NOW]);
   });
 
   it('names the missing element when a required one is left out', async () => {

@@ -1,22 +1,28 @@
 import { COMPONENT_TABLES, applyChanges, studentChangesBetween } from '@app/domain';
-import type { Actor, AgreementContent, ComponentChange, ComponentTable, MobilityType, Party } from '@app/domain';
+import type { Actor, AgreementContent, ComponentChange, ComponentTable, MobilityType, Party, Signer } from '@app/domain';
 import { componentCodeOf, domainReasonOf, toDomainComponent } from './component-mapping';
 import { EwpComponent, EwpComponentLists, EwpLearningAgreement, EwpSignature } from './la-document';
 import { signerFieldsOf } from './signer-mapping';
 import { toDomainStudent } from './student-mapping';
 
-/** A signature of the document, as the command that records it: who (the party's actor) and when. */
-export type ImportedSignature = { actor: Actor; at: string };
+/**
+ * A signature the document lists, as the document states it: the party, whom it names and the
+ * time it claims. Never a command's actor or clock: only the importer's own party signs, as the
+ * importer (LA-REPORT); the others are recorded as the partner's report.
+ */
+export type DocumentSignature = { party: Party; signer: Signer; claimedAt: string; ewp: EwpSignature };
 
 /**
  * One signing round the document shows: the first version (a draft signed by up to three
  * parties) or an amendment. `changes` are the document's own rows, relative to the round before.
+ * `author` is the sending institution as the document names it, which drafts and proposes in EWP.
  */
 export type ImportRound = {
   kind: 'draft' | 'amendment';
   content: AgreementContent;
   changes?: ComponentChange[];
-  signatures: ImportedSignature[];
+  signatures: DocumentSignature[];
+  author: Actor;
 };
 
 /** Fields the domain keeps and EWP does not carry: from the recorded agreement when there is one. */
@@ -94,21 +100,36 @@ const changesOf = (lists: EwpComponentLists): ComponentChange[] =>
       ),
   );
 
-const partyActor = (la: EwpLearningAgreement, content: AgreementContent, party: Party, signature: EwpSignature): Actor => {
-  const app = signature.signerApp !== undefined ? { signerApp: signature.signerApp } : {};
-  if (party === 'student') return { id: content.student.accountId, role: 'student', ...app };
+/** Whom a document's signature names: the agreement's student, or the institution's signer as the document gives them. */
+const documentSigner = (la: EwpLearningAgreement, content: AgreementContent, party: Party, signature: EwpSignature): Signer => {
+  if (party === 'student') return { id: content.student.accountId, ...signerFieldsOf(signature) };
   const hei = party === 'sending' ? la.sendingHei.heiId : la.receivingHei.heiId;
-  return { id: `ewp:${signature.signerEmail ?? signature.signerName ?? hei}`, role: party, institution: hei, ...signerFieldsOf(signature) };
+  return { id: `ewp:${signature.signerEmail ?? signature.signerName ?? hei}`, ...signerFieldsOf(signature) };
 };
 
-const signaturesOf = (la: EwpLearningAgreement, content: AgreementContent, lists: EwpComponentLists): ImportedSignature[] =>
+const signaturesOf = (la: EwpLearningAgreement, content: AgreementContent, lists: EwpComponentLists): DocumentSignature[] =>
   (
     [
       ['student', lists.studentSignature],
       ['sending', lists.sendingHeiSignature],
       ['receiving', lists.receivingHeiSignature],
     ] as const
-  ).flatMap(([party, signature]) => (signature ? [{ actor: partyActor(la, content, party, signature), at: signature.timestamp }] : []));
+  ).flatMap(([party, ewp]) => (ewp ? [{ party, signer: documentSigner(la, content, party, ewp), claimedAt: ewp.timestamp, ewp }] : []));
+
+/** The sending institution as the document's round names it: EWP has it draft and propose. */
+const authorOf = (la: EwpLearningAgreement, content: AgreementContent, lists: EwpComponentLists): Actor => ({
+  ...documentSigner(la, content, 'sending', lists.sendingHeiSignature),
+  role: 'sending',
+  institution: la.sendingHei.heiId,
+});
+
+const roundOf = (
+  la: EwpLearningAgreement,
+  kind: ImportRound['kind'],
+  content: AgreementContent,
+  lists: EwpComponentLists,
+  signedContent = content,
+): ImportRound => ({ kind, content, signatures: signaturesOf(la, signedContent, lists), author: authorOf(la, signedContent, lists) });
 
 /** A content with these component changes, if any: an amendment may change only the student's data. */
 const withChanges = (content: AgreementContent, changes: readonly ComponentChange[]) =>
@@ -125,15 +146,14 @@ export const importRounds = (la: EwpLearningAgreement, local?: LocalFields): Imp
   const { firstVersion, approvedChanges, changesProposal } = la;
   if (!firstVersion) {
     if (!changesProposal) return [];
-    const content = contentOf(la, changesProposal, local);
-    return [{ kind: 'draft', content, signatures: signaturesOf(la, content, changesProposal) }];
+    return [roundOf(la, 'draft', contentOf(la, changesProposal, local), changesProposal)];
   }
   const first = contentOf(la, firstVersion, local);
-  const rounds: ImportRound[] = [{ kind: 'draft', content: first, signatures: signaturesOf(la, first, firstVersion) }];
+  const rounds: ImportRound[] = [roundOf(la, 'draft', first, firstVersion)];
   let base = first;
   if (approvedChanges) {
     const content = withChanges(first, changesOf(approvedChanges));
-    rounds.push({ kind: 'amendment', content, signatures: signaturesOf(la, content, approvedChanges) });
+    rounds.push(roundOf(la, 'amendment', content, approvedChanges));
     base = content;
   }
   if (changesProposal) {
@@ -141,7 +161,7 @@ export const importRounds = (la: EwpLearningAgreement, local?: LocalFields): Imp
     const proposed = withChanges(base, changes);
     const studentChanges = changesProposal.student ? studentChangesBetween(base.student, toDomainStudent(changesProposal.student)) : {};
     const content = { ...proposed, student: { ...proposed.student, ...studentChanges } };
-    rounds.push({ kind: 'amendment', content, changes, signatures: signaturesOf(la, base, changesProposal) });
+    rounds.push({ ...roundOf(la, 'amendment', content, changesProposal, base), changes });
   }
   return rounds;
 };

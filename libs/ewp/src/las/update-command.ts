@@ -1,7 +1,7 @@
 import { conflict, notFound } from '@app/domain';
 import type { Actor, AgreementCommand, AgreementState } from '@app/domain';
 import { ewpChangesProposal } from './export-la';
-import { signerFieldsOf } from './signer-mapping';
+import { signerDetailsOf } from './signer-mapping';
 import { LaUpdateRequest } from './update-request';
 
 /** What EWP asks a server to tell the user of a stale copy (update-request.xsd, changes-proposal-id). */
@@ -12,8 +12,10 @@ export const STALE_COPY_MESSAGE =
  * The signature or rejection an update request stands for, on the round open now: the
  * draft before version 1, the amendment proposal afterwards. A `changes-proposal-id`
  * other than the current one is a conflict (EWP-LA-PROPOSAL, 409), as EWP specifies.
+ * The caller signs as the token names them, at the ledger's clock `now`: the request's
+ * signature adds only the position and application (LA-REPORT, CTI-LA-1).
  */
-export const updateCommand = (request: LaUpdateRequest, state: AgreementState, caller: Actor): AgreementCommand => {
+export const updateCommand = (request: LaUpdateRequest, state: AgreementState, caller: Actor, now: string): AgreementCommand => {
   const { omobilityId: mobilityId, signature } = request;
   const content = state.current?.content;
   if (!content || state.status === 'deleted' || content.sendingInstitution.heiId !== request.sendingHeiId) {
@@ -26,7 +28,7 @@ export const updateCommand = (request: LaUpdateRequest, state: AgreementState, c
       'EWP-LA-PROPOSAL',
     );
   }
-  const metadata = { actor: { ...caller, ...signerFieldsOf(signature) }, now: signature.timestamp };
+  const metadata = { actor: { ...caller, ...signerDetailsOf(signature) }, now };
   const amendment = state.status === 'amendment-proposed';
   if (request.kind === 'comment') {
     const data = { mobilityId, comment: request.comment };

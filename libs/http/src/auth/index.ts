@@ -1,9 +1,11 @@
 export { AuthModule } from './auth.module';
+export { type Authentication } from './authenticate-request';
 export { type AuthSettings, MAX_CLOCK_SKEW_SECONDS, authSettingsFrom } from './auth-settings';
 export { CurrentActor } from './current-actor.decorator';
+export { DEFAULT_HOST, isDevelopmentSetUp, listeningHostFrom, whyNotDevelopment } from './development-setup';
 export { JwtAuthGuard } from './jwt-auth.guard';
 export { EMBEDDED_DEFAULT_SECRET, jwtSecretFrom } from './jwt-secret';
 export { Public } from './public.decorator';
 export { trackerOf } from './throttling';
 export { actorFromClaims } from './token-claims';
-export { InvalidToken, TokenVerifier } from './token-verifier';
+export { InvalidToken, TokenVerifier, type VerifiedToken } from './token-verifier';

@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { authenticate } from './authenticate-request';
 import { IS_PUBLIC } from './public.decorator';
-import { InvalidToken, TokenVerifier } from './token-verifier';
+import { TokenVerifier } from './token-verifier';
 
 /** Every route needs a valid bearer token unless marked @Public(); the actor rides on the request. */
 @Injectable()
@@ -15,14 +16,10 @@ export class JwtAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<Request & { actor?: unknown }>();
-    const [scheme, token, ...rest] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token || rest.length > 0) throw new UnauthorizedException('A bearer token is required');
-    try {
-      request.actor = await this.tokens.actorOf(token);
-    } catch (error) {
-      if (!(error instanceof InvalidToken)) throw error;
-      throw new UnauthorizedException(`The bearer token is not valid: ${error.message}`);
-    }
+    const authentication = await authenticate(request, this.tokens);
+    if (authentication.kind === 'none') throw new UnauthorizedException('A bearer token is required');
+    if (authentication.kind === 'failed') throw new UnauthorizedException(authentication.reason);
+    request.actor = authentication.actor;
     return true;
   }
 }

@@ -1,28 +1,32 @@
 import type { ConfigService } from '@nestjs/config';
-import type { ThrottlerModuleOptions } from '@nestjs/throttler';
-import { createHash } from 'node:crypto';
-import type { Request } from 'express';
+import { ThrottlerModuleOptions, normalizeIp } from '@nestjs/throttler';
+import type { Authentication } from './authenticate-request';
 
-/** A token's share of the API: enough for a person or a school's batch, not for a flood. */
+/** A person's share of the API: enough for a person or a school's batch, not for a flood. */
 const DEFAULT_LIMIT = 300;
 const DEFAULT_TTL_MS = 60_000;
 
 /**
- * Requests are counted per bearer token (its hash, so no token sits in memory as a key),
- * or per address for requests without one. THROTTLE_LIMIT requests per THROTTLE_TTL_MS;
- * the answer beyond is 429 with Retry-After.
+ * THROTTLE_LIMIT requests per THROTTLE_TTL_MS per budget, over every route together; the
+ * answer beyond is 429 with Retry-After. The budgets are picked by trackerOf.
  */
 export function throttlingFrom(settings: Pick<ConfigService, 'get'>): ThrottlerModuleOptions {
   return {
     throttlers: [{ limit: positive(settings, 'THROTTLE_LIMIT', DEFAULT_LIMIT), ttl: positive(settings, 'THROTTLE_TTL_MS', DEFAULT_TTL_MS) }],
-    getTracker: (request: Record<string, unknown>) => trackerOf(request as unknown as Request),
+    // One budget per tracker, not per route: a flood spread over the routes is still a flood.
+    generateKey: (_context, tracker, name) => `${name}:${tracker}`,
   };
 }
 
-export function trackerOf(request: Pick<Request, 'headers' | 'ip'>): string {
-  const authorization = request.headers.authorization;
-  if (authorization) return `token:${createHash('sha256').update(authorization).digest('base64url')}`;
-  return `address:${request.ip ?? 'unknown'}`;
+/**
+ * The budget a request is counted against: a verified token's subject (`sub` as its issuer
+ * names it), whatever its role or the spelling of the token; anything else (no token, an
+ * invalid one) the client's address, as express reads it (TRUST_PROXY). An IPv6 client is
+ * counted by its /64, which one host holds whole.
+ */
+export function trackerOf(authentication: Authentication, address: string | undefined): string {
+  if (authentication.kind === 'verified') return `subject:${JSON.stringify([authentication.subject.issuer ?? null, authentication.subject.id])}`;
+  return `address:${address ? normalizeIp(address) : 'unknown'}`;
 }
 
 function positive(settings: Pick<ConfigService, 'get'>, name: string, fallback: number): number {

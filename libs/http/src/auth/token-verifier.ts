@@ -12,6 +12,12 @@ const PROVIDER_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
 /** Why a token does not speak for anyone; the guard answers 401 with it. */
 export class InvalidToken extends Error {}
 
+/** A verified token: the actor it speaks for, and its subject (`sub` as its issuer names it). */
+export interface VerifiedToken {
+  actor: Actor;
+  subject: { issuer?: string; id: string };
+}
+
 /**
  * The actor a bearer token speaks for. The ledger's own tokens are HS256 with its secret;
  * any other algorithm is looked up in the school's JWKS, when one is configured. Both kinds
@@ -28,13 +34,18 @@ export class TokenVerifier {
   }
 
   async actorOf(token: string): Promise<Actor> {
+    return (await this.identify(token)).actor;
+  }
+
+  /** The actor and the person behind it, whatever role or spelling of the token they use. */
+  async identify(token: string): Promise<VerifiedToken> {
     const fromProvider = this.isProviderToken(token);
     const claims = await this.verify(token, fromProvider);
     const actor = actorFromClaims(claims);
     if (typeof actor === 'string') throw new InvalidToken(actor);
     // A school's provider speaks for its own institution only; a token that does not name it is refused.
     if (fromProvider && !actor.institution) throw new InvalidToken('a token from an identity provider names its institution');
-    return actor;
+    return { actor, subject: { id: actor.id, ...(typeof claims.iss === 'string' && { issuer: claims.iss }) } };
   }
 
   private isProviderToken(token: string): boolean {
@@ -45,7 +56,7 @@ export class TokenVerifier {
     }
   }
 
-  private async verify(token: string, fromProvider: boolean): Promise<TokenClaims> {
+  private async verify(token: string, fromProvider: boolean): Promise<TokenClaims & { iss?: unknown }> {
     const { issuer, audience, clockSkewSeconds, maxTokenAge } = this.settings;
     const options: JWTVerifyOptions = {
       ...(issuer && { issuer }),

@@ -1,10 +1,13 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorBody, FieldError } from './error-body';
+import { controlCharacterErrors } from './control-characters';
 
 /**
  * A DTO body must be a JSON object. ValidationPipe lets a primitive through unvalidated
  * (a text or XML body parsed as a string, say), and the handler would then read fields of
- * a string: refused here instead.
+ * a string: refused here instead. No string of a body, query or path may hold a control
+ * character (HTTP-CONTROL-CHARACTERS), whatever the DTO says; tabs and line breaks only in
+ * the fields marked `@FreeText()`.
  */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -13,7 +16,21 @@ class StrictValidationPipe extends ValidationPipe {
       const body: ErrorBody = { statusCode: 400, error: 'BAD_REQUEST', message: 'the body must be a JSON object' };
       throw new BadRequestException(body);
     }
-    return super.transform(value, metadata);
+    const transformed: unknown = await super.transform(value, metadata);
+    // Custom parameters (the actor, the headers) are not the client's data; an XML body is checked by its schema.
+    const checked = metadata.type !== 'custom' && !(metadata.type === 'body' && typeof transformed === 'string');
+    const fields = checked ? controlCharacterErrors(transformed, metadata.data ?? '') : [];
+    if (fields.length > 0) {
+      const body: ErrorBody = {
+        statusCode: 400,
+        error: 'BAD_REQUEST',
+        message: `HTTP-CONTROL-CHARACTERS: ${fields.map((f) => `${f.field}: ${Object.values(f.constraints).join('; ')}`).join(' | ')}`,
+        ruleId: 'HTTP-CONTROL-CHARACTERS',
+        errors: fields,
+      };
+      throw new BadRequestException(body);
+    }
+    return transformed;
   }
 }
 

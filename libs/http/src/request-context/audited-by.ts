@@ -12,15 +12,18 @@ type AuditOptions = Pick<HandleCommandOptions<unknown, unknown, { type: string; 
 export function auditedBy(request: RequestContext): AuditOptions {
   return {
     stamp: (events, context) => stampForAppend(events, context, request),
-    ...(request.idempotencyKey && { idempotency: { key: request.idempotencyKey, scope: request.actor.id } }),
+    ...(request.idempotencyKey && {
+      idempotency: { key: request.idempotencyKey, scope: request.actor.id, fingerprint: request.requestFingerprint },
+    }),
   };
 }
 
 function stampForAppend(
   events: readonly { type: string; data: unknown }[],
-  { streamId, firstRevision, previous }: StampContext,
+  { streamId, firstRevision, previous, metadata }: StampContext,
   request: RequestContext,
 ): EventToAppend[] {
   const previousHash = previous?.metadata.hash as string | undefined;
-  return stampEvents(events, { streamId, firstRevision, previousHash }, request);
+  // The key and fingerprint go in before the hash is computed: the chain covers them.
+  return stampEvents(events, { streamId, firstRevision, previousHash }, request, metadata);
 }

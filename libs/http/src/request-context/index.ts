@@ -1,3 +1,4 @@
 export { CORRELATION_HEADER, clientCorrelationId, requestContext, type RequestContext } from './request-context';
 export { auditedBy } from './audited-by';
 export { plainData } from './plain-data';
+export { RequestFingerprintInterceptor, currentRequestFingerprint, requestFingerprint } from './request-fingerprint';

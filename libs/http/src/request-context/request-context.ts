@@ -1,11 +1,14 @@
 import { BadRequestException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Actor, EventOrigin } from '@app/domain';
+import { currentRequestFingerprint } from './request-fingerprint';
 
 /** Who asks, how this request relates to others, and the client's retry key. */
 export interface RequestContext extends EventOrigin {
   /** The client's Idempotency-Key, scoped to the action. */
   idempotencyKey?: string;
+  /** What the request with that key asked (method, route, body): another request with the key is refused. */
+  requestFingerprint?: string;
 }
 
 const KEY = /^[\w.:-]{8,128}$/;
@@ -23,7 +26,7 @@ export function requestContext(actor: Actor, action: string, headers: Record<str
     actor,
     correlationId: clientCorrelationId(headers) ?? randomUUID(),
     causationId: randomUUID(),
-    ...(idempotencyKey && { idempotencyKey: `${action}:${idempotencyKey}` }),
+    ...(idempotencyKey && { idempotencyKey: `${action}:${idempotencyKey}`, requestFingerprint: currentRequestFingerprint() }),
   };
 }
 

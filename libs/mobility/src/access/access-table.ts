@@ -25,7 +25,7 @@ export const SCHOOL_ACCESS = {
 export type StudentAction = keyof typeof STUDENT_ACCESS;
 export type SchoolAction = keyof typeof SCHOOL_ACCESS;
 
-/** `schoolId` is the school in the student's profile, when there is one. */
+/** `schoolId` is the school the student's record belongs to, as StudentSchools finds it, when there is one. */
 export const studentRelation = (actor: Actor, studentId: string, schoolId: string | undefined): StudentRelation => {
   if (actor.role === 'admin') return 'admin';
   if (actor.role === 'auditor') return auditsInstitution(actor, ...(schoolId ? [schoolId] : [])) ? 'auditor' : 'other';

@@ -22,7 +22,7 @@ export class EraseStudentDataHandler implements ICommandHandler<EraseStudentData
   async execute({ studentId, request }: EraseStudentData): Promise<ErasureView> {
     const protection = personalDataOf(this.store);
     if (!protection) throw new Error('the event store was opened without personal data protection: nothing can be erased');
-    // The agreements whose read models copied the student's fields, so that they blank them too.
+    // The student's agreements, named in the record of the erasure (read models keep the fields sealed: nothing to blank).
     const mobilityIds = (await findAgreements(this.summaries, this.store, { student: studentId })).map((state) => state.mobilityId!);
     const command: StudentCommand = {
       type: 'EraseStudentData',

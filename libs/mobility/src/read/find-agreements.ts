@@ -7,7 +7,7 @@ import { EventStore } from '@app/event-store';
  * or a school whoever asks, once the caller's own access was checked. So it reads as the
  * system, with the reading rights of an auditor.
  */
-const SYSTEM_READER: Actor = { id: 'mobility-module', role: 'auditor' };
+export const SYSTEM_READER: Actor = { id: 'mobility-module', role: 'auditor' };
 
 export interface AgreementFilter {
   student?: string;

@@ -5,5 +5,5 @@ export { auditTimelineCsv, toAuditEntry } from './audit-timeline.view';
 export type { AuditEntry, AuditTimeline } from './audit-timeline.view';
 export { chainReport } from './chain-report';
 export type { ChainReport } from './chain-report';
-export { auditExitCode, auditSummaryLines, verifyAllStreams } from './verify-all-streams';
+export { BrokenChainError, assertAllChainsIntact, auditExitCode, auditSummaryLines, verifyAllStreams } from './verify-all-streams';
 export type { StoreAudit } from './verify-all-streams';

@@ -41,6 +41,10 @@ export const ENGLISH_TRAIL: TrailWords = {
       `${who} rejected amendment ${data.proposalNumber}: ${data.comment}; the version in force stays (CTI-LA-3)`,
     AmendmentApproved: ({ data }) =>
       `Version ${data.version} in force: amendment ${data.proposalNumber} signed by the student, the sending and the receiving institutions`,
+    SignatureReportedByPartner: ({ data }, who) =>
+      `${who} recorded a partner's document stating that the ${
+        { student: 'student', sending: 'sending institution', receiving: 'receiving institution' }[data.party]
+      } signed ${data.proposalNumber === undefined ? 'the draft' : `amendment ${data.proposalNumber}`} on ${data.claimedAt}: a report, not a signature (LA-REPORT)`,
     DepartureRecorded: ({ data }, who) =>
       `${who} recorded the departure on ${data.date}${
         data.findings.includes('CTI-LA-1') ? ', before version 1 came into force (finding CTI-LA-1)' : ''

@@ -42,6 +42,10 @@ export const FRENCH_TRAIL: TrailWords = {
       `${who} a refusé l'avenant ${data.proposalNumber} : ${data.comment} ; la version en vigueur demeure (CTI-LA-3)`,
     AmendmentApproved: ({ data }) =>
       `Version ${data.version} en vigueur : avenant ${data.proposalNumber} signé par l'étudiant, l'établissement d'origine et l'établissement d'accueil`,
+    SignatureReportedByPartner: ({ data }, who) =>
+      `${who} a enregistré un document partenaire déclarant que ${
+        { student: "l'étudiant", sending: "l'établissement d'origine", receiving: "l'établissement d'accueil" }[data.party]
+      } a signé ${data.proposalNumber === undefined ? 'le brouillon' : `l'avenant ${data.proposalNumber}`} le ${data.claimedAt} : une déclaration, pas une signature (LA-REPORT)`,
     DepartureRecorded: ({ data }, who) =>
       `${who} a enregistré le départ le ${data.date}${
         data.findings.includes('CTI-LA-1') ? ", avant l'entrée en vigueur de la version 1 (constat CTI-LA-1)" : ''

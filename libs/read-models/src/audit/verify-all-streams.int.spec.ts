@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { approvalCommands } from '@app/domain/testing';
 import { StoreKind, StoresUnderTest, agreementEventsToAppend, storesUnderTest } from '../testing';
-import { auditExitCode, auditSummaryLines, verifyAllStreams } from './verify-all-streams';
+import { BrokenChainError, assertAllChainsIntact, auditExitCode, auditSummaryLines, verifyAllStreams } from './verify-all-streams';
 
 const GOOD = '7e57c0de-0000-4000-8000-000000000001';
 const TAMPERED = '7e57c0de-0000-4000-8000-000000000002';
@@ -59,5 +59,20 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('npm run audit:verify on %s (CT
       `BROKEN agreement-${TAMPERED} at revision 2 (AgreementSigned): CTI-LA-4: the event was altered after it was recorded`,
     );
     expect(auditExitCode(audit)).toBe(1);
+  });
+
+  it('the suites\' check at close: passes on intact chains, throws naming the stream, revision and reason on a tampered one', async () => {
+    await expect(assertAllChainsIntact(stores.events)).resolves.toMatchObject({ intact: 2, broken: [] });
+    await tamper(kind, stores.location, `agreement-${TAMPERED}`, 2);
+    const failure = assertAllChainsIntact(stores.events);
+    await expect(failure).rejects.toBeInstanceOf(BrokenChainError);
+    await expect(failure).rejects.toThrow(
+      `BROKEN agreement-${TAMPERED} at revision 2 (AgreementSigned): CTI-LA-4: the event was altered after it was recorded`,
+    );
+    // A stream a test tampers with on purpose is named: it must read as broken, and the others still count.
+    await expect(assertAllChainsIntact(stores.events, { tampered: [`agreement-${TAMPERED}`] })).resolves.toMatchObject({ intact: 1 });
+    await expect(assertAllChainsIntact(stores.events, { tampered: [`agreement-${GOOD}`, `agreement-${TAMPERED}`] })).rejects.toThrow(
+      `agreement-${GOOD} should have been tampered with, but verify as intact`,
+    );
   });
 });

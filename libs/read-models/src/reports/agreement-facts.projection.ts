@@ -11,8 +11,6 @@ import {
   initialRecognitionState,
   mobilityIdOf,
   mobilityIdOfRecognition,
-  redactStudent,
-  StudentDataErased,
 } from '@app/domain';
 import { type RecordedEvent, asDomainEvent } from '@app/event-store';
 import { DocumentProjection } from '../projection';
@@ -20,7 +18,11 @@ import { AgreementFacts, agreementFactsOf } from './agreement-facts';
 
 export const AGREEMENT_FACTS = 'agreement_facts';
 
-/** One mobility: its agreement and recognition streams folded by the domain, and the facts the report reads. */
+/**
+ * One mobility: its agreement and recognition streams folded by the domain, and the facts the
+ * report reads. The states hold the student's names, email and birth date as stored, sealed
+ * envelopes where the types say strings: no query answers with them, and the facts hold none.
+ */
 export type AgreementFactsDocument = {
   agreement: AgreementState;
   recognition?: RecognitionState;
@@ -29,26 +31,25 @@ export type AgreementFactsDocument = {
 
 const mobilityOf = (streamId: string) => mobilityIdOf(streamId) ?? mobilityIdOfRecognition(streamId);
 
-/** Document per mobility id over `agreement-<id>` and `recognition-<id>`; query columns for the cohort report. */
+/**
+ * Document per mobility id over `agreement-<id>` and `recognition-<id>`; query columns for the
+ * cohort report. It folds the events as stored: the student's personal fields stay sealed in the
+ * document, so an erasure needs nothing from it. Version 2: version 1 held them in clear.
+ */
 export const agreementFactsProjection: DocumentProjection<AgreementFactsDocument> = {
   kind: 'documents',
   name: AGREEMENT_FACTS,
-  version: 1,
+  version: 2,
   table: {
     name: AGREEMENT_FACTS,
     columns: { school: 'text', receiving: 'text', academic_year: 'text', student_id: 'text', status: 'text' },
   },
-  canHandle: [...AGREEMENT_EVENT_TYPES, ...RECOGNITION_EVENT_TYPES, 'StudentDataErased'],
+  canHandle: [...AGREEMENT_EVENT_TYPES, ...RECOGNITION_EVENT_TYPES],
   keysOf: (event: RecordedEvent) => {
-    if (event.type === 'StudentDataErased') return asDomainEvent<StudentDataErased>(event).data.mobilityIds ?? [];
     const mobilityId = mobilityOf(event.streamId);
     return mobilityId ? [mobilityId] : [];
   },
   evolve(document, recorded) {
-    // The document copied the student's fields when they were readable: blank them as the store now reads them.
-    if (recorded.type === 'StudentDataErased') {
-      return document ? redactStudent(document, asDomainEvent<StudentDataErased>(recorded).data.studentId) : null;
-    }
     const mobilityId = mobilityOf(recorded.streamId)!;
     let agreement = document?.agreement ?? initialAgreementState();
     let recognition = document?.recognition;

@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from 'pg';
-import { type RecordedEvent, withTransaction } from '@app/event-store';
+import { type RecordedEvent, storedEvent, withTransaction } from '@app/event-store';
 import {
   DocumentProjection,
   Projection,
@@ -118,6 +118,8 @@ export class PostgresProjectionStore implements ProjectionStore {
   }
 
   private async writeRows(client: PoolClient, projection: Projection, event: RecordedEvent): Promise<void> {
+    // The event as stored, personal fields sealed: no plaintext reaches the read models (see storedEvent).
+    event = storedEvent(event);
     if (projection.kind === 'rows') {
       for (const operation of operationsOf(projection, event)) await this.run(client, operation, projection);
     } else await this.writeDocuments(client, projection, event);

@@ -19,6 +19,9 @@ export interface BatchOutcome {
 /**
  * Where projections keep their rows and checkpoints: the same database as the events
  * (SQLite file or PostgreSQL), so that a read model is as durable as the log it comes from.
+ * Projections are applied to the events as stored (`storedEvent`), whoever opened them: a
+ * student's personal fields stay sealed in every row and document, and read as erased
+ * wherever they were copied once the student's key is deleted.
  */
 export interface ProjectionStore {
   /**

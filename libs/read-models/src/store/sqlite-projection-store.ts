@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type RecordedEvent, openSqlite } from '@app/event-store';
+import { type RecordedEvent, openSqlite, storedEvent } from '@app/event-store';
 import {
   DocumentProjection,
   Projection,
@@ -30,6 +30,9 @@ export class SqliteProjectionStore implements ProjectionStore {
 
   constructor(path: string) {
     this.db = openSqlite(path);
+    // Rows hold no plaintext (events are applied as stored); what an older version of a
+    // projection held is zeroed when its table is dropped.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${CHECKPOINTS_TABLE} (
       projection TEXT PRIMARY KEY, version INTEGER NOT NULL, checkpoint TEXT, updated_at TEXT NOT NULL)`);
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${DELIVERIES_TABLE} (
@@ -38,10 +41,12 @@ export class SqliteProjectionStore implements ProjectionStore {
   }
 
   async prepare(projection: Projection): Promise<boolean> {
-    return this.db
+    let replaced = false;
+    const recreated = this.db
       .transaction((): boolean => {
         const stored = this.db.prepare(`SELECT version FROM ${CHECKPOINTS_TABLE} WHERE projection = ?`).pluck().get(projection.name);
         if (stored !== undefined && Number(stored) === projection.version) return false;
+        replaced = stored !== undefined;
         // A new version may have a new shape: rebuild from the start of the log.
         tablesOf(projection).forEach((table) => this.db.exec(dropTableSql(table)));
         tablesOf(projection).forEach((table) => this.db.exec(createTableSql(table, 'sqlite')));
@@ -54,6 +59,13 @@ export class SqliteProjectionStore implements ProjectionStore {
         return true;
       })
       .immediate();
+    // An older version may have held personal data in clear (agreement_facts 1 did), and pages
+    // it freed before secure_delete was on still hold it: rewrite the file and empty the WAL, once.
+    if (replaced) {
+      this.db.exec('VACUUM');
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
+    return recreated;
   }
 
   async checkpointOf(projectionName: string): Promise<bigint | null> {
@@ -123,6 +135,8 @@ export class SqliteProjectionStore implements ProjectionStore {
   }
 
   private writeRows(projection: Projection, event: RecordedEvent): void {
+    // The event as stored, personal fields sealed: no plaintext reaches the read models (see storedEvent).
+    event = storedEvent(event);
     if (projection.kind === 'rows') operationsOf(projection, event).forEach((operation) => this.run(operation, projection));
     else this.writeDocuments(projection, event);
   }

@@ -7,7 +7,7 @@ import {
   ruleBroken,
   versionInForce,
 } from '@app/domain';
-import { EventStore } from '@app/event-store';
+import { EventStore, personalDataOf } from '@app/event-store';
 import { loadAgreement } from '@app/agreements';
 import { loadSchoolSettings } from '@app/mobility';
 
@@ -17,6 +17,8 @@ export interface RecognitionContext {
   snapshot?: AgreementSnapshot;
   conversionRules: ConversionRule[];
   homeGradeDistributions: Record<string, GradeDistribution>;
+  /** The student's content-hash key, to check a scheme 2 snapshot (CTI-LA-4); absent once their data was erased. */
+  contentHashKey?: string;
 }
 
 export async function loadRecognitionContext(store: EventStore, mobilityId: string): Promise<RecognitionContext> {
@@ -25,6 +27,11 @@ export async function loadRecognitionContext(store: EventStore, mobilityId: stri
   const school = agreementState.current
     ? await loadSchoolSettings(store, agreementState.current.content.sendingInstitution.heiId)
     : undefined;
+  // A check must not give an erased student a new key: without one, a scheme 2 snapshot cannot be checked.
+  const contentHashKey =
+    inForce?.contentHashScheme === 2
+      ? await personalDataOf(store)?.contentHashKey(inForce.content.student.accountId, { create: false })
+      : undefined;
   return {
     agreementState,
     ...(inForce && {
@@ -32,6 +39,7 @@ export async function loadRecognitionContext(store: EventStore, mobilityId: stri
         versionNumber: inForce.number,
         content: inForce.content,
         contentHash: inForce.contentHash,
+        ...(inForce.contentHashScheme !== undefined && { contentHashScheme: inForce.contentHashScheme }),
         ...(agreementState.departedOn && { departedOn: agreementState.departedOn }),
         ...(agreementState.returnedOn && { returnedOn: agreementState.returnedOn }),
       },
@@ -40,6 +48,7 @@ export async function loadRecognitionContext(store: EventStore, mobilityId: stri
     homeGradeDistributions: Object.fromEntries(
       Object.entries(school?.state.gradeDistributions ?? {}).map(([field, distribution]) => [field, distribution.grades]),
     ),
+    ...(contentHashKey !== undefined && { contentHashKey }),
   };
 }
 

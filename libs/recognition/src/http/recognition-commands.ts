@@ -15,6 +15,8 @@ export const transcriptCommand =
       homeGradeDistributions: context.homeGradeDistributions,
       ...(body.hostFullLoads && { hostFullLoad: Object.fromEntries(body.hostFullLoads.map((l) => [l.scheme, l.value])) }),
       ...(body.partnerDegree && { partnerDegree: body.partnerDegree }),
+      // For the snapshot's check only (CTI-LA-4): the events pick their fields and never record it.
+      ...(context.contentHashKey !== undefined && { contentHashKey: context.contentHashKey }),
     });
     return state.transcripts.length === 0
       ? { type: 'RecordTranscript', data: { mobilityId, ...data }, metadata }

@@ -16,6 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { FreeText } from '@app/http';
 import { COMPONENT_TABLES, type ComponentTable, DELETE_REASONS, GENDERS, type Gender, INSERT_REASONS } from '@app/domain';
 import { ComponentDto } from './component.dto';
 
@@ -33,7 +34,7 @@ export class IndividualConventionDto {
 
 export class RejectionDto {
   @ApiProperty({ description: 'What the other parties should change' })
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString() @IsNotEmpty() @MaxLength(4000) @FreeText()
   comment: string;
 }
 
@@ -66,7 +67,7 @@ export class ComponentChangeDto {
   reason?: (typeof REASONS)[number];
 
   @ApiPropertyOptional({ description: 'Free-text reason, when no EWP code fits' })
-  @ValidateIf((change: ComponentChangeDto) => change.reason === undefined) @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ValidateIf((change: ComponentChangeDto) => change.reason === undefined) @IsString() @IsNotEmpty() @MaxLength(2000) @FreeText()
   otherReason?: string;
 }
 

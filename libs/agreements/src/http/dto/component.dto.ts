@@ -13,6 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { FreeText } from '@app/http';
 
 export const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
 
@@ -50,9 +51,9 @@ export class ComponentDto {
   term?: TermDto;
 
   @ApiPropertyOptional({ description: 'Table B only: its presence means the component is not recognised automatically' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional() @IsString() @MaxLength(2000) @FreeText()
   recognitionConditions?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) @FreeText()
   shortDescription?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsISO8601, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { FreeText } from '@app/http';
 import { LOW_CARBON_MODES, type ApprenticeshipModality, type Journey, type LowCarbonMode } from '@app/domain';
 import { MODALITIES } from './student-profile.dto';
 
@@ -46,7 +47,7 @@ export class SupportStepDto extends StayRecordDto {
   @ApiProperty({ example: '2026-01-10' }) @IsISO8601({ strict: true }) @Matches(ISO_DAY)
   date: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) @FreeText()
   note?: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { FreeText } from '@app/http';
 import { REMEDY_KINDS, type RemedyKind } from '@app/domain';
 import { DECIMAL } from '@app/agreements';
 import { SchoolConversionRuleDto } from '@app/mobility';
@@ -13,7 +14,7 @@ export class RemedyDto {
   kind: RemedyKind;
 
   @ApiProperty({ example: 'UE-MATH-4 followed at home in the spring session' })
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString() @IsNotEmpty() @MaxLength(2000) @FreeText()
   description: string;
 }
 
@@ -25,7 +26,7 @@ export class RemedyClosureDto {
   @IsOptional() @Matches(DECIMAL)
   ectsObtained?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) @FreeText()
   comment?: string;
 }
 
@@ -34,7 +35,7 @@ export class HomeUnitDecisionDto {
   @IsIn(['recognised', 'not-recognised', 'additional-exam'])
   decision: 'recognised' | 'not-recognised' | 'additional-exam';
 
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(2000) @FreeText()
   comment: string;
 }
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CreditDto, DECIMAL } from '@app/agreements';
+import { FreeText } from '@app/http';
 
 export class GradeShareDto {
   @ApiProperty({ example: 'A' }) @IsString() @IsNotEmpty() @MaxLength(20)
@@ -55,6 +56,6 @@ export class TranscriptDto {
   partnerDegree?: string;
 
   @ApiPropertyOptional({ description: 'Required when a transcript was already recorded' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000) @FreeText()
   correctionReason?: string;
 }
