@@ -38,8 +38,8 @@ describe('demo identities for the sign-in page', () => {
     ['a secret of its own', { AUTH_JWT_SECRET: 'a-real-deployment-secret' }, /AUTH_JWT_SECRET/],
     ['another event store', { EVENT_STORE: 'postgres' }, /embedded SQLite/],
     ['production', { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-real-deployment-secret' }, /AUTH_JWT_SECRET|production/],
-    ['an identity provider (issue 13, finding 10)', { AUTH_JWKS_URL: 'https://idp.insa-lyon.fr/jwks' }, /AUTH_JWKS_URL/],
-    ['a host other machines reach (issue 13, finding 10)', { HOST: '0.0.0.0' }, /HOST/],
+    ['an identity provider', { AUTH_JWKS_URL: 'https://idp.insa-lyon.fr/jwks' }, /AUTH_JWKS_URL/],
+    ['a host other machines reach', { HOST: '0.0.0.0' }, /HOST/],
   ])('refuses, with %s, to list or mint anything', async (_, env, reason) => {
     // The refusal reads the settings at each request, so the app itself runs on SQLite whatever EVENT_STORE says here.
     const app = await startLedger();
@@ -56,7 +56,7 @@ describe('demo identities for the sign-in page', () => {
     }
   });
 
-  describe('the development secret outside a development set-up (issue 13, finding 10)', () => {
+  describe('the development secret outside a development set-up', () => {
     const provider = { AUTH_JWKS_URL: 'https://idp.insa-lyon.fr/.well-known/jwks.json', AUTH_JWT_ISSUER: 'https://idp.insa-lyon.fr', AUTH_JWT_AUDIENCE: 'mobility-ledger' };
     let saved: NodeJS.ProcessEnv;
     beforeEach(() => (saved = { ...process.env }));

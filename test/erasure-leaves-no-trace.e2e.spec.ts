@@ -15,7 +15,7 @@ import { startLedger } from './ledger-app';
 import { as, bearer } from './tokens';
 
 /**
- * Issue 13, findings 3 and 4. The student's data is unique to this run, so that what the probes
+ * The student's data is unique to this run, so that what the probes
  * look for cannot come from another test writing to the same PostgreSQL cluster.
  */
 const nonce = randomBytes(4).toString('hex');
@@ -156,7 +156,7 @@ function postgresDisk(): Disk {
 describe.each([
   ['sqlite', sqliteDisk],
   ['postgres', postgresDisk],
-] as const)('an erasure that erases, on %s (issue 13)', (_, disk) => {
+] as const)('an erasure that erases, on %s', (_, disk) => {
   let store: Disk;
   let app: INestApplication;
   let http: ReturnType<typeof request>;
@@ -214,7 +214,7 @@ describe.each([
     expect(found(bytes, PERSONAL)).toEqual([]);
   });
 
-  it('finding 4, CTI-LA-4: before the erasure every version’s hash is reproduced with the student’s key, and its signatures bind it', async () => {
+  it('CTI-LA-4: before the erasure every version’s hash is reproduced with the student’s key, and its signatures bind it', async () => {
     expect(versionsBefore[1].content.student).toMatchObject(renamed);
     for (const recorded of versionsBefore) {
       expect(recorded.signatures.map((signature) => signature.contentHash)).toEqual([recorded.contentHash, recorded.contentHash, recorded.contentHash]);
@@ -232,7 +232,7 @@ describe.each([
     await http.get(`/api/reports/cohort?school=insa-lyon.fr&year=${content.receivingAcademicYear}`).set('Authorization', admin).expect(200);
   });
 
-  it('finding 4, CTI-LA-4: after the erasure no guess of the names, email and birth date confirms a version’s hash, whose signatures still bind it', async () => {
+  it('CTI-LA-4: after the erasure no guess of the names, email and birth date confirms a version’s hash, whose signatures still bind it', async () => {
     const timeline = (await http.get(`/api/agreements/${mobilityId}/audit`).set('Authorization', as.sending).expect(200)).body.entries as Array<{ contentHash: string | null }>;
     const truths: Array<Pick<AgreementContent['student'], 'givenNames' | 'familyName' | 'email' | 'birthDate'>> = [person, { ...person, ...renamed }];
     for (const [index, before] of versionsBefore.entries()) {
@@ -258,7 +258,7 @@ describe.each([
     expect(await personalDataOf(app.get<EventStore>(EVENT_STORE))!.contentHashKey(studentId, { create: false })).toBeUndefined();
   });
 
-  it('finding 3: no byte of the names, email, birth dates or key is left in what the database keeps, running and after a clean shutdown', async () => {
+  it('no byte of the names, email, birth dates or key is left in what the database keeps, running and after a clean shutdown', async () => {
     const running = await store.bytes();
     expect(found(running, [control])).toEqual([control]);
     expect(found(running, [...PERSONAL, dataKey])).toEqual([]);

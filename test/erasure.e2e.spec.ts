@@ -157,7 +157,7 @@ describe.each(['sqlite', 'postgres'])("erasing a student's personal data over HT
     const runner = app.get(ProjectionFeed) as ProjectionRunner;
     await runner.rebuild('agreement_facts');
     const stored = `${await raw.events()}\n${await raw.documents()}`;
-    // The documents keep the fields as the events store them, sealed under the deleted key (issue 13, finding 3).
+    // The documents keep the fields as the events store them, sealed under the deleted key.
     expect(await raw.documents()).toContain('$encrypted');
     for (const value of PERSONAL) expect(stored).not.toContain(value);
     const { body } = await agreement();

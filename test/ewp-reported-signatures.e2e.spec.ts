@@ -18,7 +18,7 @@ type Report = { party: string; claimedAt: string; at: string; contentHash: strin
 type Signature = { party: string; at: string; signer: { id: string; name?: string } };
 
 /**
- * Issue 13, finding 1: a staff token imported an `omobility-las-get-response` listing the other
+ * A staff token once imported an `omobility-las-get-response` listing the other
  * parties' signatures, and the ledger recorded them as theirs, at the document's times, and
  * approved the agreement. A request signs only for its caller; the rest is the partner's report.
  */

@@ -6,7 +6,7 @@ import { assertAllChainsIntact } from '@app/read-models';
 import { startLedger } from './ledger-app';
 import { as } from './tokens';
 
-/** Issue 13, findings 2 and 8: what an Idempotency-Key guarantees. */
+/** What an Idempotency-Key guarantees. */
 describe('Idempotency-Key', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
@@ -22,7 +22,7 @@ describe('Idempotency-Key', () => {
   });
   afterAll(() => app.close());
 
-  it('finding 2: events written with a key are inside the hash chain, on every kind of stream; /audit/verify answers intact', async () => {
+  it('events written with a key are inside the hash chain, on every kind of stream; /audit/verify answers intact', async () => {
     const drafted = await http.post('/api/agreements').set('Authorization', as.student).set('Idempotency-Key', aKey()).send({ content: aContent() }).expect(201);
     const id: string = drafted.body.mobilityId;
     for (const party of ['student', 'sending', 'receiving'] as const) {
@@ -43,7 +43,7 @@ describe('Idempotency-Key', () => {
     expect((await assertAllChainsIntact(store)).broken).toEqual([]);
   });
 
-  it('finding 8: the same key with the same body is a retry: the first answer again, nothing appended (key order and spacing do not count)', async () => {
+  it('the same key with the same body is a retry: the first answer again, nothing appended (key order and spacing do not count)', async () => {
     const key = aKey();
     const first = await http.post('/api/agreements').set('Authorization', as.student).set('Idempotency-Key', key).send({ content: aContent() }).expect(201);
     const count = await eventCount();
@@ -53,7 +53,7 @@ describe('Idempotency-Key', () => {
     expect(await eventCount()).toBe(count);
   });
 
-  it('finding 8: the same key with another body is refused (422 IDEMPOTENCY-KEY-REUSED) and the second request does not run', async () => {
+  it('the same key with another body is refused (422 IDEMPOTENCY-KEY-REUSED) and the second request does not run', async () => {
     const key = aKey();
     const first = await http.post('/api/agreements').set('Authorization', as.student).set('Idempotency-Key', key).send({ content: aContent() }).expect(201);
     const count = await eventCount();
@@ -74,7 +74,7 @@ describe('Idempotency-Key', () => {
     expect(kept.body.draft.content.plannedEnd).toBe('2026-06-30');
   });
 
-  it('finding 8: on a stream that already exists, a key reused for another rejection is refused too', async () => {
+  it('on a stream that already exists, a key reused for another rejection is refused too', async () => {
     const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
     const id: string = drafted.body.mobilityId;
     const key = aKey();

@@ -18,8 +18,8 @@ const spellingsOf = (authorization: string): string[] => {
   return [0, 1, 2, 3].map((bits) => authorization.slice(0, -1) + alphabet[(last & ~3) | bits]);
 };
 
-/** Issue 13, finding 6: one budget per authenticated subject, and per client address before authentication. */
-describe('rate limiting (issue 13, finding 6)', () => {
+/** One budget per authenticated subject, and per client address before authentication. */
+describe('rate limiting', () => {
   describe('with the default limit of 300 requests a minute', () => {
     let app: INestApplication;
     beforeAll(async () => (app = await startLedger({ THROTTLE_LIMIT: '300', THROTTLE_TTL_MS: '60000' })));

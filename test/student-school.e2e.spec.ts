@@ -18,11 +18,11 @@ const aProfile = (schoolId: string) => ({
 });
 
 /**
- * Issue 13, finding 5: who attaches a student to a school is decided from what the ledger
+ * Who attaches a student to a school is decided from what the ledger
  * holds (an agreement the student acted on, naming the school as sending institution, or an
  * admin), never by whichever school records a profile first.
  */
-describe("a student's school (issue 13, finding 5)", () => {
+describe("a student's school", () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
   beforeAll(async () => {

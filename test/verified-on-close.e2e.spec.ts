@@ -7,7 +7,7 @@ import { aContent } from '@app/domain/testing';
 import { expectTampered, startLedger } from './ledger-app';
 import { as } from './tokens';
 
-/** The check every end-to-end and browser suite runs when it closes its app (issue 13, finding 2). */
+/** The check every end-to-end and browser suite runs when it closes its app. */
 describe('startLedger: closing the app verifies every hash chain of its store (CTI-LA-4)', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'ml-close-'))));

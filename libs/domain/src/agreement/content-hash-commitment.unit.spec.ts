@@ -30,7 +30,7 @@ const decideAll = (commands: AgreementCommand[]): { events: AgreementEvent[]; st
   return { events, state };
 };
 
-describe('content hash scheme 2: keyed commitments to the student’s personal fields (issue 13, finding 4; CTI-LA-4)', () => {
+describe('content hash scheme 2: keyed commitments to the student’s personal fields (CTI-LA-4)', () => {
   const content = aContent();
 
   it('CTI-LA-4: is reproducible with the key, and differs from scheme 1 and under another key', () => {
@@ -55,7 +55,7 @@ describe('content hash scheme 2: keyed commitments to the student’s personal f
     expect(hashes.size).toBe(7);
   });
 
-  it('finding 4: without the key, no guess of the names, email and birth date confirms a scheme 2 hash', () => {
+  it('without the key, no guess of the names, email and birth date confirms a scheme 2 hash', () => {
     const recorded = contentHash(content, KEY);
     const { givenNames, familyName, email } = content.student;
     expect(birthDates()).toContain(content.student.birthDate);
@@ -85,7 +85,7 @@ describe('content hash scheme 2: keyed commitments to the student’s personal f
   });
 });
 
-describe('the decider with a content-hash key (issue 13, finding 4; CTI-LA-4)', () => {
+describe('the decider with a content-hash key (CTI-LA-4)', () => {
   const keyed = aContent();
   const draft = command('DraftAgreement', student, { content: keyed, contentHashKey: KEY });
 

@@ -36,7 +36,7 @@ const report = (by: Actor, party: Party, { hash = HASH_V1, claimedAt = CLAIMED }
 /** What the finding's import did: receiving staff bring in a document listing the student's and the sending signatures. */
 const forgedByReceiving = () => history(draftCommand(), report(receivingStaff, 'student'), report(receivingStaff, 'sending'));
 
-describe('RecordSignatureReport (LA-REPORT, issue 13 finding 1)', () => {
+describe('RecordSignatureReport (LA-REPORT)', () => {
   it("LA-REPORT: records the partner document's word about the student's signature as a report, its claimed time kept apart from the ledger's", () => {
     given(drafted())
       .when(report(receivingStaff, 'student'))

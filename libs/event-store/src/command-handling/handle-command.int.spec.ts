@@ -110,7 +110,7 @@ describe('handleCommand: load, decide, append with the expected revision', () =>
     expect(await store.readStream('counter-1')).toEqual([]);
   });
 
-  it('keys the fingerprint of a request that names a student under their key: after erasure, no guess of the body confirms (finding 4)', async () => {
+  it('keys the fingerprint of a request that names a student under their key: after erasure, no guess of the body confirms', async () => {
     type Named = { type: 'Named'; data: { studentId: string; name: string } };
     const naming: CommandDecider<{ name: string }, number, Named> = {
       initialState: () => 0,

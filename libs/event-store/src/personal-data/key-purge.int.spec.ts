@@ -11,7 +11,7 @@ import { SqliteKeyStore } from './sqlite-key-store';
 
 const noFields = () => [];
 
-describe('erasing a key removes its bytes from the SQLite files (issue 13, finding 3)', () => {
+describe('erasing a key removes its bytes from the SQLite files', () => {
   let dir: string;
   let path: string;
   let keys: SqliteKeyStore;
@@ -57,7 +57,7 @@ describe('erasing a key removes its bytes from the SQLite files (issue 13, findi
   });
 });
 
-describe('erasing a key removes its bytes from the PostgreSQL table files (issue 13, finding 3)', () => {
+describe('erasing a key removes its bytes from the PostgreSQL table files', () => {
   let schema: Awaited<ReturnType<typeof createTestSchema>>;
   let name: string;
   let keys: PersonalDataKeyStore;
@@ -124,7 +124,7 @@ describe('erasing a key removes its bytes from the PostgreSQL table files (issue
   });
 });
 
-describe('the content-hash key (issue 13, finding 4)', () => {
+describe('the content-hash key', () => {
   let dir: string;
   let protection: PersonalDataProtection;
 

@@ -11,7 +11,7 @@ const sendingImporter = { actor: EXAMPLE_SENDING, now: LEDGER_NOW };
 const receivingImporter = { actor: receivingStaff, now: LEDGER_NOW };
 
 describe('importing an EWP learning agreement through the ordinary commands', () => {
-  it("LA-REPORT (issue 13 finding 1): receiving staff importing a fully signed document record the partner's reports of the student and the sending signatures, never their signatures", async () => {
+  it("LA-REPORT: receiving staff importing a fully signed document record the partner's reports of the student and the sending signatures, never their signatures", async () => {
     const { state, events } = await importInMemory(example);
     expect(events.map((event) => event.type)).toEqual(['AgreementDrafted', 'SignatureReportedByPartner', 'SignatureReportedByPartner']);
     expect(state.status).toBe('draft');

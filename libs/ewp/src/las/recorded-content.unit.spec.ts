@@ -8,7 +8,7 @@ import { asRecorded, showsRecorded } from './recorded-content';
 const [example] = readLaResponse(ewpExample('get-response-example.xml'));
 const KEY = randomBytes(32).toString('hex');
 
-describe('an EWP document compared with the recorded versions (issue 13, finding 4)', () => {
+describe('an EWP document compared with the recorded versions', () => {
   it('compares contents, so a version hashed with scheme 2 is recognised, and the round is signed with its recorded hash (CTI-LA-4)', async () => {
     const first = await importInMemory(example);
     const draft = first.commands.find((command) => command.type === 'DraftAgreement') as Extract<AgreementCommand, { type: 'DraftAgreement' }>;

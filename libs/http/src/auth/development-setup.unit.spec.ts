@@ -3,7 +3,7 @@ import { EMBEDDED_DEFAULT_SECRET, jwtSecretFrom } from './jwt-secret';
 
 const settings = (env: Record<string, string>) => ({ get: (name: string) => env[name] });
 
-describe('the development set-up (issue 13, finding 10)', () => {
+describe('the development set-up', () => {
   it('is the default: no secret, no identity provider, not production, on the loopback interface', () => {
     for (const host of [undefined, '', '127.0.0.1', 'localhost', '::1', '[::1]', '127.0.0.2']) {
       expect({ host, reason: whyNotDevelopment(settings(host === undefined ? {} : { HOST: host })) }).toEqual({ host, reason: undefined });
