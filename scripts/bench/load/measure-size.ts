@@ -8,7 +8,7 @@ import { openProtectedEventStore } from '@app/event-store';
 import { jwtSecretFrom } from '@app/http';
 import { PROJECTIONS, createProjectionStore, projectionStoreConfigFrom, rebuildProjections, environmentSettings } from '@app/read-models';
 import { FreshDatabase } from '../fresh-database';
-import { LoadFigures, runLoad, timedGet } from './http-load';
+import { LoadFigures, runLoad, settle, timedGet } from './http-load';
 import { startLedgerProcess } from './ledger-process';
 import { LOAD_PARTNERS, LOAD_SCHOOL, loadReceiving, loadSending, loadStudent, seedAgreements } from './seed-agreements';
 
@@ -75,14 +75,16 @@ export async function measureSize(
 
   const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)];
   const pages = Math.max(1, Math.floor(agreements / 20));
-  const reading = (title: string, path: () => string, token = sending) =>
-    runLoad({
+  const reading = async (title: string, path: () => string, token = sending) => {
+    await settle(ledger.baseUrl);
+    return runLoad({
       title,
       url: ledger.baseUrl,
       connections: 8,
       duration: seconds,
       requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(), headers: { authorization: `Bearer ${token}` } }) }],
     });
+  };
   const list = await reading('list', () => `/api/agreements?pageSize=20&page=${1 + Math.floor(Math.random() * pages)}`);
   const get = await reading('get', () => `/api/agreements/${pick(seeded).mobilityId}`);
   const search = await reading('search', () => `/api/agreements?student=${loadStudent(pick(seeded).studentIndex).id}`);
@@ -90,8 +92,9 @@ export async function measureSize(
   const incoming = await reading('incoming', () => `/api/schools/${partner}/incoming`, tokenOf(loadReceiving(partner)));
 
   let nextStudent = agreements;
-  const commanding = (connections: number) =>
-    runLoad({
+  const commanding = async (connections: number) => {
+    await settle(ledger.baseUrl);
+    return runLoad({
       title: `commands, ${connections} clients`,
       url: ledger.baseUrl,
       connections,
@@ -123,6 +126,7 @@ export async function measureSize(
         })),
       ],
     });
+  };
   const commands8 = await commanding(8);
   const commands32 = await commanding(32);
   const memoryAfterLoadMiB = await ledger.memoryMiB();
