@@ -40,8 +40,6 @@ export async function startIdempotentConsumer(options: IdempotentConsumerOptions
   const { bus, groupId } = options;
   const maxAttempts = options.maxAttempts ?? 3;
   const applyOnce = 'applyOnce' in options ? options.applyOnce : await processedOnce(options, groupId);
-  // The subscribed topics are ensured by `consume`; the dead-letter ones are published to.
-  await bus.ensureTopics(options.topics.map(deadLetterTopicOf));
   const publisher: MessagePublisher = await bus.createPublisher();
   // A message may arrive before `consume` has returned the consumer that commits it.
   let started!: (consumer: MessageConsumer) => void;
@@ -79,7 +77,8 @@ export async function startIdempotentConsumer(options: IdempotentConsumerOptions
     }
   }
 
-  const consumer = await bus.consume({ groupId, topics: options.topics, fromBeginning: true, handle });
+  // `consume` ensures the dead-letter topics with the consumed ones: the bus reports a failure to get them as the group's.
+  const consumer = await bus.consume({ groupId, topics: options.topics, publishesTo: options.topics.map(deadLetterTopicOf), fromBeginning: true, handle });
   started(consumer);
   return {
     commit: (message) => consumer.commit(message),

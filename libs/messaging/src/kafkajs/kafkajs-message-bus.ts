@@ -12,8 +12,11 @@ import {
   MessagePublisher,
   OutgoingMessage,
   PartitionOffset,
+  TopicsNotReadyError,
   nextOffset,
 } from '../port';
+import { sleep } from '../sleep';
+import { unreadyPartitions } from './topic-readiness';
 
 export interface KafkaJsBusOptions {
   brokers: readonly string[];
@@ -22,6 +25,8 @@ export interface KafkaJsBusOptions {
   partitions?: number;
   /** kafkajs's own log, as JSON lines on stderr; 'error' by default. */
   logLevel?: 'nothing' | 'error' | 'warn' | 'info';
+  /** How long `ensureTopics`, and so `consume`, waits for its topics to be led and hosted; 30 s by default. */
+  topicsReadyTimeoutMs?: number;
 }
 
 const LOG_LEVELS = { nothing: logLevel.NOTHING, error: logLevel.ERROR, warn: logLevel.WARN, info: logLevel.INFO };
@@ -52,17 +57,61 @@ export function createKafkaJsBus(options: KafkaJsBusOptions): MessageBus {
       },
     ));
   const partitions = options.partitions ?? 3;
+  const topicsReadyTimeoutMs = options.topicsReadyTimeoutMs ?? 30_000;
+  /** The groups of this bus's consumers, from `consume` until their consumer stops: what `ready` reports on. */
+  const groups = new Map<string, GroupStatus>();
 
   async function ensureTopics(topics: readonly string[]): Promise<void> {
-    const client = await connectedAdmin();
+    const wanted = [...new Set(topics)];
+    if (wanted.length === 0) return;
+    const started = Date.now();
+    const deadline = started + topicsReadyTimeoutMs;
+    let reasons = ['no answer from the broker'];
+    try {
+      const client = await beforeDeadline(connectedAdmin(), deadline);
+      await beforeDeadline(createMissing(client, wanted), deadline);
+      for (let pause = 25; ; pause = Math.min(2 * pause, 500)) {
+        reasons = await beforeDeadline(whyNotReady(client, wanted), deadline);
+        if (reasons.length === 0) return;
+        if (Date.now() + pause >= deadline) throw new DeadlinePassed();
+        await sleep(pause);
+      }
+    } catch (error) {
+      const why = error instanceof DeadlinePassed ? reasons : [(error as Error).message];
+      throw new TopicsNotReadyError(wanted, Date.now() - started, why);
+    }
+  }
+
+  async function createMissing(client: Admin, wanted: readonly string[]): Promise<void> {
     const existing = new Set(await client.listTopics());
-    const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+    const missing = wanted.filter((topic) => !existing.has(topic));
     if (missing.length === 0) return;
     try {
-      await client.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: partitions })) });
+      // kafkajs's own wait (waitForLeaders) asks one broker once and fails when that broker
+      // does not know the topic yet; whyNotReady waits instead.
+      await client.createTopics({ topics: missing.map((topic) => ({ topic, numPartitions: partitions })), waitForLeaders: false });
     } catch (error) {
       // Another process created one of them meanwhile: that is the outcome we wanted.
       if (!isTopicAlreadyExists(error)) throw error;
+    }
+  }
+
+  /**
+   * Empty once the topics can be used; otherwise what is missing. The controller answers a
+   * creation before the brokers have applied it: for a while a broker's metadata does not
+   * know the topic (UNKNOWN_TOPIC_OR_PARTITION), then names a leader that does not lead the
+   * partition yet (NOT_LEADER_OR_FOLLOWER). So the metadata is read from a broker, and each
+   * leader is asked for its partitions' offsets, as a consumer joining the group will.
+   */
+  async function whyNotReady(client: Admin, wanted: readonly string[]): Promise<string[]> {
+    try {
+      const { topics } = await client.fetchTopicMetadata({ topics: [...wanted] });
+      const unready = unreadyPartitions(wanted, topics);
+      if (unready.length > 0) return unready;
+      await Promise.all(wanted.map((topic) => client.fetchTopicOffsets(topic)));
+      return [];
+    } catch (error) {
+      return [(error as Error).message];
     }
   }
 
@@ -75,17 +124,41 @@ export function createKafkaJsBus(options: KafkaJsBusOptions): MessageBus {
         maxInFlightRequests: 1,
         createPartitioner: Partitioners.DefaultPartitioner,
       });
-      await producer.connect();
       return publisherOver(producer);
     },
     async consume(consumeOptions) {
-      await ensureTopics(consumeOptions.topics);
-      const consumer = kafka.consumer({ groupId: consumeOptions.groupId });
-      await consumer.connect();
-      await consumer.subscribe({ topics: [...consumeOptions.topics], fromBeginning: consumeOptions.fromBeginning ?? true });
-      return startConsumer(consumer, consumeOptions, partitions);
+      const { groupId, topics } = consumeOptions;
+      const group: GroupStatus = { inGroup: false, why: 'starting' };
+      groups.set(groupId, group);
+      let consumer: Consumer | undefined;
+      try {
+        await ensureTopics([...topics, ...(consumeOptions.publishesTo ?? [])]);
+        consumer = kafka.consumer({ groupId });
+        follow(consumer, group);
+        await consumer.connect();
+        await consumer.subscribe({ topics: [...topics], fromBeginning: consumeOptions.fromBeginning ?? true });
+        const running = await startConsumer(consumer, consumeOptions, partitions);
+        // kafkajs's run also resolves after a crash while joining (and restarts later on its own).
+        if (!group.inGroup) throw new Error(`consumer group ${groupId} did not join: ${group.why}`);
+        return {
+          commit: running.commit,
+          async stop() {
+            if (groups.get(groupId) === group) groups.delete(groupId);
+            await running.stop();
+          },
+        };
+      } catch (error) {
+        Object.assign(group, { inGroup: false, why: `failed to start: ${(error as Error).message}` });
+        await consumer?.disconnect().catch(() => undefined);
+        throw error;
+      }
     },
     ensureTopics,
+    async ready() {
+      const waiting = [...groups].filter(([, group]) => !group.inGroup).map(([groupId, { why }]) => `consumer group ${groupId}: ${why}`);
+      if (waiting.length > 0) throw new Error(waiting.join('; '));
+      await (await connectedAdmin()).describeCluster();
+    },
     async endOffsets(topic) {
       const offsets = await (await connectedAdmin()).fetchTopicOffsets(topic);
       return offsets.map(({ partition, high }) => ({ partition, offset: high }));
@@ -101,9 +174,17 @@ export function createKafkaJsBus(options: KafkaJsBusOptions): MessageBus {
 }
 
 function publisherOver(producer: Producer): MessagePublisher {
+  let connected: Promise<void> | undefined;
+  // A service starts before the broker is there: its first publish connects, and a failed connection is tried again by the next.
+  const connect = () =>
+    (connected ??= producer.connect().catch((error: Error) => {
+      connected = undefined;
+      throw error;
+    }));
   return {
     async publish(messages: readonly OutgoingMessage[]) {
       if (messages.length === 0) return;
+      await connect();
       const byTopic = new Map<string, OutgoingMessage[]>();
       for (const message of messages) byTopic.set(message.topic, [...(byTopic.get(message.topic) ?? []), message]);
       await producer.sendBatch({
@@ -114,7 +195,9 @@ function publisherOver(producer: Producer): MessagePublisher {
         })),
       });
     },
-    close: () => producer.disconnect(),
+    async close() {
+      if (connected) await producer.disconnect();
+    },
   };
 }
 
@@ -157,6 +240,32 @@ async function startConsumer(consumer: Consumer, options: ConsumeOptions, partit
   };
 }
 
+/** Whether a consumer is in its group, and why not. */
+interface GroupStatus {
+  inGroup: boolean;
+  why: string;
+}
+
+/** kafkajs restarts a consumer that crashed on a retriable error, and leaves it stopped on another. */
+function follow(consumer: Consumer, group: GroupStatus): void {
+  consumer.on(consumer.events.GROUP_JOIN, () => Object.assign(group, { inGroup: true, why: '' }));
+  consumer.on(consumer.events.CRASH, ({ payload: { error, restart } }) =>
+    Object.assign(group, { inGroup: false, why: `${restart ? 'rejoining after' : 'stopped by'} ${error.message}` }),
+  );
+}
+
+class DeadlinePassed extends Error {}
+
+/** `work`, or a DeadlinePassed rejection once `deadline` (epoch ms) comes first; `work` goes on unobserved. */
+function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const passed = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlinePassed()), Math.max(0, deadline - Date.now()));
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, passed]).finally(() => clearTimeout(timer));
+}
+
 function incoming(topic: string, partition: number, message: KafkaMessage): IncomingMessage {
   return {
     topic,
@@ -179,5 +288,6 @@ function textHeaders(headers: IHeaders): MessageHeaders {
 
 function isTopicAlreadyExists(error: unknown): boolean {
   const { type, errors } = error as { type?: string; errors?: { type?: string }[] };
-  return type === TOPIC_ALREADY_EXISTS || (errors ?? []).every((e) => e.type === TOPIC_ALREADY_EXISTS);
+  // Without a list of per-topic errors there is nothing to check: `[].every` would say yes to any error.
+  return type === TOPIC_ALREADY_EXISTS || (Array.isArray(errors) && errors.length > 0 && errors.every((e) => e.type === TOPIC_ALREADY_EXISTS));
 }

@@ -27,7 +27,8 @@ export interface MessagePublisher {
   /**
    * Resolves once every replica in sync has acknowledged every message (acks=all), so a
    * caller may record progress after it; rejects when any message was not acknowledged.
-   * Messages of one key keep their order within a call and across awaited calls.
+   * Messages of one key keep their order within a call and across awaited calls. The
+   * topics must have been ensured (`ensureTopics`) by this process or another.
    */
   publish(messages: readonly OutgoingMessage[]): Promise<void>;
   close(): Promise<void>;
@@ -38,6 +39,11 @@ export interface ConsumeOptions {
   topics: readonly string[];
   /** Where a group without a committed offset starts; the start of each topic by default. */
   fromBeginning?: boolean;
+  /**
+   * Topics the handler publishes to (its dead-letter topics): ensured with the consumed
+   * ones before the consumer joins, so a failure to get them is a failure to start.
+   */
+  publishesTo?: readonly string[];
   /**
    * Called for one message of a partition at a time, in offset order. Nothing is committed
    * on the handler's behalf: it calls `commit` once its effect is durable. A rejection
@@ -63,16 +69,46 @@ export interface PartitionOffset {
 }
 
 export interface MessageBus {
+  /** Makes no round trip: the first `publish` connects, and connects again after a failure. */
   createPublisher(): Promise<MessagePublisher>;
-  /** Joins the group and starts delivering; resolves once the consumer runs. */
+  /**
+   * Ensures the topics (consumed and `publishesTo`), joins the group and starts delivering;
+   * resolves once the consumer is in its group, rejects when it could not get there. The
+   * bus remembers the group until its consumer stops: `ready` reports it while it is not
+   * in its group (starting, rejoining after a crash, or failed to start).
+   */
   consume(options: ConsumeOptions): Promise<MessageConsumer>;
-  /** Creates missing topics (the broker may forbid auto-creation); existing ones stay as they are. */
+  /**
+   * Creates missing topics (the broker may forbid auto-creation; existing ones stay as they
+   * are), then waits until the broker's metadata gives every partition of every topic a
+   * leader in sync and each leader answers for its partitions: a topic the controller has
+   * just created is not yet hosted by its broker. Bounded: rejects with a
+   * `TopicsNotReadyError` naming the topics when the deadline passes first.
+   */
   ensureTopics(topics: readonly string[]): Promise<void>;
+  /**
+   * The readiness probe: resolves when every consumer of this bus is in its group and the
+   * broker answers; rejects saying which consumer is not, or why the broker does not.
+   * Unbounded while the client retries a broker out of reach: the caller sets the deadline.
+   */
+  ready(): Promise<void>;
   /** The offset the next message of each partition will get (the high-water mark). */
   endOffsets(topic: string): Promise<PartitionOffset[]>;
   /** The group's committed offset per partition; '-1' where it has none. */
   committedOffsets(groupId: string, topic: string): Promise<PartitionOffset[]>;
   close(): Promise<void>;
+}
+
+/** `ensureTopics` could not make the topics usable: its deadline passed first, or the broker refused them. */
+export class TopicsNotReadyError extends Error {
+  constructor(
+    readonly topics: readonly string[],
+    readonly waitedMs: number,
+    readonly reasons: readonly string[],
+  ) {
+    super(`Kafka topics not ready after ${waitedMs} ms: ${topics.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}`);
+    this.name = 'TopicsNotReadyError';
+  }
 }
 
 /** The offset a group commits after handling `offset`: Kafka stores the next one to read. */

@@ -1,2 +1,3 @@
 export * from './kafka-test-kit';
 export * from './service-child';
+export * from './late-broker';

@@ -1,4 +1,4 @@
-import { type EventStore, openPersonalData } from '@app/event-store';
+import { type EventStore } from '@app/event-store';
 import { IncomingMessage, MessageBus, MessageConsumer, consumerLagOf, sleep, startIdempotentConsumer } from '@app/messaging';
 import { Projection } from '../projection';
 import { catchUpProjection } from '../runner/catch-up';
@@ -22,39 +22,69 @@ export interface KafkaProjectionFeedOptions {
   beforeOffsetCommit?(message: IncomingMessage): Promise<void> | void;
 }
 
+const CONSUMER_RESTART_DELAY_MS = 1000;
+
 /**
  * Read models fed by the broker: each event is applied to every projection once, the
  * (stream, revision) delivery record in the same transaction as the rows, and the offset
  * is committed after it. A projection whose tables were just created (first start, new
  * version) is first filled from the log itself, since the group's offsets are past the
  * events it needs; the deliveries that follow are then the only writer.
+ *
+ * The consumer starts in the background, and again a moment after each failure, until it is
+ * in its group or the feed stops: a service started before its broker answers queries and
+ * says it is not ready (the bus's readiness names the group and why) instead of failing.
  */
 export class KafkaProjectionFeed extends ProjectionFeed {
+  private readonly stopping = new AbortController();
+  /** The consumer once it is in its group; undefined when the feed stopped first. */
+  private readonly consumer: Promise<MessageConsumer | undefined>;
+
   private constructor(
     private readonly options: KafkaProjectionFeedOptions,
-    private readonly consumer: MessageConsumer,
+    startConsumer: () => Promise<MessageConsumer>,
   ) {
     super();
+    this.consumer = this.keepStarting(startConsumer);
   }
 
   static async start(options: KafkaProjectionFeedOptions): Promise<KafkaProjectionFeed> {
     for (const projection of options.projections) {
       if (await options.store.prepare(projection)) await catchUpProjection(options.events, options.store, projection);
     }
-    const consumer = await startIdempotentConsumer({
+    const startConsumer = () => startIdempotentConsumer({
       bus: options.bus,
       groupId: options.groupId,
       topics: options.topics,
       maxAttempts: options.maxAttempts,
+      // The broker carries events as stored, personal fields sealed, which is how read models keep them.
       applyOnce: async (event) => {
-        // The broker carries events as stored: personal fields are opened here, as the store's reads open them.
-        const [opened] = await openPersonalData(options.events, [event]);
-        await options.store.applyDelivered(options.groupId, options.projections, opened);
+        await options.store.applyDelivered(options.groupId, options.projections, event);
       },
       onParked: options.onParked,
       beforeOffsetCommit: options.beforeOffsetCommit,
     });
-    return new KafkaProjectionFeed(options, consumer);
+    return new KafkaProjectionFeed(options, startConsumer);
+  }
+
+  private async keepStarting(startConsumer: () => Promise<MessageConsumer>): Promise<MessageConsumer | undefined> {
+    const { signal } = this.stopping;
+    while (!signal.aborted) {
+      try {
+        const consumer = await startConsumer();
+        if (!signal.aborted) return consumer;
+        await consumer.stop();
+      } catch {
+        // The bus keeps the reason for its readiness probe; the broker may answer later.
+        await sleep(CONSUMER_RESTART_DELAY_MS, signal);
+      }
+    }
+    return undefined;
+  }
+
+  /** Resolves once the consumer is in its group, or the feed has stopped. */
+  async running(): Promise<void> {
+    await this.consumer;
   }
 
   /**
@@ -78,6 +108,7 @@ export class KafkaProjectionFeed extends ProjectionFeed {
   }
 
   async stop(): Promise<void> {
-    await this.consumer.stop();
+    this.stopping.abort();
+    await (await this.consumer)?.stop();
   }
 }
