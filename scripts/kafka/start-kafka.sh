@@ -2,7 +2,12 @@
 # Starts a single-node Kafka (KRaft: broker and controller in one JVM) on 127.0.0.1:9092 in
 # the background, from jars fetched off Maven Central; the machines here run no Docker.
 # Idempotent: a broker already running from this folder is left alone.
+# --fresh (the test runs) starts from an empty log directory: a directory kept from earlier runs
+# holds every topic they created, and a broker stopped uncleanly recovers each of them first,
+# which can take minutes.
 set -euo pipefail
+fresh=false
+[[ "${1:-}" == "--fresh" ]] && fresh=true
 cd "$(dirname "$0")/../.."
 source scripts/kafka/kafka-env.sh
 
@@ -19,6 +24,7 @@ if broker_running; then
 fi
 
 libs=$(bash scripts/kafka/fetch-kafka.sh)
+if $fresh; then rm -rf "$KAFKA_RUN/data"; fi
 mkdir -p "$KAFKA_RUN/data"
 properties="$KAFKA_RUN/server.properties"
 sed -e "s#@HOST@#$KAFKA_HOST#g" -e "s#@PORT@#$KAFKA_PORT#g" \
@@ -49,8 +55,9 @@ until node scripts/kafka/probe-kafka.js "$KAFKA_HOST:$KAFKA_PORT" 2>/dev/null; d
     tail -n 30 "$KAFKA_RUN/broker.log" >&2
     exit 1
   fi
-  if (( SECONDS - started > ${KAFKA_START_TIMEOUT:-90} )); then
-    echo "kafka: no answer on $KAFKA_HOST:$KAFKA_PORT after ${KAFKA_START_TIMEOUT:-90}s" >&2
+  if (( SECONDS - started > ${KAFKA_START_TIMEOUT:-180} )); then
+    echo "kafka: no answer on $KAFKA_HOST:$KAFKA_PORT after ${KAFKA_START_TIMEOUT:-180}s; last lines of $KAFKA_RUN/broker.log:" >&2
+    tail -n 30 "$KAFKA_RUN/broker.log" >&2
     bash scripts/kafka/stop-kafka.sh >&2
     exit 1
   fi
