@@ -14,6 +14,7 @@ export function documentTableDefinition(projection: DocumentProjection): TableDe
     name: projection.table.name,
     primaryKey: ['key'],
     columns: { key: 'text', document: 'text', revisions: 'text', ...projection.table.columns },
+    ...(projection.table.indexes && { indexes: projection.table.indexes }),
   };
 }
 

@@ -1,7 +1,7 @@
 export * from './projection';
 export { documentChange, documentKeysOf, documentTableDefinition, storedDocumentOf, tablesOf } from './document-projection';
 export type { StoredDocument } from './document-projection';
-export { createTableSql, dropTableSql, operationSql, selectSql, tableNamed } from './table-sql';
+export { createIndexesSql, createTableSql, dropTableSql, operationSql, selectSql, tableNamed } from './table-sql';
 export type { Dialect, Statement } from './table-sql';
 export { documentsInMemory, projectInMemory } from './in-memory-rows';
 export type { TableRows } from './in-memory-rows';

@@ -8,6 +8,8 @@ export interface TableDefinition {
   name: string;
   columns: Readonly<Record<string, ColumnType>>;
   primaryKey: readonly string[];
+  /** Secondary indexes, each a list of columns: one per query that filters or orders on them. */
+  indexes?: readonly (readonly string[])[];
 }
 
 export type RowValue = string | number | null;
@@ -43,6 +45,8 @@ export interface DocumentTable {
   name: string;
   /** Columns to filter on, computed from the document by `columnsOf`; `key`, `document` and `revisions` are the store's. */
   columns: Readonly<Record<string, ColumnType>>;
+  /** Secondary indexes over the query columns, as for a row table. */
+  indexes?: readonly (readonly string[])[];
 }
 
 /**

@@ -17,6 +17,13 @@ export function createTableSql(table: TableDefinition, dialect: Dialect): string
   return `CREATE TABLE IF NOT EXISTS ${quote(table.name)} (${columns.join(', ')}, PRIMARY KEY (${table.primaryKey.map(quote).join(', ')}))`;
 }
 
+/** One `CREATE INDEX` per declared index, named after its table and columns. */
+export const createIndexesSql = (table: TableDefinition): string[] =>
+  (table.indexes ?? []).map((columns) => {
+    columns.forEach((name) => assertColumn(table, name));
+    return `CREATE INDEX IF NOT EXISTS ${quote(`${table.name}__${columns.join('__')}`)} ON ${quote(table.name)} (${columns.map(quote).join(', ')})`;
+  });
+
 export const dropTableSql = (table: TableDefinition): string => `DROP TABLE IF EXISTS ${quote(table.name)}`;
 
 export interface Statement {

@@ -6,6 +6,7 @@ import {
   Row,
   RowOperation,
   createTableSql,
+  createIndexesSql,
   documentChange,
   documentKeysOf,
   documentTableDefinition,
@@ -49,10 +50,18 @@ export class PostgresProjectionStore implements ProjectionStore {
       const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${CHECKPOINTS_TABLE} WHERE projection = $1`, [
         projection.name,
       ]);
-      if (rows[0]?.version === projection.version) return false;
+      // Indexes are ensured on every start: one added to a projection needs no rebuild.
+      const ensureIndexes = async () => {
+        for (const table of tablesOf(projection)) for (const sql of createIndexesSql(table)) await client.query(sql);
+      };
+      if (rows[0]?.version === projection.version) {
+        await ensureIndexes();
+        return false;
+      }
       // A new version may have a new shape: rebuild from the start of the log.
       for (const table of tablesOf(projection)) await client.query(dropTableSql(table));
       for (const table of tablesOf(projection)) await client.query(createTableSql(table, 'postgres'));
+      await ensureIndexes();
       await client.query(
         `INSERT INTO ${CHECKPOINTS_TABLE} (projection, version, checkpoint) VALUES ($1, $2, NULL)
          ON CONFLICT (projection) DO UPDATE SET version = excluded.version, checkpoint = NULL, updated_at = now()`,

@@ -6,6 +6,7 @@ import {
   Row,
   RowOperation,
   createTableSql,
+  createIndexesSql,
   documentChange,
   documentKeysOf,
   dropTableSql,
@@ -59,6 +60,8 @@ export class SqliteProjectionStore implements ProjectionStore {
         return true;
       })
       .immediate();
+    // Indexes are ensured on every start: one added to a projection needs no rebuild.
+    tablesOf(projection).forEach((table) => createIndexesSql(table).forEach((sql) => this.db.exec(sql)));
     // An older version may have held personal data in clear (agreement_facts 1 did), and pages
     // it freed before secure_delete was on still hold it: rewrite the file and empty the WAL, once.
     if (replaced) {
