@@ -57,13 +57,14 @@ export function operationSql(operation: RowOperation, tables: readonly TableDefi
   };
 }
 
-export function selectSql(table: TableDefinition, where: Row, dialect: Dialect): Statement {
+/** `columns` narrows what is read: a query that needs a few columns leaves a large document unread. */
+export function selectSql(table: TableDefinition, where: Row, dialect: Dialect, columns: readonly string[] = Object.keys(table.columns)): Statement {
   const filters = Object.keys(where);
-  filters.forEach((name) => assertColumn(table, name));
+  [...filters, ...columns].forEach((name) => assertColumn(table, name));
   const place = (n: number) => (dialect === 'postgres' ? `$${n}` : '?');
   const condition = filters.length ? ` WHERE ${filters.map((name, i) => `${quote(name)} = ${place(i + 1)}`).join(' AND ')}` : '';
   return {
-    sql: `SELECT ${Object.keys(table.columns).map(quote).join(', ')} FROM ${quote(table.name)}${condition} ORDER BY ${table.primaryKey.map(quote).join(', ')}`,
+    sql: `SELECT ${columns.map(quote).join(', ')} FROM ${quote(table.name)}${condition} ORDER BY ${table.primaryKey.map(quote).join(', ')}`,
     values: filters.map((name) => where[name]),
   };
 }

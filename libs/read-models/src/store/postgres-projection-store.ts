@@ -111,8 +111,8 @@ export class PostgresProjectionStore implements ProjectionStore {
     });
   }
 
-  async select(projection: Projection, table: string, where: Row = {}): Promise<Row[]> {
-    const { sql, values } = selectSql(tableNamed(tablesOf(projection), table), where, 'postgres');
+  async select(projection: Projection, table: string, where: Row = {}, columns?: readonly string[]): Promise<Row[]> {
+    const { sql, values } = selectSql(tableNamed(tablesOf(projection), table), where, 'postgres', columns);
     return (await this.pool.query(sql, values)).rows;
   }
 

@@ -43,8 +43,8 @@ export interface ProjectionStore {
   applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean>;
   /** Empties the projection's tables and forgets its checkpoint, in one transaction. */
   reset(projection: Projection): Promise<void>;
-  /** Rows of one table matching `where` (column = value), in primary-key order. */
-  select(projection: Projection, table: string, where?: Row): Promise<Row[]>;
+  /** Rows of one table matching `where` (column = value), in primary-key order; only `columns` when named. */
+  select(projection: Projection, table: string, where?: Row, columns?: readonly string[]): Promise<Row[]>;
   /** How many events the log holds, when it lives in this database; undefined otherwise. */
   countStoredEvents(): Promise<number | undefined>;
   close(): Promise<void>;

@@ -115,8 +115,8 @@ export class SqliteProjectionStore implements ProjectionStore {
       .immediate();
   }
 
-  async select(projection: Projection, table: string, where: Row = {}): Promise<Row[]> {
-    const { sql, values } = selectSql(tableNamed(tablesOf(projection), table), where, 'sqlite');
+  async select(projection: Projection, table: string, where: Row = {}, columns?: readonly string[]): Promise<Row[]> {
+    const { sql, values } = selectSql(tableNamed(tablesOf(projection), table), where, 'sqlite', columns);
     return this.db.prepare(sql).all(...values) as Row[];
   }
 
