@@ -6,6 +6,9 @@ import { PERSONAL_DATA_KEYS_TABLE as TABLE, PersonalDataKeyStore } from './perso
 
 type KeyRow = { key_id: string; data_key: Buffer };
 
+/** A UUID as PostgreSQL writes it (`key_id::text`): the only ids a stored key can have. */
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** How long an erasure waits for the transactions that could still see the deleted key. */
 const HORIZON_WAIT_MS = 10_000;
 
@@ -61,12 +64,14 @@ export class PostgresKeyStore implements PersonalDataKeyStore {
     return rows[0] && { keyId: rows[0].key_id, key: rows[0].data_key };
   }
 
+  /**
+   * Compared as UUIDs, so the primary key finds them. An id that is not a UUID in its text form
+   * (an altered envelope) names no key: it is left out rather than cast, which would fail the read.
+   */
   async keysById(keyIds: readonly string[]): Promise<Map<string, Buffer>> {
-    if (keyIds.length === 0) return new Map();
-    const { rows } = await this.pool.query<KeyRow>(
-      `SELECT key_id::text, data_key FROM ${TABLE} WHERE key_id::text = ANY($1::text[])`,
-      [keyIds],
-    );
+    const uuids = keyIds.filter((keyId) => UUID_TEXT.test(keyId));
+    if (uuids.length === 0) return new Map();
+    const { rows } = await this.pool.query<KeyRow>(`SELECT key_id::text, data_key FROM ${TABLE} WHERE key_id = ANY($1::uuid[])`, [uuids]);
     return new Map(rows.map((row) => [row.key_id, row.data_key]));
   }
 
