@@ -1,4 +1,4 @@
-import { ColumnType, Row, RowOperation, TableDefinition } from './projection';
+import { ColumnType, Row, RowOperation, RowValue, TableDefinition } from './projection';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -57,15 +57,30 @@ export function operationSql(operation: RowOperation, tables: readonly TableDefi
   };
 }
 
+/**
+ * What a select filters on: a column equal to a value, or to one of a list of values (one
+ * query for many keys, through the same index as one key).
+ */
+export type Where = Readonly<Record<string, RowValue | readonly RowValue[]>>;
+
 /** `columns` narrows what is read: a query that needs a few columns leaves a large document unread. */
-export function selectSql(table: TableDefinition, where: Row, dialect: Dialect, columns: readonly string[] = Object.keys(table.columns)): Statement {
+export function selectSql(table: TableDefinition, where: Where, dialect: Dialect, columns: readonly string[] = Object.keys(table.columns)): Statement {
   const filters = Object.keys(where);
   [...filters, ...columns].forEach((name) => assertColumn(table, name));
   const place = (n: number) => (dialect === 'postgres' ? `$${n}` : '?');
-  const condition = filters.length ? ` WHERE ${filters.map((name, i) => `${quote(name)} = ${place(i + 1)}`).join(' AND ')}` : '';
+  // A list is one parameter: an array compared with = ANY on PostgreSQL, a JSON array read by json_each on SQLite.
+  const test = (name: string, n: number) => {
+    if (!Array.isArray(where[name])) return `${quote(name)} = ${place(n)}`;
+    return dialect === 'postgres' ? `${quote(name)} = ANY(${place(n)})` : `${quote(name)} IN (SELECT value FROM json_each(${place(n)}))`;
+  };
+  const value = (name: string) => {
+    const filter = where[name];
+    return Array.isArray(filter) && dialect === 'sqlite' ? JSON.stringify(filter) : filter;
+  };
+  const condition = filters.length ? ` WHERE ${filters.map((name, i) => test(name, i + 1)).join(' AND ')}` : '';
   return {
     sql: `SELECT ${columns.map(quote).join(', ')} FROM ${quote(table.name)}${condition} ORDER BY ${table.primaryKey.map(quote).join(', ')}`,
-    values: filters.map((name) => where[name]),
+    values: filters.map(value),
   };
 }
 

@@ -43,6 +43,8 @@ export const agreementFactsProjection: DocumentProjection<AgreementFactsDocument
   table: {
     name: AGREEMENT_FACTS,
     columns: { school: 'text', receiving: 'text', academic_year: 'text', student_id: 'text', status: 'text' },
+    // The cohort report's outgoing and incoming agreements of a year (and EWP stats by school alone), its students' agreements.
+    indexes: [['school', 'academic_year'], ['receiving', 'academic_year'], ['student_id']],
   },
   canHandle: [...AGREEMENT_EVENT_TYPES, ...RECOGNITION_EVENT_TYPES],
   keysOf: (event: RecordedEvent) => {

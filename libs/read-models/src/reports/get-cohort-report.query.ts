@@ -1,12 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Actor, SchoolState, StudentState, forbidden, invalid, auditsInstitution } from '@app/domain';
+import { Actor, forbidden, invalid, auditsInstitution } from '@app/domain';
 import { PROJECTION_STORE } from '../nest/read-models.tokens';
 import { ProjectionFeed } from '../feed';
+import { DocumentProjection, Where } from '../projection';
 import { ProjectionStore, findDocuments } from '../store';
 import { AgreementFacts } from './agreement-facts';
 import { AGREEMENT_FACTS, agreementFactsProjection } from './agreement-facts.projection';
-import { CohortReport, CohortStudent, cohortReport } from './cohort-report';
+import { CohortReport, cohortReport } from './cohort-report';
+import { cohortStudents } from './cohort-students';
 import { SCHOOL_SETTINGS, schoolSettingsProjection } from './school-settings.projection';
 import { STUDENT_RECORDS, studentRecordsProjection } from './student-records.projection';
 
@@ -36,6 +38,11 @@ export function graduationYearOf(academicYear: string): number {
 
 const live = (facts: AgreementFacts) => facts.status !== 'deleted' && facts.status !== 'none';
 
+/**
+ * Six queries whatever the cohort's size, each through an index of its table: the year's
+ * outgoing and incoming agreements, the graduating students' records, then for every student
+ * of the cohort at once their other records, all their agreements, and their schools' settings.
+ */
 @QueryHandler(GetCohortReport)
 export class GetCohortReportHandler implements IQueryHandler<GetCohortReport, CohortReport> {
   constructor(
@@ -47,37 +54,30 @@ export class GetCohortReportHandler implements IQueryHandler<GetCohortReport, Co
     assertMayReadCohort(actor, school);
     const graduationYear = graduationYearOf(academicYear);
     await this.feed.catchUp(AGREEMENT_FACTS, STUDENT_RECORDS, SCHOOL_SETTINGS);
-    const facts = async (where: Record<string, string>) =>
-      (await findDocuments(this.store, agreementFactsProjection, where)).map(({ document }) => document.facts).filter(live);
-    const outgoing = await facts({ school, academic_year: academicYear });
-    const incoming = await facts({ receiving: school, academic_year: academicYear });
-    const graduating = await findDocuments(this.store, studentRecordsProjection, { school_id: school, expected_graduation_year: graduationYear });
-    const records = new Map(graduating.map(({ key, document }) => [key, document]));
+    const [outgoing, incoming, graduating] = await Promise.all([
+      this.facts({ school, academic_year: academicYear }),
+      this.facts({ receiving: school, academic_year: academicYear }),
+      this.documents(studentRecordsProjection, { school_id: school, expected_graduation_year: graduationYear }),
+    ]);
+    const records = new Map(graduating);
     const studentIds = [...new Set([...records.keys(), ...outgoing.flatMap((a) => (a.studentId ? [a.studentId] : []))])].sort();
-    const settings = new Map<string, Promise<SchoolState | undefined>>();
-    const settingsOf = (schoolId: string) => {
-      if (!settings.has(schoolId)) settings.set(schoolId, findDocuments(this.store, schoolSettingsProjection, { key: schoolId }).then(([s]) => s?.document));
-      return settings.get(schoolId)!;
-    };
-    const students = await Promise.all(studentIds.map((studentId) => this.student(studentId, records.get(studentId), facts, settingsOf)));
+    const others = studentIds.filter((studentId) => !records.has(studentId));
+    const [otherRecords, agreements] = await Promise.all([
+      others.length ? this.documents(studentRecordsProjection, { key: others }) : [],
+      studentIds.length ? this.facts({ student_id: studentIds }) : [],
+    ]);
+    otherRecords.forEach(([studentId, record]) => records.set(studentId, record));
+    const schoolIds = [...new Set([...records.values()].flatMap((record) => (record.profile?.schoolId ? [record.profile.schoolId] : [])))];
+    const settings = new Map(schoolIds.length ? await this.documents(schoolSettingsProjection, { key: schoolIds }) : []);
+    const students = cohortStudents(studentIds, records, agreements, settings);
     return cohortReport({ school, academicYear, today, outgoing, incoming, students });
   }
 
-  /** A graduating student's record was read with the cohort; the others' are read here. Each school's settings are read once. */
-  private async student(
-    studentId: string,
-    graduating: StudentState | undefined,
-    facts: (where: Record<string, string>) => Promise<AgreementFacts[]>,
-    settingsOf: (schoolId: string) => Promise<SchoolState | undefined>,
-  ): Promise<CohortStudent> {
-    const record = graduating ?? (await findDocuments(this.store, studentRecordsProjection, { key: studentId }))[0]?.document;
-    const schoolId = record?.profile?.schoolId;
-    const settings = schoolId ? await settingsOf(schoolId) : undefined;
-    return {
-      studentId,
-      ...(record && { record }),
-      agreements: await facts({ student_id: studentId }),
-      ...(settings && { regulations: settings.regulations }),
-    };
+  private async facts(where: Where): Promise<AgreementFacts[]> {
+    return (await findDocuments(this.store, agreementFactsProjection, where)).map(({ document }) => document.facts).filter(live);
+  }
+
+  private async documents<Document>(projection: DocumentProjection<Document>, where: Where): Promise<Array<[string, Document]>> {
+    return (await findDocuments(this.store, projection, where)).map(({ key, document }) => [key, document]);
   }
 }

@@ -9,7 +9,12 @@ export const studentRecordsProjection: DocumentProjection<StudentState> = {
   kind: 'documents',
   name: STUDENT_RECORDS,
   version: 1,
-  table: { name: STUDENT_RECORDS, columns: { school_id: 'text', cohort: 'text', expected_graduation_year: 'integer' } },
+  table: {
+    name: STUDENT_RECORDS,
+    columns: { school_id: 'text', cohort: 'text', expected_graduation_year: 'integer' },
+    // The cohort report's graduating students of a school; records by student id go through the key.
+    indexes: [['school_id', 'expected_graduation_year']],
+  },
   canHandle: STUDENT_EVENT_TYPES,
   keysOf: (event) => {
     const studentId = studentIdOf(event.streamId);

@@ -1,11 +1,11 @@
-import { DocumentProjection, Row, StoredDocument, storedDocumentOf } from '../projection';
+import { DocumentProjection, StoredDocument, Where, storedDocumentOf } from '../projection';
 import { ProjectionStore } from './projection-store';
 
-/** The documents whose query columns (or key) match `where`, in key order. */
+/** The documents whose query columns (or key) match `where` (a value, or a list of values), in key order. */
 export async function findDocuments<Document>(
   store: ProjectionStore,
   projection: DocumentProjection<Document>,
-  where: Row = {},
+  where: Where = {},
 ): Promise<StoredDocument<Document>[]> {
   const rows = await store.select(projection as DocumentProjection, projection.table.name, where);
   return rows.map((row) => storedDocumentOf<Document>(row));

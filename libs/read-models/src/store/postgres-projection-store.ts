@@ -17,6 +17,7 @@ import {
   storedDocumentOf,
   tableNamed,
   tablesOf,
+  type Where,
 } from '../projection';
 import { eventsToApply } from './events-to-apply';
 import { BatchOutcome, CHECKPOINTS_TABLE, DELIVERIES_TABLE, EventBatch, ProjectionStore } from './projection-store';
@@ -111,7 +112,7 @@ export class PostgresProjectionStore implements ProjectionStore {
     });
   }
 
-  async select(projection: Projection, table: string, where: Row = {}, columns?: readonly string[]): Promise<Row[]> {
+  async select(projection: Projection, table: string, where: Where = {}, columns?: readonly string[]): Promise<Row[]> {
     const { sql, values } = selectSql(tableNamed(tablesOf(projection), table), where, 'postgres', columns);
     return (await this.pool.query(sql, values)).rows;
   }

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import { Projection, Row } from '../projection';
+import { Projection, Row, Where } from '../projection';
 
 /** Events read from the log right after `after` (a checkpoint, or the start of the log). */
 export interface EventBatch {
@@ -43,8 +43,8 @@ export interface ProjectionStore {
   applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean>;
   /** Empties the projection's tables and forgets its checkpoint, in one transaction. */
   reset(projection: Projection): Promise<void>;
-  /** Rows of one table matching `where` (column = value), in primary-key order; only `columns` when named. */
-  select(projection: Projection, table: string, where?: Row, columns?: readonly string[]): Promise<Row[]>;
+  /** Rows of one table matching `where` (column = value, or = one of a list), in primary-key order; only `columns` when named. */
+  select(projection: Projection, table: string, where?: Where, columns?: readonly string[]): Promise<Row[]>;
   /** How many events the log holds, when it lives in this database; undefined otherwise. */
   countStoredEvents(): Promise<number | undefined>;
   close(): Promise<void>;
