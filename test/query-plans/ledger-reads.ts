@@ -26,7 +26,7 @@ const catchingUp = ({ events, projections, projected }: LedgerStores): Projectio
 /**
  * Every read the ledger makes of its event store, key store and read models, through the
  * real methods and query handlers: a stream read both ways, the global log from its start and
- * from a checkpoint, appends that pass, repeat and conflict, keys by subject and by id, and
+ * from a checkpoint (read and subscribed to), appends that pass, repeat and conflict, keys by subject and by id, and
  * the queries of the cohort report, the EWP stats and the audit trail with their catch-up.
  */
 export async function readAsTheLedgerDoes(stores: LedgerStores, fillerSubject: string): Promise<void> {
@@ -36,6 +36,7 @@ export async function readAsTheLedgerDoes(stores: LedgerStores, fillerSubject: s
   await events.readStream(agreement, { direction: 'backwards', maxCount: 1 });
   const page = await events.readAll({ maxCount: 501 });
   await events.readAll({ fromPosition: page[page.length - 1].position, maxCount: 501 });
+  await firstDelivery(events, page[0].position);
 
   const streamId = `plan-check-${randomUUID()}`;
   const checked = () => [{ id: randomUUID(), type: 'PlanChecked', data: {} }];
@@ -57,4 +58,13 @@ export async function readAsTheLedgerDoes(stores: LedgerStores, fillerSubject: s
   for (const academicYear of ['2025/2026', '2026/2027']) await cohort.execute(new GetCohortReport(STORY.school, academicYear, admin, '2026-06-30'));
   await new GetLaStatsHandler(projections, feed).execute(new GetLaStats(STORY.school, admin));
   await new GetAuditTimelineHandler(events, projections, feed).execute(new GetAuditTimeline(STORY.mobilityIds[0], admin));
+}
+
+/** A subscription from a checkpoint, until it delivered its first event. */
+async function firstDelivery(events: EventStore, checkpoint: bigint): Promise<void> {
+  let delivered!: () => void;
+  const first = new Promise<void>((resolve) => (delivered = resolve));
+  const subscription = events.subscribeToAll({ fromPosition: checkpoint, handler: () => delivered() });
+  await Promise.race([first, subscription.done]);
+  await subscription.stop();
 }

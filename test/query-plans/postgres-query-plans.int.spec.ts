@@ -59,6 +59,7 @@ describe('query plans on PostgreSQL at the scale of 100,000 events', () => {
       /FROM ml_events WHERE stream_id = \$1 AND revision >=/,
       /FROM ml_events WHERE stream_id = \$1 AND revision <=/,
       /WHERE \(transaction_id, position\) >= \(SELECT transaction_id, position FROM ml_events WHERE position = \$1\)/,
+      /WHERE \(transaction_id, position\) > \(SELECT transaction_id, position FROM ml_events WHERE position = \$1\)/,
       /ml_append\(/,
       /FROM ml_events WHERE event_id = ANY/,
       /INSERT INTO personal_data_keys/,
