@@ -18,6 +18,7 @@ export const auditTimelineProjection: RowProjection = {
   tables: [
     {
       name: AUDIT_TIMELINE,
+      // The trail reads one agreement's rows in revision order: the primary key itself, no secondary index.
       primaryKey: ['mobility_id', 'revision'],
       columns: {
         mobility_id: 'text',

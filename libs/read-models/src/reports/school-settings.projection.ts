@@ -9,6 +9,7 @@ export const schoolSettingsProjection: DocumentProjection<SchoolState> = {
   kind: 'documents',
   name: SCHOOL_SETTINGS,
   version: 1,
+  // Read by key only (the cohort report's schools): the primary key serves it, no secondary index.
   table: { name: SCHOOL_SETTINGS, columns: { configured: 'integer' } },
   canHandle: SCHOOL_EVENT_TYPES,
   keysOf: (event) => {
