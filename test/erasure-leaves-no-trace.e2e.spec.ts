@@ -169,6 +169,7 @@ describe.each([
     (await http.get(`/api/agreements/${mobilityId}/versions/${n}`).set('Authorization', as.sending).expect(200)).body;
   const sign = (token: string, hash: string) => http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', token).send({ contentHash: hash }).expect(201);
 
+  // A whole story told over HTTP before the first check: more than the default five seconds on a busy machine.
   beforeAll(async () => {
     store = disk();
     app = await store.start();
@@ -202,7 +203,7 @@ describe.each([
     await http.get('/api/agreements').set('Authorization', admin).expect(200);
     versionsBefore.push(await version(1), await version(2));
     dataKey = await store.dataKey();
-  });
+  }, 30_000);
   afterAll(async () => {
     if (!closed) await app.close();
     await store.cleanUp();
@@ -269,5 +270,6 @@ describe.each([
     expect(found(shutDown, [...PERSONAL, dataKey])).toEqual([]);
     // Plaintext is never written at all: not even the database's own WAL saw it.
     expect(found(await store.writtenMeanwhile(), PERSONAL)).toEqual([]);
-  });
+    // Reads every file of the database twice and verifies the whole store on close.
+  }, 30_000);
 });

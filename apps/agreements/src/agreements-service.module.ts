@@ -5,6 +5,7 @@ import { AgreementsModule } from '@app/agreements';
 import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
+import { DIRECTORY_PROJECTIONS, ReadModelsModule } from '@app/read-models';
 import { MobilityModule } from '@app/mobility';
 import { PartnershipsModule } from '@app/partnerships';
 
@@ -21,6 +22,8 @@ import { PartnershipsModule } from '@app/partnerships';
     AgreementsModule,
     MobilityModule,
     PartnershipsModule,
+    // The lists of agreements and partnerships, read from their projections, fed from the log here.
+    ReadModelsModule.forRoot({ projections: DIRECTORY_PROJECTIONS }),
   ],
 })
 export class AgreementsServiceModule {}

@@ -5,7 +5,7 @@ import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
 import { MessagingModule } from '@app/messaging';
-import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
+import { AuditModule, REPORT_PROJECTIONS, ReadModelsModule, ReportsModule } from '@app/read-models';
 
 /**
  * The projections service: read models fed from the broker (each event applied once) and
@@ -18,7 +18,8 @@ import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
     EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,
     MessagingModule.forRoot('projections'),
-    ReadModelsModule.forRoot({ feed: 'kafka' }),
+    // The lists' own projections run where the lists are served, fed from the log.
+    ReadModelsModule.forRoot({ projections: REPORT_PROJECTIONS, feed: 'kafka' }),
     AuditModule,
     ReportsModule,
   ],

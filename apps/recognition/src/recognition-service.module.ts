@@ -4,6 +4,7 @@ import { ObservabilityModule } from '@app/observability';
 import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
 import { AuthModule } from '@app/http';
+import { DIRECTORY_PROJECTIONS, ReadModelsModule } from '@app/read-models';
 import { RecognitionModule } from '@app/recognition';
 
 /** The recognition service: transcripts of records, recognition, conversions, remedies. */
@@ -14,6 +15,8 @@ import { RecognitionModule } from '@app/recognition';
     EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,
     RecognitionModule,
+    // The lists of agreements and partnerships, read from their projections, fed from the log here.
+    ReadModelsModule.forRoot({ projections: DIRECTORY_PROJECTIONS }),
   ],
 })
 export class RecognitionServiceModule {}

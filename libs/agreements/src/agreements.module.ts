@@ -7,11 +7,13 @@ import { GetAgreementHandler } from './queries/get-agreement.query';
 import { GetAgreementEventsHandler } from './queries/get-agreement-events.query';
 import { GetAgreementVersionHandler } from './queries/get-agreement-version.query';
 import { ListAgreementsHandler } from './queries/list-agreements.query';
-import { AgreementSummariesModule } from './read/agreement-summaries.module';
 
-/** Learning agreements: drafting, tri-party signing, amendments, stay dates (CTI-LA-1..4). */
+/**
+ * Learning agreements: drafting, tri-party signing, amendments, stay dates (CTI-LA-1..4). The
+ * list reads AgreementSummaries, which the read models provide (ReadModelsModule).
+ */
 @Module({
-  imports: [CqrsModule, AgreementSummariesModule, AgreementAccessModule],
+  imports: [CqrsModule, AgreementAccessModule],
   controllers: [AgreementsController],
   providers: [
     DecideAgreementHandler,
@@ -20,6 +22,5 @@ import { AgreementSummariesModule } from './read/agreement-summaries.module';
     GetAgreementEventsHandler,
     ListAgreementsHandler,
   ],
-  exports: [AgreementSummariesModule],
 })
 export class AgreementsModule {}

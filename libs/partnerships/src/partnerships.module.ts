@@ -3,12 +3,14 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { DecidePartnershipHandler } from './application/decide-partnership.handler';
 import { PartnershipsController } from './http/partnerships.controller';
 import { ListPartnershipsHandler } from './queries/list-partnerships.query';
-import { PartnershipRegister } from './read/partnership-register';
 
-/** The partnerships register: partners, inter-institutional agreements, quotas per academic year. */
+/**
+ * The partnerships register: partners, inter-institutional agreements, quotas per academic year.
+ * The list reads PartnershipRegister, which the read models provide (ReadModelsModule).
+ */
 @Module({
   imports: [CqrsModule],
   controllers: [PartnershipsController],
-  providers: [DecidePartnershipHandler, ListPartnershipsHandler, PartnershipRegister],
+  providers: [DecidePartnershipHandler, ListPartnershipsHandler],
 })
 export class PartnershipsModule {}

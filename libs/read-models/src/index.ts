@@ -6,4 +6,4 @@ export * from './cli';
 export * from './nest';
 export * from './audit';
 export * from './reports';
-export { PROJECTIONS } from './projections';
+export { DIRECTORY_PROJECTIONS, PROJECTIONS, REPORT_PROJECTIONS } from './projections';

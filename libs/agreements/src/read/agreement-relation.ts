@@ -1,11 +1,11 @@
-import { Actor, AgreementContent, AgreementState, auditsInstitution, partyOf } from '@app/domain';
+import { Actor, AgreementParties, AgreementState, auditsInstitution, partyOf } from '@app/domain';
 import type { Relation } from '@app/http';
 
 /**
  * The actor's relation to an agreement for the access matrix: a party in its role's
  * capacity, an auditor of either institution, or an admin is its own; anyone else is not.
  */
-export const agreementRelationOf = (actor: Actor, content: AgreementContent): Relation =>
+export const agreementRelationOf = (actor: Actor, content: AgreementParties): Relation =>
   actor.role === 'admin' ||
   auditsInstitution(actor, content.sendingInstitution.heiId, content.receivingInstitution.heiId) ||
   partyOf(actor, content) !== undefined

@@ -1,20 +1,15 @@
-import { Injectable } from '@nestjs/common';
 import {
   Actor,
-  AgreementEvent,
   AgreementState,
-  agreementDecider,
-  mobilityIdOf,
-  nextSigner,
-  redactStudent,
-  studentIdOf,
+  AgreementSummary as MobilityAgreement,
+  MobilityFacts,
+  Party,
   studentName,
-  versionInForce,
 } from '@app/domain';
-import { EventStore, InjectEventStore, asDomainEvent } from '@app/event-store';
 import { allows } from '@app/http';
 import { agreementRelationOf } from './agreement-relation';
 
+/** One line of the agreements list. */
 export interface AgreementSummary {
   mobilityId: string;
   status: AgreementState['status'];
@@ -27,81 +22,73 @@ export interface AgreementSummary {
   awaiting: string | null;
 }
 
+/**
+ * One agreement as the lists read it, kept up to date by a projection: the list's fields, the
+ * stay the mobility status evaluates, and the facts a partnership's quota counts.
+ */
+export interface AgreementEntry {
+  mobilityId: string;
+  status: AgreementState['status'];
+  student: { accountId: string; givenNames: string; familyName: string };
+  sendingInstitution: string;
+  receivingInstitution: string;
+  receivingAcademicYear: string;
+  versionInForce: number | null;
+  awaiting: Party | null;
+  /** Absent for a deleted draft: no stay at all. */
+  mobility?: MobilityAgreement;
+  /** Present while the agreement counts against a quota (LA-PARTNERSHIP). */
+  counted?: MobilityFacts;
+}
+
 export interface SummaryFilter {
   status?: string;
   student?: string;
   institution?: string;
 }
 
-const PAGE_READ = 1000;
+const parties = (entry: AgreementEntry) => ({
+  student: entry.student,
+  sendingInstitution: { heiId: entry.sendingInstitution },
+  receivingInstitution: { heiId: entry.receivingInstitution },
+});
+
+const matches = (entry: AgreementEntry, filter: SummaryFilter): boolean =>
+  (!filter.status || entry.status === filter.status) &&
+  (!filter.student || entry.student.accountId === filter.student) &&
+  (!filter.institution || entry.sendingInstitution === filter.institution || entry.receivingInstitution === filter.institution);
+
+export const summaryOf = (entry: AgreementEntry): AgreementSummary => ({
+  mobilityId: entry.mobilityId,
+  status: entry.status,
+  studentAccountId: entry.student.accountId,
+  studentName: studentName(entry.student),
+  sendingInstitution: entry.sendingInstitution,
+  receivingInstitution: entry.receivingInstitution,
+  receivingAcademicYear: entry.receivingAcademicYear,
+  versionInForce: entry.versionInForce,
+  awaiting: entry.awaiting,
+});
 
 /**
- * The agreements list, folded from the global log in memory and brought up to date before
- * each query, so a list read right after a command shows it.
+ * The agreements list and what other features read of many agreements at once, served by the
+ * read models (the `agreement_directory` projection) and up to date with every command
+ * appended before the call. Implementations find the candidate entries through their indexes;
+ * the access matrix and the filter are applied here, item by item, whatever they return.
  */
-@Injectable()
-export class AgreementSummaries {
-  private readonly states = new Map<string, AgreementState>();
-  private checkpoint: bigint | undefined;
-  private catchingUp: Promise<void> = Promise.resolve();
+export abstract class AgreementSummaries {
+  /** Entries of agreements that may match the filter, as read (names opened); a superset is fine. */
+  protected abstract candidates(actor: Actor, filter: SummaryFilter): Promise<AgreementEntry[]>;
 
-  constructor(@InjectEventStore() private readonly store: EventStore) {}
+  /** The matrix's read row, item by item: a listing never shows another party's agreement. */
+  async entries(actor: Actor, filter: SummaryFilter): Promise<AgreementEntry[]> {
+    const found = await this.candidates(actor, filter);
+    return found.filter((entry) => matches(entry, filter) && allows('agreement.read', actor.role, agreementRelationOf(actor, parties(entry))));
+  }
 
   async list(actor: Actor, filter: SummaryFilter): Promise<AgreementSummary[]> {
-    await this.catchUp();
-    return [...this.states.values()]
-      // The matrix's read row, item by item: a listing never shows another party's agreement.
-      .filter((state) => state.current && allows('agreement.read', actor.role, agreementRelationOf(actor, state.current.content)))
-      .map(summarise)
-      .filter(
-        (s) =>
-          (!filter.status || s.status === filter.status) &&
-          (!filter.student || s.studentAccountId === filter.student) &&
-          (!filter.institution || s.sendingInstitution === filter.institution || s.receivingInstitution === filter.institution),
-      )
+    return (await this.entries(actor, filter))
+      .map(summaryOf)
       .sort((a, b) => a.studentName.localeCompare(b.studentName) || a.mobilityId.localeCompare(b.mobilityId));
   }
-
-  /** States folded before an erasure hold the student's fields as they read then. */
-  private redact(studentId: string): void {
-    for (const [mobilityId, state] of this.states) this.states.set(mobilityId, redactStudent(state, studentId));
-  }
-
-  private catchUp(): Promise<void> {
-    this.catchingUp = this.catchingUp.then(() => this.readNewEvents());
-    return this.catchingUp;
-  }
-
-  private async readNewEvents(): Promise<void> {
-    for (;;) {
-      const page = await this.store.readAll({ fromPosition: this.checkpoint, maxCount: PAGE_READ + 1 });
-      const fresh = this.checkpoint === undefined ? page : page.filter((e) => e.position !== this.checkpoint);
-      if (fresh.length === 0) return;
-      for (const recorded of fresh) {
-        if (recorded.type === 'StudentDataErased') this.redact(studentIdOf(recorded.streamId)!);
-        const mobilityId = mobilityIdOf(recorded.streamId);
-        if (!mobilityId) continue;
-        const state = this.states.get(mobilityId) ?? agreementDecider.initialState();
-        this.states.set(mobilityId, agreementDecider.evolve(state, asDomainEvent<AgreementEvent>(recorded)));
-      }
-      this.checkpoint = fresh[fresh.length - 1].position;
-    }
-  }
-}
-
-function summarise(state: AgreementState): AgreementSummary {
-  const content = state.current!.content;
-  const round = state.proposal ? state.proposal.signatures : state.signatures;
-  const signing = state.status === 'draft' || state.status === 'signing' || state.status === 'amendment-proposed';
-  return {
-    mobilityId: state.mobilityId!,
-    status: state.status,
-    studentAccountId: content.student.accountId,
-    studentName: studentName(content.student),
-    sendingInstitution: content.sendingInstitution.heiId,
-    receivingInstitution: content.receivingInstitution.heiId,
-    receivingAcademicYear: content.receivingAcademicYear,
-    versionInForce: versionInForce(state)?.number ?? null,
-    awaiting: signing ? (nextSigner(round) ?? null) : null,
-  };
 }

@@ -25,7 +25,14 @@ export const SIGNING_ORDER: readonly Party[] = ['student', 'sending', 'receiving
  * enough: a student acts only on their own agreement, staff only for the institution named
  * in it. Auditors read and never act; admins run the system and never sign for a party.
  */
-export const partyOf = (actor: Actor, content: AgreementContent): Party | undefined => {
+/** What tells the parties of an agreement apart: enough for access, without the rest of its content. */
+export type AgreementParties = {
+  student: Pick<AgreementContent['student'], 'accountId'>;
+  sendingInstitution: Pick<AgreementContent['sendingInstitution'], 'heiId'>;
+  receivingInstitution: Pick<AgreementContent['receivingInstitution'], 'heiId'>;
+};
+
+export const partyOf = (actor: Actor, content: AgreementParties): Party | undefined => {
   switch (actor.role) {
     case 'student':
       return actor.id === content.student.accountId ? 'student' : undefined;
@@ -60,7 +67,7 @@ export const auditsInstitution = (actor: Actor, ...institutions: string[]): bool
   actor.role === 'auditor' && (actor.institution === undefined || institutions.includes(actor.institution));
 
 /** Who may read an agreement: its parties, admins, and the auditors of either institution. */
-export const mayReadAgreement = (actor: Actor, content: AgreementContent): boolean =>
+export const mayReadAgreement = (actor: Actor, content: AgreementParties): boolean =>
   actor.role === 'admin' ||
   auditsInstitution(actor, content.sendingInstitution.heiId, content.receivingInstitution.heiId) ||
   partyOf(actor, content) !== undefined;

@@ -55,6 +55,15 @@ export class PersonalDataProtection {
   }
 
   /**
+   * Values copied from events into a read model, their personal fields opened (erased ones
+   * read as their marker): found by the same policy, as if each were an event's data.
+   */
+  async openData<Data>(values: readonly Data[]): Promise<Data[]> {
+    const opened = await this.open(values.map((data) => ({ type: 'read-model', data }) as unknown as RecordedEvent));
+    return opened.map((event) => event.data as Data);
+  }
+
+  /**
    * The secret an agreement's content hash commits to the subject's personal fields under,
    * derived from their data key. Created with the key when it must hash new content; with
    * `create: false` (a check of recorded content), undefined once the key was erased.

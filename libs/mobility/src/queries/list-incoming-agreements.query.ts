@@ -1,9 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Actor, AgreementSummary, isIncoming, mobilityAgreementOf, studentName } from '@app/domain';
+import { Actor, AgreementSummary, isIncoming, studentName } from '@app/domain';
 import { AgreementSummaries } from '@app/agreements';
-import { EventStore, InjectEventStore } from '@app/event-store';
 import { assertSchoolAccess } from '../access/access-table';
-import { findAgreements } from '../read/find-agreements';
+import { SYSTEM_READER } from '../read/find-agreements';
 
 export type IncomingAgreement = AgreementSummary & {
   status: string;
@@ -22,27 +21,18 @@ export class ListIncomingAgreements {
 
 @QueryHandler(ListIncomingAgreements)
 export class ListIncomingAgreementsHandler implements IQueryHandler<ListIncomingAgreements, IncomingAgreement[]> {
-  constructor(
-    @InjectEventStore() private readonly store: EventStore,
-    private readonly summaries: AgreementSummaries,
-  ) {}
+  constructor(private readonly summaries: AgreementSummaries) {}
 
+  /** Read from the agreements directory's entries: no agreement stream is read. */
   async execute({ schoolId, actor }: ListIncomingAgreements): Promise<IncomingAgreement[]> {
     assertSchoolAccess('read-incoming', actor, schoolId);
-    const states = await findAgreements(this.summaries, this.store, { institution: schoolId });
-    return states.flatMap((state) => {
-      const agreement = mobilityAgreementOf(state);
-      if (!agreement || !isIncoming(agreement, schoolId)) return [];
-      const { student, receivingAcademicYear } = state.current!.content;
-      return [
-        {
-          ...agreement,
-          status: state.status,
-          studentAccountId: student.accountId,
-          studentName: studentName(student),
-          receivingAcademicYear,
-        },
-      ];
-    });
+    const entries = await this.summaries.entries(SYSTEM_READER, { institution: schoolId });
+    return entries
+      .flatMap(({ mobility, status, student, receivingAcademicYear }) =>
+        mobility && isIncoming(mobility, schoolId)
+          ? [{ ...mobility, status, studentAccountId: student.accountId, studentName: studentName(student), receivingAcademicYear }]
+          : [],
+      )
+      .sort((a, b) => a.studentName.localeCompare(b.studentName) || a.mobilityId.localeCompare(b.mobilityId));
   }
 }

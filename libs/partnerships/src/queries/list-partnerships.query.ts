@@ -17,7 +17,7 @@ export class ListPartnershipsHandler implements IQueryHandler<ListPartnerships, 
   constructor(private readonly register: PartnershipRegister) {}
 
   async execute({ actor, year, partner }: ListPartnerships): Promise<{ partnerships: PartnershipView[] }> {
-    const { partnerships, mobilities } = await this.register.read();
+    const { partnerships, mobilities } = await this.register.read(year);
     const views = partnerships
       .filter((partnership) => mayReadPartnership(actor, partnership))
       .filter((partnership) => partner === undefined || partnership.partners[partner] !== undefined)

@@ -1,5 +1,7 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { AgreementSummaries } from '@app/agreements';
+import { PartnershipRegister } from '@app/partnerships';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { KAFKA_SETTINGS, KafkaSettings, MESSAGE_BUS, MessageBus, categoryTopics } from '@app/messaging';
 import { ConsumerLagMetrics, DeadLetterMetrics, ReadinessChecks, kafkaProbe } from '@app/observability';
@@ -7,6 +9,7 @@ import { KafkaProjectionFeed, ProjectionFeed } from '../feed';
 import { Projection } from '../projection';
 import { PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../runner';
+import { ProjectedAgreementSummaries, ProjectedPartnershipRegister } from '../directory';
 import { ProjectionStore, createProjectionStore, projectionStoreConfigFrom } from '../store';
 import { PROJECTION_STORE } from './read-models.tokens';
 
@@ -44,7 +47,9 @@ export interface ReadModelsOptions {
 
 /**
  * Projections and their rows in the events' database (see projectionStoreConfigFrom).
- * Global: query handlers of any feature inject the ProjectionStore and the ProjectionFeed.
+ * Global: query handlers of any feature inject the ProjectionStore and the ProjectionFeed, and
+ * the agreements and partnerships lists (AgreementSummaries, PartnershipRegister) read the
+ * directory projections, which a process serving those lists must run.
  */
 @Module({})
 export class ReadModelsModule {
@@ -60,8 +65,10 @@ export class ReadModelsModule {
         },
         feed === 'log' ? logFeed(projections) : kafkaFeed(projections),
         ProjectionsLifecycle,
+        { provide: AgreementSummaries, useClass: ProjectedAgreementSummaries },
+        { provide: PartnershipRegister, useClass: ProjectedPartnershipRegister },
       ],
-      exports: [PROJECTION_STORE, ProjectionFeed],
+      exports: [PROJECTION_STORE, ProjectionFeed, AgreementSummaries, PartnershipRegister],
     };
   }
 }
