@@ -14,6 +14,9 @@ const base = {
     '^@app/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  // A bound on a hung test, not a speed check (speed is the benchmarks'): a story of HTTP
+  // commands on PostgreSQL may take more than Jest's default 5 s on a busy 2-core machine.
+  testTimeout: 30_000,
 };
 
 module.exports = {
