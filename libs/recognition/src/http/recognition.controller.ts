@@ -3,13 +3,12 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, RecognitionState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
-import { Access, CurrentActor, IdParam, requestContext } from '@app/http';
+import { Access, CurrentActor, IdParam, requestContext, toConversionRule } from '@app/http';
 import { Clock, InjectClock } from '@app/kernel';
 import { DecideRecognition, RecognitionCommandBuilder } from '../application/decide-recognition.command';
 import { GetDiplomaSupplement } from '../queries/get-diploma-supplement.query';
 import { GetRecognition } from '../queries/get-recognition.query';
 import { ConversionDto, HomeUnitDecisionDto, RemedyClosureDto, RemedyDto, TranscriptDto } from './dto';
-import { toConversionRule } from '@app/mobility';
 import { simpleCommand, transcriptCommand } from './recognition-commands';
 
 const Id = () => Param('id', new ParseUUIDPipe());
