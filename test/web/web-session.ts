@@ -3,9 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
-import { httpDemoCall, seedDemo } from '@app/demo';
+import { httpDemoCall, processClock, seedDemo } from '@app/demo';
 import { EMBEDDED_DEFAULT_SECRET } from '@app/http';
-import { SettableClock } from '@app/kernel';
 import { startLedger } from '../ledger-app';
 
 const ROOT = join(__dirname, '..', '..');
@@ -27,11 +26,10 @@ export async function startWebSession(): Promise<WebSession> {
   execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', 'apps/web', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const clock = new SettableClock();
-  const app = await startLedger({ WEB_ROOT: join(ROOT, 'apps', 'web', 'dist') }, { clock });
+  const app = await startLedger({ WEB_ROOT: join(ROOT, 'apps', 'web', 'dist') });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  await seedDemo(httpDemoCall(baseUrl, EMBEDDED_DEFAULT_SECRET), { clock });
+  await seedDemo(httpDemoCall(baseUrl, EMBEDDED_DEFAULT_SECRET), { clock: processClock() });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     app,

@@ -1,6 +1,5 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
-import { unknownCommand } from '../exhaustive';
 import { PartnershipCommand } from './partnership.commands';
 import { recordIia, recordPartner } from './partnership.decide';
 import { PartnershipEvent } from './partnership.events';
@@ -15,7 +14,7 @@ export const decidePartnership = (command: PartnershipCommand, state: Partnershi
     case 'RecordIia':
       return recordIia(command, state);
     default:
-      return unknownCommand(command);
+      throw invalid(`unknown command ${(command as { type: string }).type}`);
   }
 };
 

@@ -1,4 +1,3 @@
-import { laterEvent } from '../exhaustive';
 import { PartnershipEvent } from './partnership.events';
 import { PartnershipState } from './partnership.state';
 import { Iia, Partner } from './partnership.types';
@@ -21,6 +20,6 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
         iias: { ...state.iias, [data.iiaKey]: data.iia },
       };
     default:
-      return laterEvent(type, state);
+      return state;
   }
 };

@@ -1,6 +1,5 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
-import { unknownCommand } from '../exhaustive';
 import { resolveConversion } from './conversion.decide';
 import { recogniseHomeUnit } from './home-unit.decide';
 import { RecognitionCommand } from './recognition.commands';
@@ -27,7 +26,7 @@ export const decideRecognition = (command: RecognitionCommand, state: Recognitio
     case 'ResolveConversion':
       return resolveConversion(command, state);
     default:
-      return unknownCommand(command);
+      throw invalid(`unknown command ${(command as { type: string }).type}`);
   }
 };
 

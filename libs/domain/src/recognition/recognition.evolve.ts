@@ -1,4 +1,3 @@
-import { laterEvent } from '../exhaustive';
 import { RecognitionEvent } from './recognition.events';
 import { deriveRecognition } from './recognition.derive';
 import { RecognitionState } from './recognition.state';
@@ -72,6 +71,6 @@ const fold = (state: RecognitionState, { type, data }: RecognitionEvent): Recogn
         },
       };
     default:
-      return laterEvent(type, state);
+      return state;
   }
 };

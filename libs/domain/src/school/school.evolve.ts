@@ -1,4 +1,3 @@
-import { laterEvent } from '../exhaustive';
 import { SchoolEvent } from './school.events';
 import { SchoolState } from './school.state';
 
@@ -24,6 +23,6 @@ export const evolveSchool = (state: SchoolState, { type, data }: SchoolEvent): S
       return { ...school, gradeDistributions };
     }
     default:
-      return laterEvent(type, state);
+      return state;
   }
 };

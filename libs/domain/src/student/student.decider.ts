@@ -1,6 +1,5 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
-import { unknownCommand } from '../exhaustive';
 import { grantDerogation, revokeDerogation } from './derogation.decide';
 import { eraseStudentData } from './erasure.decide';
 import { recordProfile } from './profile.decide';
@@ -38,7 +37,7 @@ export const decideStudent = (command: StudentCommand, state: StudentState): Stu
     case 'EraseStudentData':
       return eraseStudentData(command, state);
     default:
-      return unknownCommand(command);
+      throw invalid(`unknown command ${(command as { type: string }).type}`);
   }
 };
 

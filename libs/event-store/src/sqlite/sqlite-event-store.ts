@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { Clock, systemClock } from '@app/kernel';
 import {
   AppendOptions,
   AppendResult,
@@ -59,7 +58,7 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new LiveSubscriptions();
   private readonly statements;
 
-  constructor(path: string, private readonly clock: Clock = systemClock) {
+  constructor(path: string) {
     this.db = openSqlite(path);
     this.db.defaultSafeIntegers(true);
     migrateSqlite(this.db);
@@ -97,7 +96,7 @@ export class SqliteEventStore implements EventStore {
         return resultOfRetry(streamId, batch, expectedRevision, seen.map(normaliseIdentity), actual);
       }
       checkExpectedRevision(streamId, expectedRevision, actual);
-      const recordedAt = this.clock.now().toISOString();
+      const recordedAt = new Date().toISOString();
       let revision = firstRevisionAfter(actual);
       let position = 0n;
       for (const event of batch) {

@@ -2,3 +2,4 @@ export { CORRELATION_HEADER, clientCorrelationId, requestContext, type RequestCo
 export { auditedBy } from './audited-by';
 export { plainData } from './plain-data';
 export { RequestFingerprintInterceptor, currentRequestFingerprint, requestFingerprint } from './request-fingerprint';
+export { RequestAbortedError, RequestSignalInterceptor, currentRequestSignal, nextRequestStep, stopIfRequestAborted, type RequestStopReason } from './request-signal';

@@ -1,4 +1,5 @@
 import type { EventStore } from '@app/event-store';
+import { nextRequestStep } from '@app/http';
 import { Projection } from '../projection';
 import { ProjectionStore } from '../store';
 import type { ProgressListener } from './projection-runner';
@@ -17,6 +18,8 @@ export async function catchUpProjection(
   onProgress?: ProgressListener,
 ): Promise<void> {
   for (;;) {
+    // Between pages, each applied whole: a request abandoned by its client or by a shutdown stops here.
+    await nextRequestStep();
     const checkpoint = await store.checkpointOf(projection.name);
     // readAll is inclusive: the checkpoint itself comes back first and is dropped.
     const page = await events.readAll({ ...(checkpoint !== null && { fromPosition: checkpoint }), maxCount: PAGE + 1 });

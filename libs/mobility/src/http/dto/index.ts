@@ -1,3 +1,4 @@
+export * from './conversion-rule.dto';
 export * from './declared-stay.dto';
 export * from './derogation.dto';
 export * from './grade-distribution.dto';

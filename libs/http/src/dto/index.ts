@@ -1,2 +1,0 @@
-export { CreditDto, DECIMAL } from './credit.dto';
-export { RoundingStepDto, SchoolConversionRuleDto, toConversionRule } from './conversion-rule.dto';

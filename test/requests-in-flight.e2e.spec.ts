@@ -1,0 +1,164 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Agent, IncomingMessage, get } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { personalFieldsOf } from '@app/domain';
+import { openProtectedEventStore } from '@app/event-store';
+import { SqliteEventStore } from '@app/event-store/sqlite/sqlite-event-store';
+import { InFlightRequests, closeGracefully, configureHttp, currentRequestSignal, inFlightRequestsOf } from '@app/http';
+import { PROJECTION_STORE, ProjectionStore, assertAllChainsIntact, auditTimelineProjection } from '@app/read-models';
+import { LedgerModule } from '../apps/ledger/src/ledger.module';
+import { LOAD_SCHOOL, loadSending, seedAgreements } from '../scripts/bench/load/seed-agreements';
+import { bearer } from './tokens';
+
+/** Enough events that catching the audit trail up from the start is real work: several pages of the log. */
+const AGREEMENTS = Number(process.env.IN_FLIGHT_AGREEMENTS ?? 1200);
+const GRACE_MS = 200;
+
+jest.setTimeout(240_000);
+
+const sending = bearer({ sub: loadSending.id, role: 'sending', institution: LOAD_SCHOOL });
+
+/**
+ * Over HTTP, on a real SQLite file: a request blocked on a catch-up of the audit trail (its
+ * projection emptied, as a new or rebuilt projection is) is real work, page after page of the
+ * log. Its client may go away, and the ledger may be asked to close while it runs.
+ */
+describe('requests in flight: abandoned by their client, or cut by a shutdown', () => {
+  let dir: string;
+  let path: string;
+  let mobilityId: string;
+  let app: INestApplication;
+  let requests: InFlightRequests;
+  let base: string;
+  /** Every read of the global log, with the signal of the request it was made for. */
+  let logReads: Array<{ signal?: AbortSignal; aborted: boolean }> = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ml-in-flight-'));
+    path = join(dir, 'ledger.db');
+    const events = await openProtectedEventStore({ events: { kind: 'sqlite', path }, keys: { kind: 'sqlite', path }, personalData: personalFieldsOf });
+    [{ mobilityId }] = await seedAgreements(events, { count: AGREEMENTS });
+    await events.close();
+
+    Object.assign(process.env, { EVENT_STORE: 'sqlite', SQLITE_PATH: path, THROTTLE_LIMIT: '1000000' });
+    const moduleRef = await Test.createTestingModule({ imports: [LedgerModule] }).compile();
+    app = moduleRef.createNestApplication({ logger: process.env.E2E_LOG ? undefined : false });
+    configureHttp(app);
+    await app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    requests = inFlightRequestsOf(app)!;
+
+    const readAll = SqliteEventStore.prototype.readAll;
+    jest.spyOn(SqliteEventStore.prototype, 'readAll').mockImplementation(function (this: SqliteEventStore, options) {
+      const signal = currentRequestSignal();
+      logReads.push({ signal, aborted: signal?.aborted ?? false });
+      return readAll.call(this, options);
+    });
+    // Once caught up, nothing but the requests of a test reads the log.
+    expect((await fetchAudit()).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    if (app.getHttpServer().listening) await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    await app.get<ProjectionStore>(PROJECTION_STORE).reset(auditTimelineProjection);
+    logReads = [];
+  });
+
+  const readsFor = (signal: AbortSignal | undefined) => logReads.filter((read) => signal && read.signal === signal);
+
+  it('stops the catch-up of a request whose client went away at its next page, and counts it', async () => {
+    const first = fetchAudit();
+    const abandoned = getAudit();
+    await until(() => requests.size === 2);
+    abandoned.socket.then((socket) => socket.destroy());
+    await until(() => requests.stopped['client-gone'] === 1);
+
+    // The first reader keeps its answer, and catching up again after a stop starts where the last page left off.
+    expect((await first).status).toBe(200);
+    expect((await fetchAudit()).status).toBe(200);
+    const signals = [...new Set(logReads.map((read) => read.signal).filter(Boolean))];
+    expect(logReads.filter((read) => read.aborted)).toEqual([]);
+    // The first reader caught up over several pages; the abandoned one read at most the page it was on.
+    expect(readsFor(signals[0]).length).toBeGreaterThan(1);
+    expect(signals.slice(1).map((signal) => readsFor(signal).length).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2);
+  });
+
+  it(`closes within its grace (${GRACE_MS} ms) with a slow request in flight and idle keep-alive connections, and the store verifies`, async () => {
+    const keepAlive = new Agent({ keepAlive: true });
+    const idle = await Promise.all([1, 2, 3].map(() => openIdleConnection(keepAlive)));
+    const slow = fetchAudit();
+    await until(() => logReads.some((read) => read.signal));
+
+    const started = performance.now();
+    const since = () => performance.now() - started;
+    const idleClosed = Promise.all(idle.map((socket) => new Promise<number>((resolve) => socket.once('close', () => resolve(since())))));
+    const slowAnswered = slow.then((answer) => ({ ...answer, at: since() }));
+    await closeGracefully(app, { graceMs: GRACE_MS });
+    const shutdownMs = since();
+
+    // The slow request was stopped once its grace was over and answered: send it again.
+    expect(requests.stopped.shutdown).toBe(1);
+    const { at: answeredAt, ...answer } = await slowAnswered;
+    expect(answer).toEqual({ status: 503, body: expect.stringContaining('the ledger is shutting down') });
+    expect(answeredAt).toBeGreaterThan(GRACE_MS);
+    // Idle keep-alive connections were closed at once (seen here once the page being applied let the loop run), not held to the end.
+    expect(Math.max(...(await idleClosed))).toBeLessThan(answeredAt);
+    expect(logReads.filter((read) => read.aborted)).toEqual([]);
+    // The grace, the next page of the catch-up, and closing the stores.
+    expect(shutdownMs).toBeLessThan(GRACE_MS + 3000);
+    console.log(`closed in ${Math.round(shutdownMs)} ms with ${AGREEMENTS * 5} events, a request in flight and 3 idle keep-alive connections`);
+
+    const store = await openProtectedEventStore({ events: { kind: 'sqlite', path }, keys: { kind: 'sqlite', path }, personalData: personalFieldsOf });
+    try {
+      await assertAllChainsIntact(store);
+    } finally {
+      await store.close();
+    }
+  });
+
+  function getAudit(agent?: Agent): { response: Promise<{ status: number; body: string }>; socket: Promise<Socket> } {
+    let socketOf!: (socket: Socket) => void;
+    const socket = new Promise<Socket>((resolve) => (socketOf = resolve));
+    const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = get(`${base}/api/agreements/${mobilityId}/audit`, { headers: { authorization: sending }, agent }, (answer: IncomingMessage) => {
+        let body = '';
+        answer.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        answer.on('end', () => resolve({ status: answer.statusCode ?? 0, body }));
+      });
+      request.on('socket', socketOf);
+      request.on('error', reject);
+    });
+    response.catch(() => undefined);
+    return { response, socket };
+  }
+
+  function fetchAudit(): Promise<{ status: number; body: string }> {
+    return getAudit().response;
+  }
+
+  async function openIdleConnection(agent: Agent): Promise<Socket> {
+    const socket = await new Promise<Socket>((resolve, reject) => {
+      const request = get(`${base}/health/live`, { agent }, (answer) => answer.resume().on('end', () => resolve(request.socket!)));
+      request.on('error', reject);
+    });
+    await until(() => requests.size === 0);
+    return socket;
+  }
+});
+
+async function until(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
