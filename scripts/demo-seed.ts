@@ -7,8 +7,9 @@
  * student who already has an agreement is skipped.
  */
 import { NestFactory } from '@nestjs/core';
-import { httpDemoCall, processClock, seedDemo } from '@app/demo';
+import { httpDemoCall, seedDemo } from '@app/demo';
 import { configureHttp, jwtSecretFrom } from '@app/http';
+import { SettableClock } from '@app/kernel';
 import { LedgerModule } from '../apps/ledger/src/ledger.module';
 
 const over = (baseUrl: string) => httpDemoCall(baseUrl, jwtSecretFrom({ get: (name: string) => process.env[name] }));
@@ -29,11 +30,12 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`no ledger answers at ${running}: seeding ${process.env.SQLITE_PATH ?? './data/mobility-ledger.db'} in process`);
-  const app = await NestFactory.create(LedgerModule, { logger: ['error'] });
+  const clock = new SettableClock();
+  const app = await NestFactory.create(LedgerModule.on(clock), { logger: ['error'] });
   configureHttp(app);
   await app.listen(0, '127.0.0.1');
   try {
-    await seedDemo(over(await app.getUrl()), { clock: processClock(), log: console.log });
+    await seedDemo(over(await app.getUrl()), { clock, log: console.log });
   } finally {
     await app.close();
   }

@@ -2,18 +2,20 @@ import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { configureHttp } from '@app/http';
+import type { Clock } from '@app/kernel';
 import { assertAllChainsIntact } from '@app/read-models';
 import { LedgerModule } from '../apps/ledger/src/ledger.module';
 
 /**
  * The all-in-one app as `npm start` builds it, on a throw-away SQLite store. Tests send far
  * more requests per token than a person would, so the rate limit is lifted unless a test sets it.
+ * `clock` replaces the system clock (the demo seed sets it to each story's moment).
  * Its `close` verifies the hash chain of every stream of the store first (CTI-LA-4): every
  * end-to-end and browser suite proves that whatever it wrote through any path verifies.
  */
-export async function startLedger(env: Record<string, string> = {}): Promise<INestApplication> {
+export async function startLedger(env: Record<string, string> = {}, { clock }: { clock?: Clock } = {}): Promise<INestApplication> {
   Object.assign(process.env, { EVENT_STORE: 'sqlite', SQLITE_PATH: ':memory:', THROTTLE_LIMIT: '1000000', ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [LedgerModule] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [clock ? LedgerModule.on(clock) : LedgerModule] }).compile();
   const app = moduleRef.createNestApplication({ logger: process.env.E2E_LOG ? undefined : false });
   configureHttp(app);
   await app.init();

@@ -3,8 +3,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
-import { httpDemoCall, processClock, seedDemo } from '@app/demo';
+import { httpDemoCall, seedDemo } from '@app/demo';
 import { EMBEDDED_DEFAULT_SECRET } from '@app/http';
+import { SettableClock } from '@app/kernel';
 import { startLedger } from '../ledger-app';
 
 const ROOT = join(__dirname, '..', '..');
@@ -26,10 +27,11 @@ export async function startWebSession(): Promise<WebSession> {
   execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', 'apps/web', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const app = await startLedger({ WEB_ROOT: join(ROOT, 'apps', 'web', 'dist') });
+  const clock = new SettableClock();
+  const app = await startLedger({ WEB_ROOT: join(ROOT, 'apps', 'web', 'dist') }, { clock });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  await seedDemo(httpDemoCall(baseUrl, EMBEDDED_DEFAULT_SECRET), { clock: processClock() });
+  await seedDemo(httpDemoCall(baseUrl, EMBEDDED_DEFAULT_SECRET), { clock });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     app,

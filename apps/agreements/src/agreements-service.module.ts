@@ -4,6 +4,7 @@ import { ObservabilityModule } from '@app/observability';
 import { AgreementsModule } from '@app/agreements';
 import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
+import { ClockModule } from '@app/kernel';
 import { AuthModule } from '@app/http';
 import { DIRECTORY_PROJECTIONS, ReadModelsModule } from '@app/read-models';
 import { MobilityModule } from '@app/mobility';
@@ -16,6 +17,7 @@ import { PartnershipsModule } from '@app/partnerships';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
+    ClockModule.forRoot(),
     ObservabilityModule.forRoot({ service: 'agreements' }),
     EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,

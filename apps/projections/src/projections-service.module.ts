@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { ObservabilityModule } from '@app/observability';
 import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
+import { ClockModule } from '@app/kernel';
 import { AuthModule } from '@app/http';
 import { MessagingModule } from '@app/messaging';
 import { AuditModule, REPORT_PROJECTIONS, ReadModelsModule, ReportsModule } from '@app/read-models';
@@ -14,6 +15,7 @@ import { AuditModule, REPORT_PROJECTIONS, ReadModelsModule, ReportsModule } from
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
+    ClockModule.forRoot(),
     ObservabilityModule.forRoot({ service: 'projections' }),
     EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { ObservabilityModule } from '@app/observability';
 import { personalFieldsOf } from '@app/domain';
 import { EventStoreModule } from '@app/event-store';
+import { ClockModule } from '@app/kernel';
 import { AuthModule } from '@app/http';
 import { DIRECTORY_PROJECTIONS, ReadModelsModule } from '@app/read-models';
 import { RecognitionModule } from '@app/recognition';
@@ -11,6 +12,7 @@ import { RecognitionModule } from '@app/recognition';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true }),
+    ClockModule.forRoot(),
     ObservabilityModule.forRoot({ service: 'recognition' }),
     EventStoreModule.forRoot({ personalData: personalFieldsOf }),
     AuthModule,

@@ -1,5 +1,5 @@
+import { SettableClock, systemClock } from '@app/kernel';
 import { addDays, dayOf, demoCalendar, on } from './demo-calendar';
-import type { DemoClock } from './demo-clock';
 import { component, contentOf, Course, Plan } from './demo-content';
 import { DEMO_PARTNERS, DEMO_SCHOOL } from './demo-identities';
 
@@ -17,13 +17,14 @@ interface Drafted { id: string; hash: string; host: string; student: string }
  * the stays (one amendment rejected by the host with a comment, transcripts back); next
  * semester's being signed now (a draft no one signed yet, drafts waiting for the school,
  * two for the hosts, one approved, one amendment open). Through the API only, so every event
- * is decided and hash-chained as in real use, with `clock` set to each story's moment.
+ * is decided and hash-chained as in real use, with `clock` (the ledger's, in this process) set
+ * to each story's moment.
  * A student who already has an agreement is skipped, so running it again adds nothing.
  * Without a clock (a ledger in another process) it seeds nothing and says why.
  */
-export async function seedDemo(call: DemoCall, { clock, log = () => undefined }: { clock?: DemoClock; log?: (line: string) => void } = {}): Promise<{ created: number }> {
+export async function seedDemo(call: DemoCall, { clock, log = () => undefined }: { clock?: SettableClock; log?: (line: string) => void } = {}): Promise<{ created: number }> {
   clock?.reset();
-  const today = new Date();
+  const today = (clock ?? systemClock).now();
   const { past, next } = demoCalendar(today);
   const ok = async (sub: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) => {
     const response = await call(sub, method, path, body);

@@ -1,4 +1,3 @@
-export { processClock, type DemoClock } from './demo-clock';
 export { DEMO_IDENTITIES, DEMO_PARTNERS, DEMO_SCHOOL, type DemoIdentity, claimsOf, demoIdentity } from './demo-identities';
 export { demoRefusal } from './demo-mode';
 export { DemoModule } from './demo.module';

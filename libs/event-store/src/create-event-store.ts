@@ -1,9 +1,11 @@
+import type { Clock } from '@app/kernel';
 import { EventStore } from './event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 export type EventStoreConfig =
-  | { kind: 'sqlite'; path: string }
+  /** `clock` stamps `recordedAt` (the ledger's clock); PostgreSQL and KurrentDB stamp it with their server's. */
+  | { kind: 'sqlite'; path: string; clock?: Clock }
   | { kind: 'postgres'; connectionString: string }
   | { kind: 'kurrentdb'; connectionString: string };
 
@@ -11,7 +13,7 @@ export type EventStoreConfig =
 export async function createEventStore(config: EventStoreConfig): Promise<EventStore> {
   switch (config.kind) {
     case 'sqlite':
-      return new SqliteEventStore(config.path);
+      return new SqliteEventStore(config.path, config.clock);
     case 'postgres':
       return PostgresEventStore.connect(config.connectionString);
     case 'kurrentdb': {

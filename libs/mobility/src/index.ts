@@ -5,5 +5,3 @@ export { STUDENT_ACCESS, SCHOOL_ACCESS, assertStudentAccess, assertSchoolAccess 
 export type { SchoolSettingsView } from './read/school-settings-view';
 export type { StudentRecordView } from './read/student-record-view';
 export type { MobilityStatusView } from './queries/get-mobility-status.query';
-export { SchoolConversionRuleDto } from './http/dto/conversion-rule.dto';
-export { toConversionRule } from './http/dto-to-domain';

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor, AgreementState, ApprovedVersion, CommandMetadata } from '@app/domain';
 import { CommandResult, deterministicEventId } from '@app/event-store';
 import { Access, CurrentActor, requestContext } from '@app/http';
+import { Clock, InjectClock } from '@app/kernel';
 import { DecideAgreement, AgreementCommandChoice } from '../application/decide-agreement.command';
 import { rejectOpenRound, signOpenRound } from '../application/open-round-commands';
 import { GetAgreement } from '../queries/get-agreement.query';
@@ -36,6 +37,7 @@ export class AgreementsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   @Access('agreement.draft')
@@ -163,7 +165,7 @@ export class AgreementsController {
     action: string,
     build: (metadata: CommandMetadata) => AgreementCommandChoice,
   ): Promise<AgreementView> {
-    const command = build({ actor, now: new Date().toISOString() });
+    const command = build({ actor, now: this.clock.now().toISOString() });
     const result = await this.commands.execute<DecideAgreement, CommandResult<AgreementState>>(
       new DecideAgreement(mobilityId, command, requestContext(actor, action, headers)),
     );

@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
+import { unknownCommand } from '../exhaustive';
 import { AgreementCommand } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
 import { evolveAgreement } from './agreement.evolve';
@@ -39,11 +40,8 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return recordReturn(command, state);
     case 'RecordIndividualConvention':
       return recordIndividualConvention(command, state);
-    default: {
-      // Exhaustive: a command type added to the union without a case here does not compile.
-      const unknown: never = command;
-      throw invalid(`unknown command ${(unknown as { type: string }).type}`);
-    }
+    default:
+      return unknownCommand(command);
   }
 };
 

@@ -1,3 +1,4 @@
+import { laterEvent } from '../exhaustive';
 import { Party } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { AgreementEvent } from './agreement.events';
@@ -97,13 +98,8 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
       return { ...state, coverage: data.coverage };
     case 'IndividualConventionRecorded':
       return { ...state, coverage: { status: 'individual-convention', reference: data.reference } };
-    default: {
-      // Exhaustive over the union (a new event type without a case does not compile); at run
-      // time an event of a later release is ignored, so newer streams still load.
-      const later: never = event;
-      void later;
-      return state;
-    }
+    default:
+      return laterEvent(event, state);
   }
 };
 

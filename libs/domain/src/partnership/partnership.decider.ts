@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
+import { unknownCommand } from '../exhaustive';
 import { PartnershipCommand } from './partnership.commands';
 import { recordIia, recordPartner } from './partnership.decide';
 import { PartnershipEvent } from './partnership.events';
@@ -14,7 +15,7 @@ export const decidePartnership = (command: PartnershipCommand, state: Partnershi
     case 'RecordIia':
       return recordIia(command, state);
     default:
-      throw invalid(`unknown command ${(command as { type: string }).type}`);
+      return unknownCommand(command);
   }
 };
 

@@ -1,3 +1,4 @@
+import { laterEvent } from '../exhaustive';
 import { PartnershipEvent } from './partnership.events';
 import { PartnershipState } from './partnership.state';
 import { Iia, Partner } from './partnership.types';
@@ -20,6 +21,6 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
         iias: { ...state.iias, [data.iiaKey]: data.iia },
       };
     default:
-      return state;
+      return laterEvent(type, state);
   }
 };

@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
+import { unknownCommand } from '../exhaustive';
 import { resolveConversion } from './conversion.decide';
 import { recogniseHomeUnit } from './home-unit.decide';
 import { RecognitionCommand } from './recognition.commands';
@@ -26,7 +27,7 @@ export const decideRecognition = (command: RecognitionCommand, state: Recognitio
     case 'ResolveConversion':
       return resolveConversion(command, state);
     default:
-      throw invalid(`unknown command ${(command as { type: string }).type}`);
+      return unknownCommand(command);
   }
 };
 

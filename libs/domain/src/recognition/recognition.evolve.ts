@@ -1,3 +1,4 @@
+import { laterEvent } from '../exhaustive';
 import { RecognitionEvent } from './recognition.events';
 import { deriveRecognition } from './recognition.derive';
 import { RecognitionState } from './recognition.state';
@@ -71,6 +72,6 @@ const fold = (state: RecognitionState, { type, data }: RecognitionEvent): Recogn
         },
       };
     default:
-      return state;
+      return laterEvent(type, state);
   }
 };

@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
+import { unknownCommand } from '../exhaustive';
 import { removeConversionRule, setConversionRule } from './conversion-rules.decide';
 import { removeGradeDistribution, setGradeDistribution } from './grade-distributions.decide';
 import { configureStudyRegulations } from './regulations.decide';
@@ -22,7 +23,7 @@ export const decideSchool = (command: SchoolCommand, state: SchoolState): School
     case 'RemoveGradeDistribution':
       return removeGradeDistribution(command, state);
     default:
-      throw invalid(`unknown command ${(command as { type: string }).type}`);
+      return unknownCommand(command);
   }
 };
 

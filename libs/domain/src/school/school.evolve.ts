@@ -1,3 +1,4 @@
+import { laterEvent } from '../exhaustive';
 import { SchoolEvent } from './school.events';
 import { SchoolState } from './school.state';
 
@@ -23,6 +24,6 @@ export const evolveSchool = (state: SchoolState, { type, data }: SchoolEvent): S
       return { ...school, gradeDistributions };
     }
     default:
-      return state;
+      return laterEvent(type, state);
   }
 };

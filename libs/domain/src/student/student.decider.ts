@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
+import { unknownCommand } from '../exhaustive';
 import { grantDerogation, revokeDerogation } from './derogation.decide';
 import { eraseStudentData } from './erasure.decide';
 import { recordProfile } from './profile.decide';
@@ -37,7 +38,7 @@ export const decideStudent = (command: StudentCommand, state: StudentState): Stu
     case 'EraseStudentData':
       return eraseStudentData(command, state);
     default:
-      throw invalid(`unknown command ${(command as { type: string }).type}`);
+      return unknownCommand(command);
   }
 };
 

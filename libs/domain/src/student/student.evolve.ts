@@ -1,3 +1,4 @@
+import { laterEvent } from '../exhaustive';
 import { StayRecords, emptyStayRecords } from './stay-records';
 import { StudentEvent } from './student.events';
 import { StudentState } from './student.state';
@@ -59,6 +60,6 @@ export const evolveStudent = (current: StudentState, { type, data }: StudentEven
     case 'StudentDataErased':
       return { ...state, erased: { at: data.at, by: data.by.id } };
     default:
-      return state;
+      return laterEvent(type, state);
   }
 };

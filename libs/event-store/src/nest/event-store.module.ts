@@ -1,5 +1,6 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { CLOCK, Clock } from '@app/kernel';
 import { EventStoreConfig, createEventStore } from '../create-event-store';
 import { EventStore } from '../event-store';
 import { PersonalDataPolicy, keyStoreConfigFor, openProtectedEventStore } from '../personal-data';
@@ -38,9 +39,10 @@ export class EventStoreModule {
       providers: [
         {
           provide: EVENT_STORE,
-          inject: [ConfigService, { token: EVENT_STORE_DECORATOR, optional: true }],
-          useFactory: async (settings: ConfigService, decorate?: EventStoreDecorator) => {
-            const events = config ?? eventStoreConfigFrom(settings);
+          inject: [ConfigService, { token: EVENT_STORE_DECORATOR, optional: true }, { token: CLOCK, optional: true }],
+          useFactory: async (settings: ConfigService, decorate?: EventStoreDecorator, clock?: Clock) => {
+            const configured = config ?? eventStoreConfigFrom(settings);
+            const events = configured.kind === 'sqlite' && clock ? { ...configured, clock } : configured;
             if (personalData) return openProtectedEventStore({ events, keys: keyStoreConfigFor(events, settings), personalData, decorate });
             const store = await createEventStore(events);
             return decorate ? decorate(store) : store;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { Clock, systemClock } from '@app/kernel';
 import {
   AppendOptions,
   AppendResult,
@@ -58,7 +59,7 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new LiveSubscriptions();
   private readonly statements;
 
-  constructor(path: string) {
+  constructor(path: string, private readonly clock: Clock = systemClock) {
     this.db = openSqlite(path);
     this.db.defaultSafeIntegers(true);
     migrateSqlite(this.db);
@@ -96,7 +97,7 @@ export class SqliteEventStore implements EventStore {
         return resultOfRetry(streamId, batch, expectedRevision, seen.map(normaliseIdentity), actual);
       }
       checkExpectedRevision(streamId, expectedRevision, actual);
-      const recordedAt = new Date().toISOString();
+      const recordedAt = this.clock.now().toISOString();
       let revision = firstRevisionAfter(actual);
       let position = 0n;
       for (const event of batch) {

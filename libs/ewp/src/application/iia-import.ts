@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Actor, PartnershipEvent, PartnershipState, RecordIia, partnershipDecider, partnershipId, recordedKeyOf } from '@app/domain';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { requestContext } from '@app/http';
+import { Clock, InjectClock } from '@app/kernel';
 import { DecidePartnership, loadPartnership } from '@app/partnerships';
 import { readIiasResponse } from '../iias/iia-xml';
 import { EwpSchemaValidator } from '../validation/ewp-schema-validator';
@@ -26,11 +27,12 @@ export class IiaImport {
     @InjectEventStore() private readonly store: EventStore,
     private readonly commands: CommandBus,
     private readonly validator: EwpSchemaValidator,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   async import(xml: string, actor: Actor, headers: Record<string, string>): Promise<ImportedIia[]> {
     await this.validator.assertValid('iias-get-response', xml);
-    const now = new Date().toISOString();
+    const now = this.clock.now().toISOString();
     const commands: RecordIia[] = readIiasResponse(xml).map((iia) => {
       const [a, b] = iia.partners.map((partner) => partner.heiId);
       return { type: 'RecordIia', data: { partnershipId: partnershipId(a, b), iia }, metadata: { actor, now } };

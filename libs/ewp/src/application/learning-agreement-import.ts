@@ -5,6 +5,7 @@ import type { Actor, AgreementState } from '@app/domain';
 import { DecideAgreement, loadAgreement, withCoverageOn } from '@app/agreements';
 import { CommandResult, EventStore, InjectEventStore } from '@app/event-store';
 import { requestContext } from '@app/http';
+import { Clock, InjectClock } from '@app/kernel';
 import { assertMayImport } from '../las/import-access';
 import { bringUpToDate } from '../las/bring-up-to-date';
 import { readLaResponse } from '../las/la-xml';
@@ -25,6 +26,7 @@ export class LearningAgreementImport {
     @InjectEventStore() private readonly store: EventStore,
     private readonly commands: CommandBus,
     private readonly validator: EwpSchemaValidator,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   async import(xml: string, actor: Actor, headers: Record<string, string>): Promise<ImportedAgreement[]> {
@@ -32,7 +34,7 @@ export class LearningAgreementImport {
     const las = readLaResponse(xml);
     las.forEach((la) => assertMayImport(actor, la));
     // The ledger's clock, never the document's timestamps: those stay claims (LA-REPORT, CTI-LA-1).
-    const importer = { actor, now: new Date().toISOString() };
+    const importer = { actor, now: this.clock.now().toISOString() };
     // Every agreement of the document is decided in memory first, with the partnership
     // coverage the handler will look up (LA-PARTNERSHIP): a refusal writes nothing.
     for (const la of las) {

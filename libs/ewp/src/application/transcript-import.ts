@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Actor, Component, RecognitionState, invalid, recognitionDecider } from '@app/domain';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { requestContext } from '@app/http';
+import { Clock, InjectClock } from '@app/kernel';
 import { DecideRecognition, loadRecognition, loadRecognitionContext, transcriptCommand } from '@app/recognition';
 import { Tor, TorLine, readTorsResponse } from '../tors/tor-xml';
 import { EwpSchemaValidator } from '../validation/ewp-schema-validator';
@@ -38,11 +39,12 @@ export class TranscriptImport {
     @InjectEventStore() private readonly store: EventStore,
     private readonly commands: CommandBus,
     private readonly validator: EwpSchemaValidator,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   async import(xml: string, actor: Actor, headers: Record<string, string>): Promise<ImportedTranscript[]> {
     await this.validator.assertValid('imobility-tors-get-response', xml);
-    const metadata = { actor, now: new Date().toISOString() };
+    const metadata = { actor, now: this.clock.now().toISOString() };
     // Every transcript of the document is decided in memory first: a refusal writes nothing.
     const builders = [];
     for (const tor of readTorsResponse(xml)) {

@@ -3,14 +3,15 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, SchoolCommand, SchoolState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
-import { Access, CurrentActor, IdParam, plainData, requestContext } from '@app/http';
+import { Access, CurrentActor, IdParam, SchoolConversionRuleDto, plainData, requestContext, toConversionRule } from '@app/http';
+import { Clock, InjectClock } from '@app/kernel';
 import { DecideSchool } from '../application/decide-school.command';
 import { GetSchoolSettings } from '../queries/get-school-settings.query';
 import { IncomingAgreement, ListIncomingAgreements } from '../queries/list-incoming-agreements.query';
 import { effectiveConversionRules } from '../read/load-school-settings';
 import { SchoolSettingsView, toSchoolSettingsView } from '../read/school-settings-view';
-import { toConversionRule, toGradeDistribution } from './dto-to-domain';
-import { GradeDistributionDto, SchoolConversionRuleDto, StudyRegulationsDto } from './dto';
+import { toGradeDistribution } from './dto-to-domain';
+import { GradeDistributionDto, StudyRegulationsDto } from './dto';
 
 const SchoolId = () => IdParam('schoolId');
 
@@ -23,6 +24,7 @@ export class SchoolsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   @Access('school.read-regulations')
@@ -118,7 +120,7 @@ export class SchoolsController {
     action: string,
     build: (metadata: CommandMetadata) => SchoolCommand,
   ): Promise<SchoolSettingsView> {
-    const command = build({ actor, now: new Date().toISOString() });
+    const command = build({ actor, now: this.clock.now().toISOString() });
     const { state, revision } = await this.commands.execute<DecideSchool, CommandResult<SchoolState>>(
       new DecideSchool(schoolId, command, requestContext(actor, action, headers)),
     );

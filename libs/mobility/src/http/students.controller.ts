@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
 import { Access, CurrentActor, IdParam, plainData } from '@app/http';
+import { Clock, InjectClock, todayOn } from '@app/kernel';
 import { GetMobilityStatus, MobilityStatusView } from '../queries/get-mobility-status.query';
 import { GetStudentRecord } from '../queries/get-student-record.query';
 import { StudentRecordView } from '../read/student-record-view';
@@ -20,6 +21,7 @@ export class StudentsController {
   constructor(
     private readonly sender: StudentCommandSender,
     private readonly queries: QueryBus,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   @Access('student.read')
@@ -33,7 +35,7 @@ export class StudentsController {
   @Get('mobility-status')
   @ApiOperation({ summary: 'The mandatory stay abroad, evaluated today: each stay with the rule deciding it, and a status (CTI-MOB-1..9)' })
   status(@StudentId() studentId: string, @CurrentActor() actor: Actor): Promise<MobilityStatusView> {
-    return this.queries.execute(new GetMobilityStatus(studentId, actor, new Date().toISOString().slice(0, 10)));
+    return this.queries.execute(new GetMobilityStatus(studentId, actor, todayOn(this.clock)));
   }
 
   @Access('student.record-profile')

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, PartnershipState, partnershipId } from '@app/domain';
 import { CommandResult } from '@app/event-store';
 import { Access, CurrentActor, requestContext } from '@app/http';
+import { Clock, InjectClock } from '@app/kernel';
 import { DecidePartnership } from '../application/decide-partnership.command';
 import { ListPartnerships } from '../queries/list-partnerships.query';
 import { PartnershipView, toPartnershipView } from '../read/partnership-view';
@@ -17,6 +18,7 @@ export class PartnershipsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   @Access('partnership.record')
@@ -33,7 +35,7 @@ export class PartnershipsController {
     const result = await this.commands.execute<DecidePartnership, CommandResult<PartnershipState>>(
       new DecidePartnership(
         id,
-        { type: 'RecordPartner', data: { partnershipId: id, schoolId, partner }, metadata: { actor, now: new Date().toISOString() } },
+        { type: 'RecordPartner', data: { partnershipId: id, schoolId, partner }, metadata: { actor, now: this.clock.now().toISOString() } },
         requestContext(actor, 'record-partner', headers),
       ),
     );

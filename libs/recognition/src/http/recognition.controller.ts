@@ -3,12 +3,12 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, RecognitionState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
-import { Access, CurrentActor, IdParam, requestContext } from '@app/http';
+import { Access, CurrentActor, IdParam, requestContext, toConversionRule } from '@app/http';
+import { Clock, InjectClock } from '@app/kernel';
 import { DecideRecognition, RecognitionCommandBuilder } from '../application/decide-recognition.command';
 import { GetDiplomaSupplement } from '../queries/get-diploma-supplement.query';
 import { GetRecognition } from '../queries/get-recognition.query';
 import { ConversionDto, HomeUnitDecisionDto, RemedyClosureDto, RemedyDto, TranscriptDto } from './dto';
-import { toConversionRule } from '@app/mobility';
 import { simpleCommand, transcriptCommand } from './recognition-commands';
 
 const Id = () => Param('id', new ParseUUIDPipe());
@@ -22,6 +22,7 @@ export class RecognitionController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   @Access('recognition.record-transcript')
@@ -95,7 +96,7 @@ export class RecognitionController {
     action: string,
     build: (metadata: CommandMetadata) => RecognitionCommandBuilder,
   ): Promise<RecognitionState & { mobilityId: string }> {
-    const command = build({ actor, now: new Date().toISOString() });
+    const command = build({ actor, now: this.clock.now().toISOString() });
     const result = await this.commands.execute<DecideRecognition, CommandResult<RecognitionState>>(
       new DecideRecognition(mobilityId, command, requestContext(actor, action, headers)),
     );

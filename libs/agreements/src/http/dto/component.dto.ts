@@ -7,25 +7,12 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { FreeText } from '@app/http';
-
-export const DECIMAL = /^\d{1,4}(\.\d{1,2})?$/;
-
-export class CreditDto {
-  @ApiProperty({ example: 'ects', description: 'Credit scheme: ects, or a national one (us-semester-hours, uk-cats, ...)' })
-  @IsString() @IsNotEmpty() @MaxLength(40)
-  scheme: string;
-
-  @ApiProperty({ example: '7.5', description: 'A decimal string, never a float, so sums stay exact' })
-  @IsString() @Matches(DECIMAL, { message: 'value must be a decimal number such as "7.5"' })
-  value: string;
-}
+import { CreditDto, FreeText } from '@app/http';
 
 export class TermDto {
   @ApiProperty({ example: 1 }) @IsInt() @Min(1) @Max(12)

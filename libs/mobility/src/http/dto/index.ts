@@ -1,4 +1,3 @@
-export * from './conversion-rule.dto';
 export * from './declared-stay.dto';
 export * from './derogation.dto';
 export * from './grade-distribution.dto';

@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { FreeText } from '@app/http';
 import { REMEDY_KINDS, type RemedyKind } from '@app/domain';
-import { DECIMAL } from '@app/agreements';
-import { SchoolConversionRuleDto } from '@app/mobility';
+import { DECIMAL, FreeText, SchoolConversionRuleDto } from '@app/http';
 
 export class RemedyDto {
   @ApiProperty({ example: 'KR510' }) @IsString() @IsNotEmpty() @MaxLength(60)

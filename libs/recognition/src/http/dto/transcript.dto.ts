@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CreditDto, DECIMAL } from '@app/agreements';
-import { FreeText } from '@app/http';
+import { CreditDto, DECIMAL, FreeText } from '@app/http';
 
 export class GradeShareDto {
   @ApiProperty({ example: 'A' }) @IsString() @IsNotEmpty() @MaxLength(20)

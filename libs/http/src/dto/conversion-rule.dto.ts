@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { DECIMAL } from '@app/agreements';
+import type { ConversionRule } from '@app/domain';
+import { plainData as plain } from '../request-context/plain-data';
+import { DECIMAL } from './credit.dto';
 
 export class RoundingStepDto {
   @ApiProperty({ enum: ['half-up', 'down', 'up'] }) @IsIn(['half-up', 'down', 'up'])
@@ -35,3 +37,11 @@ export class SchoolConversionRuleDto {
   @IsString() @IsNotEmpty() @MaxLength(500)
   source: string;
 }
+
+/** The domain's conversion rule for `scheme`, from the DTO (the domain validates it: CTI-REC-3). */
+export const toConversionRule = (scheme: string, dto: SchoolConversionRuleDto): ConversionRule => {
+  const rounding = dto.rounding ?? 'none';
+  return dto.kind === 'factor'
+    ? plain({ scheme, kind: 'factor', factor: dto.factor ?? '', divisor: dto.divisor, rounding, source: dto.source })
+    : plain({ scheme, kind: 'full-load', ectsPerFullLoad: dto.ectsPerFullLoad ?? '', rounding, source: dto.source });
+};

@@ -1,0 +1,17 @@
+import { invalid } from './errors';
+
+/**
+ * The default branch of a decider's switch over its commands. `command` is `never` once every
+ * type of the union has its case, so a command added without one does not compile. A command
+ * that escaped the types at run time (a message, a stored request) is refused as malformed.
+ */
+export const unknownCommand = (command: never): never => {
+  throw invalid(`unknown command ${(command as { type: string }).type}`);
+};
+
+/**
+ * The default branch of an `evolve` switch over its events: an event added to the union
+ * without a case does not compile. At run time an event of a later release leaves the state
+ * as it was, so a stream a newer version wrote still loads.
+ */
+export const laterEvent = <State>(_event: never, state: State): State => state;
