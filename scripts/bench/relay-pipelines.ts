@@ -42,7 +42,7 @@ export interface Pipeline {
 /**
  * The projection store as it is, reporting when an event's rows have committed: for the
  * broker's feed when `applyDelivered` resolves (one transaction for every projection), for
- * the runner when the last projection's `applyBatch` holding the event resolves.
+ * the runner when the last projection's `applyBatch` (or `applyBatchToEach`) holding the event resolves.
  */
 function timedStore(inner: ProjectionStore, pipeline: Pick<Pipeline, 'onApplied' | 'storeMs'>, projections: readonly Projection[]): ProjectionStore {
   const seen = new Map<string, number>();
@@ -64,11 +64,26 @@ function timedStore(inner: ProjectionStore, pipeline: Pick<Pipeline, 'onApplied'
       batch.events.slice(batch.events.length - outcome.applied).forEach(applied);
       return outcome;
     },
+    async applyBatchToEach(all, batch) {
+      const start = performance.now();
+      const outcomes = await inner.applyBatchToEach(all, batch);
+      pipeline.storeMs += performance.now() - start;
+      for (const outcome of outcomes) batch.events.slice(batch.events.length - outcome.applied).forEach(applied);
+      return outcomes;
+    },
     async applyDelivered(feed, all, event) {
       const start = performance.now();
       const fresh = await inner.applyDelivered(feed, all, event);
       pipeline.storeMs += performance.now() - start;
       if (fresh) for (let i = 0; i < projections.length; i += 1) applied(event);
+      return fresh;
+    },
+    async applyDeliveredBatch(feed, all, events) {
+      const start = performance.now();
+      const fresh = await inner.applyDeliveredBatch(feed, all, events);
+      pipeline.storeMs += performance.now() - start;
+      // The fresh ones are not named: every event of the batch counts as applied.
+      if (fresh > 0) for (const event of events) for (let i = 0; i < projections.length; i += 1) applied(event);
       return fresh;
     },
     reset: (projection) => inner.reset(projection),

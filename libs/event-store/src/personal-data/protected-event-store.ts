@@ -6,6 +6,15 @@ const protections = new WeakMap<EventStore, PersonalDataProtection>();
 /** The protection a store was wrapped with, if any: handleCommand seals through it. */
 export const personalDataOf = (store: EventStore): PersonalDataProtection | undefined => protections.get(store);
 
+const sealedStores = new WeakMap<EventStore, EventStore>();
+
+/**
+ * The store a protected one wraps, or the store itself: its reads give the events as stored,
+ * personal fields sealed, with no key looked up and nothing decrypted. For what applies events
+ * as stored (projections), which must never see plaintext and need not pay for opening it.
+ */
+export const sealedStoreOf = (store: EventStore): EventStore => sealedStores.get(store) ?? store;
+
 /**
  * The store as every reader sees it: personal fields opened on readStream, readAll and
  * subscribeToAll (erased ones read as their marker). Appends pass through untouched: events
@@ -24,5 +33,6 @@ export function withPersonalData(store: EventStore, protection: PersonalDataProt
     },
   };
   protections.set(protectedStore, protection);
+  sealedStores.set(protectedStore, store);
   return protectedStore;
 }

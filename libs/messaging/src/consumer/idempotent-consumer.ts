@@ -15,6 +15,12 @@ export interface ProcessedMessagesEffect {
 /** An effect that keeps its own record of applied (stream, revision) pairs in its own transaction. */
 export interface SelfDedupingEffect {
   applyOnce(event: RecordedEvent): Promise<void>;
+  /**
+   * The events of one fetch of a partition, each applied once, all in one transaction. When
+   * given, a fetch is applied with it; should it fail, its events are applied one by one with
+   * `applyOnce`, so that only the one that keeps failing is parked.
+   */
+  applyBatchOnce?(events: readonly RecordedEvent[]): Promise<void>;
 }
 
 export type IdempotentConsumerOptions = (ProcessedMessagesEffect | SelfDedupingEffect) & {
@@ -57,6 +63,41 @@ export async function startIdempotentConsumer(options: IdempotentConsumerOptions
     await (await consumerReady).commit(message);
   }
 
+  /** A fetch applied in one transaction when it can be; else message by message, as `handle` does. */
+  async function handleBatch(messages: readonly IncomingMessage[]): Promise<void> {
+    if (!(await appliedTogether(messages))) {
+      for (const message of messages) {
+        const failure = await attempt(message);
+        if (failure) await park(message, failure.error, failure.attempts);
+      }
+    }
+    for (const message of messages) await options.beforeOffsetCommit?.(message);
+    await (await consumerReady).commit(messages[messages.length - 1]);
+  }
+
+  /** True once the decodable events are applied together and the undecodable ones parked. */
+  async function appliedTogether(messages: readonly IncomingMessage[]): Promise<boolean> {
+    const applyBatchOnce = 'applyOnce' in options ? options.applyBatchOnce : undefined;
+    if (!applyBatchOnce) return false;
+    const events: RecordedEvent[] = [];
+    const undecodable: Array<[IncomingMessage, Error]> = [];
+    for (const message of messages) {
+      try {
+        events.push(messageToEvent(message));
+      } catch (error) {
+        if (!(error instanceof UndecodableMessageError)) throw error;
+        undecodable.push([message, error]);
+      }
+    }
+    try {
+      if (events.length > 0) await applyBatchOnce(events);
+    } catch {
+      return false;
+    }
+    for (const [message, error] of undecodable) await park(message, error, 0);
+    return true;
+  }
+
   async function attempt(message: IncomingMessage): Promise<{ error: Error; attempts: number } | undefined> {
     let event: RecordedEvent;
     try {
@@ -78,7 +119,14 @@ export async function startIdempotentConsumer(options: IdempotentConsumerOptions
   }
 
   // `consume` ensures the dead-letter topics with the consumed ones: the bus reports a failure to get them as the group's.
-  const consumer = await bus.consume({ groupId, topics: options.topics, publishesTo: options.topics.map(deadLetterTopicOf), fromBeginning: true, handle });
+  const consumer = await bus.consume({
+    groupId,
+    topics: options.topics,
+    publishesTo: options.topics.map(deadLetterTopicOf),
+    fromBeginning: true,
+    handle,
+    ...('applyOnce' in options && options.applyBatchOnce && { handleBatch }),
+  });
   started(consumer);
   return {
     commit: (message) => consumer.commit(message),

@@ -221,10 +221,22 @@ async function startConsumer(consumer: Consumer, options: ConsumeOptions, partit
     if (offsets.length) committing = committing.then(() => consumer.commitOffsets(offsets)).catch(() => undefined);
     return committing;
   };
+  const { handleBatch } = options;
   await consumer.run({
     autoCommit: false,
     partitionsConsumedConcurrently: partitions,
-    eachMessage: ({ topic, partition, message }) => options.handle(incoming(topic, partition, message)),
+    ...(handleBatch
+      ? {
+          eachBatchAutoResolve: false,
+          eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+            // A rebalance or a stop while the fetch waited: the partition's new owner reads it.
+            if (batch.messages.length === 0 || !isRunning() || isStale()) return;
+            await handleBatch(batch.messages.map((message) => incoming(batch.topic, batch.partition, message)));
+            resolveOffset(batch.messages[batch.messages.length - 1].offset);
+            await heartbeat();
+          },
+        }
+      : { eachMessage: ({ topic, partition, message }) => options.handle(incoming(topic, partition, message)) }),
   });
   return {
     async commit({ topic, partition, offset }: IncomingMessage) {

@@ -50,6 +50,13 @@ export interface ConsumeOptions {
    * makes the consumer re-read the partition from its last committed offset.
    */
   handle(message: IncomingMessage): Promise<void>;
+  /**
+   * When given, called instead of `handle` with what one fetch brought of a partition, in
+   * offset order, so that the handler can apply it at once (one transaction). The same rules
+   * hold: nothing is committed on its behalf, and a rejection re-reads the partition from its
+   * last committed offset.
+   */
+  handleBatch?(messages: readonly IncomingMessage[]): Promise<void>;
 }
 
 export interface MessageConsumer {

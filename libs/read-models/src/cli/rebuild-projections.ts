@@ -13,7 +13,10 @@ export interface RebuildRequest {
   report: (label: string, total: number) => ProgressReporter;
 }
 
-/** What `npm run projections:rebuild [name]` does: empty and replay each projection in turn. */
+/**
+ * What `npm run projections:rebuild [name]` does: empties the projections and replays the log
+ * once for all of them, each page applied to every projection in one transaction.
+ */
 export async function rebuildProjections({ events, store, projections, name, report }: RebuildRequest): Promise<string[]> {
   const runner = new ProjectionRunner(events, store, projections);
   const names = name ? [name] : projections.map((p) => p.name);
@@ -21,10 +24,8 @@ export async function rebuildProjections({ events, store, projections, name, rep
     throw new Error(`no projection ${name}; known: ${projections.map((p) => p.name).join(', ')}`);
   }
   const total = await countEvents(events, store);
-  for (const projectionName of names) {
-    const progress = report(projectionName, total);
-    await runner.rebuild(projectionName, (n) => progress.advance(n));
-    progress.finish();
-  }
+  const progress = report(names.join(', '), total);
+  await runner.rebuild(names, (n) => progress.advance(n));
+  progress.finish();
   return names;
 }

@@ -1,7 +1,7 @@
 import { type EventStore } from '@app/event-store';
 import { IncomingMessage, MessageBus, MessageConsumer, consumerLagOf, sleep, startIdempotentConsumer } from '@app/messaging';
 import { Projection } from '../projection';
-import { catchUpProjection } from '../runner/catch-up';
+import { catchUpProjections } from '../runner/catch-up';
 import { ProjectionStore } from '../store';
 import { ProjectionFeed } from './projection-feed';
 
@@ -27,9 +27,10 @@ const CONSUMER_RESTART_DELAY_MS = 1000;
 /**
  * Read models fed by the broker: each event is applied to every projection once, the
  * (stream, revision) delivery record in the same transaction as the rows, and the offset
- * is committed after it. A projection whose tables were just created (first start, new
- * version) is first filled from the log itself, since the group's offsets are past the
- * events it needs; the deliveries that follow are then the only writer.
+ * is committed after it; what one fetch of a partition brings goes in one transaction. A
+ * projection whose tables were just created (first start, new version) is first filled from
+ * the log itself, since the group's offsets are past the events it needs; the deliveries that
+ * follow are then the only writer.
  *
  * The consumer starts in the background, and again a moment after each failure, until it is
  * in its group or the feed stops: a service started before its broker answers queries and
@@ -49,9 +50,10 @@ export class KafkaProjectionFeed extends ProjectionFeed {
   }
 
   static async start(options: KafkaProjectionFeedOptions): Promise<KafkaProjectionFeed> {
-    for (const projection of options.projections) {
-      if (await options.store.prepare(projection)) await catchUpProjection(options.events, options.store, projection);
-    }
+    const created: Projection[] = [];
+    for (const projection of options.projections) if (await options.store.prepare(projection)) created.push(projection);
+    // One pass over the log, as stored, fills every projection just created.
+    await catchUpProjections(options.events, options.store, created);
     const startConsumer = () => startIdempotentConsumer({
       bus: options.bus,
       groupId: options.groupId,
@@ -60,6 +62,10 @@ export class KafkaProjectionFeed extends ProjectionFeed {
       // The broker carries events as stored, personal fields sealed, which is how read models keep them.
       applyOnce: async (event) => {
         await options.store.applyDelivered(options.groupId, options.projections, event);
+      },
+      // What one fetch of a partition brings, in one transaction.
+      applyBatchOnce: async (events) => {
+        await options.store.applyDeliveredBatch(options.groupId, options.projections, events);
       },
       onParked: options.onParked,
       beforeOffsetCommit: options.beforeOffsetCommit,

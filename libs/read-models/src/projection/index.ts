@@ -1,5 +1,13 @@
 export * from './projection';
-export { documentChange, documentKeysOf, documentTableDefinition, storedDocumentOf, tablesOf } from './document-projection';
+export {
+  documentChange,
+  documentChangesOfBatch,
+  documentKeysOf,
+  documentKeysOfBatch,
+  documentTableDefinition,
+  storedDocumentOf,
+  tablesOf,
+} from './document-projection';
 export type { StoredDocument } from './document-projection';
 export { createIndexesSql, createTableSql, dropTableSql, operationSql, selectSql, tableNamed } from './table-sql';
 export type { Dialect, Statement, Where } from './table-sql';

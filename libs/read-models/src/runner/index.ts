@@ -1,4 +1,4 @@
 export { ProjectionRunner } from './projection-runner';
 export type { ProgressListener } from './projection-runner';
-export { catchUpProjection } from './catch-up';
+export { catchUpProjection, catchUpProjections } from './catch-up';
 export { countEvents } from './count-events';

@@ -5,13 +5,12 @@ import {
   Projection,
   Row,
   RowOperation,
+  StoredDocument,
   createTableSql,
   createIndexesSql,
-  documentChange,
-  documentKeysOf,
-  documentTableDefinition,
+  documentChangesOfBatch,
+  documentKeysOfBatch,
   dropTableSql,
-  operationSql,
   operationsOf,
   selectSql,
   storedDocumentOf,
@@ -21,13 +20,16 @@ import {
 } from '../projection';
 import { eventsToApply } from './events-to-apply';
 import { BatchOutcome, CHECKPOINTS_TABLE, DELIVERIES_TABLE, EventBatch, ProjectionStore } from './projection-store';
+import { foldRowOperations, rowChangesSql } from './row-changes';
 
 const PREPARE_LOCK = 741_852_964; // next to the event store's migration lock: serialises concurrent starts
 
 /**
  * Read models in the event store's PostgreSQL database. The checkpoint row is locked
  * (`FOR UPDATE`) before the batch is checked against it, so two runners cannot both apply
- * the same batch, and it is written in the same transaction as the rows.
+ * the same batch, and it is written in the same transaction as the rows. A batch costs a few
+ * round trips, not one per row: its changes are folded in memory per row, the documents it
+ * touches read in one query per table, and the rows written by multi-row statements.
  */
 export class PostgresProjectionStore implements ProjectionStore {
   private constructor(private readonly pool: Pool) {}
@@ -76,31 +78,54 @@ export class PostgresProjectionStore implements ProjectionStore {
     return this.readCheckpoint(this.pool, projectionName, false);
   }
 
-  applyBatch(projection: Projection, batch: EventBatch): Promise<BatchOutcome> {
+  async applyBatch(projection: Projection, batch: EventBatch): Promise<BatchOutcome> {
+    const [outcome] = await this.applyBatchToEach([projection], batch);
+    return outcome;
+  }
+
+  applyBatchToEach(projections: readonly Projection[], batch: EventBatch): Promise<BatchOutcome[]> {
     return this.inTransaction(async (client) => {
-      const stored = await this.readCheckpoint(client, projection.name, true);
-      const events = eventsToApply(stored, batch);
-      if (events === 'stale') return { applied: 0, checkpoint: stored, stale: true };
-      if (events.length === 0) return { applied: 0, checkpoint: stored, stale: false };
-      for (const event of events) await this.writeRows(client, projection, event);
-      const checkpoint = events[events.length - 1].position;
-      await client.query(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = $1, updated_at = now() WHERE projection = $2`, [
-        String(checkpoint),
-        projection.name,
-      ]);
-      return { applied: events.length, checkpoint, stale: false };
+      const stored = await this.lockCheckpoints(client, projections.map((p) => p.name));
+      const outcomes: BatchOutcome[] = [];
+      for (const projection of projections) {
+        const checkpoint = stored.get(projection.name)!;
+        const events = eventsToApply(checkpoint, batch);
+        if (events === 'stale') outcomes.push({ applied: 0, checkpoint, stale: true });
+        else if (events.length === 0) outcomes.push({ applied: 0, checkpoint, stale: false });
+        else {
+          await this.writeRows(client, projection, events);
+          outcomes.push({ applied: events.length, checkpoint: events[events.length - 1].position, stale: false });
+        }
+      }
+      const moved = projections.filter((projection, i) => outcomes[i].checkpoint !== stored.get(projection.name));
+      if (moved.length > 0) {
+        await client.query(
+          `UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = moved.checkpoint, updated_at = now()
+           FROM unnest($1::text[], $2::text[]) AS moved (projection, checkpoint) WHERE ${CHECKPOINTS_TABLE}.projection = moved.projection`,
+          [moved.map((p) => p.name), moved.map((p) => String(outcomes[projections.indexOf(p)].checkpoint))],
+        );
+      }
+      return outcomes;
     });
   }
 
-  applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean> {
+  async applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean> {
+    return (await this.applyDeliveredBatch(feed, projections, [event])) === 1;
+  }
+
+  applyDeliveredBatch(feed: string, projections: readonly Projection[], events: readonly RecordedEvent[]): Promise<number> {
     return this.inTransaction(async (client) => {
-      const { rowCount } = await client.query(
-        `INSERT INTO ${DELIVERIES_TABLE} (feed, stream_id, revision, event_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [feed, event.streamId, event.revision.toString(), event.id],
+      const delivery = (streamId: string, revision: bigint | string) => `${revision}@${streamId}`;
+      const unique = [...new Map(events.map((event) => [delivery(event.streamId, event.revision), event])).values()];
+      const { rows } = await client.query<{ stream_id: string; revision: string }>(
+        `INSERT INTO ${DELIVERIES_TABLE} (feed, stream_id, revision, event_id)
+         SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::text[]) ON CONFLICT DO NOTHING RETURNING stream_id, revision`,
+        [feed, unique.map((event) => event.streamId), unique.map((event) => event.revision.toString()), unique.map((event) => event.id)],
       );
-      if (rowCount !== 1) return false;
-      for (const projection of projections) await this.writeRows(client, projection, event);
-      return true;
+      const recorded = new Set(rows.map((row) => delivery(row.stream_id, row.revision)));
+      const fresh = unique.filter((event) => recorded.has(delivery(event.streamId, event.revision)));
+      if (fresh.length > 0) for (const projection of projections) await this.writeRows(client, projection, fresh);
+      return fresh.length;
     });
   }
 
@@ -127,28 +152,33 @@ export class PostgresProjectionStore implements ProjectionStore {
     return this.pool.end();
   }
 
-  private async writeRows(client: PoolClient, projection: Projection, event: RecordedEvent): Promise<void> {
-    // The event as stored, personal fields sealed: no plaintext reaches the read models (see storedEvent).
-    event = storedEvent(event);
-    if (projection.kind === 'rows') {
-      for (const operation of operationsOf(projection, event)) await this.run(client, operation, projection);
-    } else await this.writeDocuments(client, projection, event);
+  private async writeRows(client: PoolClient, projection: Projection, recorded: readonly RecordedEvent[]): Promise<void> {
+    // The events as stored, personal fields sealed: no plaintext reaches the read models (see storedEvent).
+    const events = recorded.map(storedEvent);
+    const operations =
+      projection.kind === 'rows' ? events.flatMap((event) => operationsOf(projection, event)) : await this.documentChanges(client, projection, events);
+    for (const { sql, values } of rowChangesSql(foldRowOperations(operations, tablesOf(projection)))) await client.query(sql, values);
   }
 
-  /** Each document is read through the transaction's client, after the checkpoint lock: no other runner writes it meanwhile. */
-  private async writeDocuments(client: PoolClient, projection: DocumentProjection, event: RecordedEvent): Promise<void> {
-    const table = documentTableDefinition(projection);
-    for (const key of documentKeysOf(projection, event)) {
-      const { sql, values } = selectSql(table, { key }, 'postgres');
-      const [row] = (await client.query<Row>(sql, values)).rows;
-      const change = documentChange(projection, key, row ? storedDocumentOf(row) : undefined, event);
-      if (change) await this.run(client, change, projection);
-    }
+  /** The documents are read through the transaction's client, after the checkpoint lock: no other runner writes them meanwhile. */
+  private async documentChanges(client: PoolClient, projection: DocumentProjection, events: readonly RecordedEvent[]): Promise<RowOperation[]> {
+    const keys = documentKeysOfBatch(projection, events);
+    if (keys.length === 0) return [];
+    const { rows } = await client.query<Row>(`SELECT key, document, revisions FROM "${projection.table.name}" WHERE key = ANY($1::text[])`, [keys]);
+    const stored = new Map<string, StoredDocument>(rows.map((row) => [String(row.key), storedDocumentOf(row)]));
+    return documentChangesOfBatch(projection, events, stored);
   }
 
-  private async run(client: PoolClient, operation: RowOperation, projection: Projection): Promise<void> {
-    const { sql, values } = operationSql(operation, tablesOf(projection), 'postgres');
-    await client.query(sql, values);
+  /** The projections' checkpoints, their rows locked in one order, so that two runners wait for each other and never deadlock. */
+  private async lockCheckpoints(client: PoolClient, names: readonly string[]): Promise<Map<string, bigint | null>> {
+    const { rows } = await client.query<{ projection: string; checkpoint: string | null }>(
+      `SELECT projection, checkpoint FROM ${CHECKPOINTS_TABLE} WHERE projection = ANY($1::text[]) ORDER BY projection FOR UPDATE`,
+      [names],
+    );
+    const checkpoints = new Map(rows.map((row) => [row.projection, row.checkpoint === null ? null : BigInt(row.checkpoint)]));
+    const missing = names.find((name) => !checkpoints.has(name));
+    if (missing) throw new Error(`projection ${missing} is not prepared: call prepare() first`);
+    return checkpoints;
   }
 
   private async readCheckpoint(client: Pool | PoolClient, projectionName: string, lock: boolean): Promise<bigint | null> {

@@ -35,12 +35,24 @@ export interface ProjectionStore {
   /** Writes the batch's rows and the new checkpoint in one transaction; see `eventsToApply`. */
   applyBatch(projection: Projection, batch: EventBatch): Promise<BatchOutcome>;
   /**
+   * Applies one batch to each projection, each against its own checkpoint as `applyBatch`
+   * does, all of it in one transaction: one pass over the log feeds every projection. The
+   * outcomes are in the order of `projections`.
+   */
+  applyBatchToEach(projections: readonly Projection[], batch: EventBatch): Promise<BatchOutcome[]>;
+  /**
    * Applies one event delivered by a message feed to each projection, unless the feed
    * already did: the (feed, stream, revision) record and the rows commit together. False
    * for a repeated delivery. The checkpoint is left alone: a feed's deliveries are not in
    * the log's order.
    */
   applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean>;
+  /**
+   * `applyDelivered` for what one fetch of the feed brought, in one transaction: each event the
+   * feed has not applied yet (nor earlier in the same batch) is recorded and applied to each
+   * projection, in the order given. How many were new.
+   */
+  applyDeliveredBatch(feed: string, projections: readonly Projection[], events: readonly RecordedEvent[]): Promise<number>;
   /** Empties the projection's tables and forgets its checkpoint, in one transaction. */
   reset(projection: Projection): Promise<void>;
   /** Rows of one table matching `where` (column = value, or = one of a list), in primary-key order; only `columns` when named. */

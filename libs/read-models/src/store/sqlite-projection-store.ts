@@ -5,10 +5,11 @@ import {
   Projection,
   Row,
   RowOperation,
+  StoredDocument,
   createTableSql,
   createIndexesSql,
-  documentChange,
-  documentKeysOf,
+  documentChangesOfBatch,
+  documentKeysOfBatch,
   dropTableSql,
   documentTableDefinition,
   operationSql,
@@ -25,10 +26,12 @@ import { BatchOutcome, CHECKPOINTS_TABLE, DELIVERIES_TABLE, EventBatch, Projecti
 /**
  * Read models in the event store's SQLite file (its own connection; WAL lets both read
  * while one writes). `BEGIN IMMEDIATE` takes the write lock before the checkpoint is read,
- * so two runners on one file cannot both apply the same batch.
+ * so two runners on one file cannot both apply the same batch. Statements of the write path
+ * are prepared once per SQL text: preparing costs more than running one.
  */
 export class SqliteProjectionStore implements ProjectionStore {
   private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(path: string) {
     this.db = openSqlite(path);
@@ -61,6 +64,8 @@ export class SqliteProjectionStore implements ProjectionStore {
         return true;
       })
       .immediate();
+    // Tables dropped and created again: statements over their old shape must not be reused.
+    if (recreated) this.statements.clear();
     // Indexes are ensured on every start: one added to a projection needs no rebuild.
     tablesOf(projection).forEach((table) => createIndexesSql(table).forEach((sql) => this.db.exec(sql)));
     // An older version may have held personal data in clear (agreement_facts 1 did), and pages
@@ -77,29 +82,28 @@ export class SqliteProjectionStore implements ProjectionStore {
   }
 
   async applyBatch(projection: Projection, batch: EventBatch): Promise<BatchOutcome> {
-    return this.db.transaction((): BatchOutcome => {
-      const stored = this.readCheckpoint(projection.name);
-      const events = eventsToApply(stored, batch);
-      if (events === 'stale') return { applied: 0, checkpoint: stored, stale: true };
-      if (events.length === 0) return { applied: 0, checkpoint: stored, stale: false };
-      events.forEach((event) => this.writeRows(projection, event));
-      const checkpoint = events[events.length - 1].position;
-      this.db
-        .prepare(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = ?, updated_at = ? WHERE projection = ?`)
-        .run(String(checkpoint), new Date().toISOString(), projection.name);
-      return { applied: events.length, checkpoint, stale: false };
-    }).immediate();
+    const [outcome] = await this.applyBatchToEach([projection], batch);
+    return outcome;
+  }
+
+  async applyBatchToEach(projections: readonly Projection[], batch: EventBatch): Promise<BatchOutcome[]> {
+    return this.db.transaction((): BatchOutcome[] => projections.map((projection) => this.applyInTransaction(projection, batch))).immediate();
   }
 
   async applyDelivered(feed: string, projections: readonly Projection[], event: RecordedEvent): Promise<boolean> {
+    return (await this.applyDeliveredBatch(feed, projections, [event])) === 1;
+  }
+
+  async applyDeliveredBatch(feed: string, projections: readonly Projection[], events: readonly RecordedEvent[]): Promise<number> {
     return this.db
-      .transaction((): boolean => {
-        const { changes } = this.db
-          .prepare(`INSERT INTO ${DELIVERIES_TABLE} (feed, stream_id, revision, event_id, applied_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
-          .run(feed, event.streamId, event.revision, event.id, new Date().toISOString());
-        if (changes !== 1) return false;
-        projections.forEach((projection) => this.writeRows(projection, event));
-        return true;
+      .transaction((): number => {
+        const record = this.statement(
+          `INSERT INTO ${DELIVERIES_TABLE} (feed, stream_id, revision, event_id, applied_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        );
+        const appliedAt = new Date().toISOString();
+        const fresh = events.filter((event) => record.run(feed, event.streamId, event.revision, event.id, appliedAt).changes === 1);
+        if (fresh.length > 0) projections.forEach((projection) => this.writeRows(projection, fresh));
+        return fresh.length;
       })
       .immediate();
   }
@@ -130,34 +134,60 @@ export class SqliteProjectionStore implements ProjectionStore {
     this.db.close();
   }
 
+  private applyInTransaction(projection: Projection, batch: EventBatch): BatchOutcome {
+    const stored = this.readCheckpoint(projection.name);
+    const events = eventsToApply(stored, batch);
+    if (events === 'stale') return { applied: 0, checkpoint: stored, stale: true };
+    if (events.length === 0) return { applied: 0, checkpoint: stored, stale: false };
+    this.writeRows(projection, events);
+    const checkpoint = events[events.length - 1].position;
+    this.statement(`UPDATE ${CHECKPOINTS_TABLE} SET checkpoint = ?, updated_at = ? WHERE projection = ?`).run(
+      String(checkpoint),
+      new Date().toISOString(),
+      projection.name,
+    );
+    return { applied: events.length, checkpoint, stale: false };
+  }
+
   private readCheckpoint(projectionName: string): bigint | null {
-    const row = this.db.prepare(`SELECT checkpoint FROM ${CHECKPOINTS_TABLE} WHERE projection = ?`).get(projectionName) as
+    const row = this.statement(`SELECT checkpoint FROM ${CHECKPOINTS_TABLE} WHERE projection = ?`).get(projectionName) as
       | { checkpoint: string | null }
       | undefined;
     if (!row) throw new Error(`projection ${projectionName} is not prepared: call prepare() first`);
     return row.checkpoint === null ? null : BigInt(row.checkpoint);
   }
 
-  private writeRows(projection: Projection, event: RecordedEvent): void {
-    // The event as stored, personal fields sealed: no plaintext reaches the read models (see storedEvent).
-    event = storedEvent(event);
-    if (projection.kind === 'rows') operationsOf(projection, event).forEach((operation) => this.run(operation, projection));
-    else this.writeDocuments(projection, event);
+  private writeRows(projection: Projection, recorded: readonly RecordedEvent[]): void {
+    // The events as stored, personal fields sealed: no plaintext reaches the read models (see storedEvent).
+    const events = recorded.map(storedEvent);
+    if (projection.kind === 'rows') {
+      for (const event of events) for (const operation of operationsOf(projection, event)) this.run(operation, projection);
+    } else this.writeDocuments(projection, events);
   }
 
-  /** Synchronous inside BEGIN IMMEDIATE: each document is read in the transaction that writes it. */
-  private writeDocuments(projection: DocumentProjection, event: RecordedEvent): void {
+  /**
+   * Synchronous inside BEGIN IMMEDIATE: each document the batch touches is read once in the
+   * transaction that writes it, folded in memory, and written once.
+   */
+  private writeDocuments(projection: DocumentProjection, events: readonly RecordedEvent[]): void {
     const table = documentTableDefinition(projection);
-    for (const key of documentKeysOf(projection, event)) {
-      const { sql, values } = selectSql(table, { key }, 'sqlite');
-      const row = this.db.prepare(sql).get(...values) as Row | undefined;
-      const change = documentChange(projection, key, row ? storedDocumentOf(row) : undefined, event);
-      if (change) this.run(change, projection);
+    const read = this.statement(selectSql(table, { key: '' }, 'sqlite', ['key', 'document', 'revisions']).sql);
+    const stored = new Map<string, StoredDocument>();
+    for (const key of documentKeysOfBatch(projection, events)) {
+      const row = read.get(key) as Row | undefined;
+      if (row) stored.set(key, storedDocumentOf(row));
     }
+    for (const change of documentChangesOfBatch(projection, events, stored)) this.run(change, projection);
   }
 
   private run(operation: RowOperation, projection: Projection): void {
     const { sql, values } = operationSql(operation, tablesOf(projection), 'sqlite');
-    this.db.prepare(sql).run(...values);
+    this.statement(sql).run(...values);
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
   }
 }
