@@ -4,6 +4,4 @@ export { withCoverageOn } from './application/partnership-coverage';
 export { loadAgreement } from './read/load-agreement';
 export { assertMayRead } from './read/agreement-access';
 export { AgreementAccessModule } from './http/agreement-access.module';
-export { AgreementSummaries, summaryOf } from './read/agreement-summaries';
-export type { AgreementEntry, AgreementSummary, SummaryFilter } from './read/agreement-summaries';
 export type { AgreementView } from './read/agreement-view';

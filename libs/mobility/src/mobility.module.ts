@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AgreementsModule } from '@app/agreements';
 import { StudentRelations } from './access/student-relations';
 import { StudentSchools } from './access/student-school';
 import { DecideSchoolHandler } from './application/decide-school.handler';
@@ -16,9 +15,12 @@ import { GetSchoolSettingsHandler } from './queries/get-school-settings.query';
 import { GetStudentRecordHandler } from './queries/get-student-record.query';
 import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreements.query';
 
-/** Schools' study regulations, students' mobility records, the mobility status (CTI-MOB-1..9, CTI-IN-1). */
+/**
+ * Schools' study regulations, students' mobility records, the mobility status (CTI-MOB-1..9,
+ * CTI-IN-1). The agreements it reads come from AgreementSummaries, which the read models provide.
+ */
 @Module({
-  imports: [CqrsModule, AgreementsModule],
+  imports: [CqrsModule],
   controllers: [SchoolsController, StudentsController, StayRecordsController, StudentErasureController],
   providers: [
     DecideSchoolHandler,

@@ -2,8 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { RelationResolvers } from '@app/http';
+import { agreementRelationOf, relationToState } from '@app/kernel';
 import { AgreementContent } from '@app/domain';
-import { agreementRelationOf, relationToState } from '../read/agreement-relation';
 import { loadAgreement } from '../read/load-agreement';
 
 /**

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '@app/domain';
-import { AgreementSummaries, AgreementSummary, SummaryFilter } from '../read/agreement-summaries';
+import { AgreementSummaries, AgreementSummary, SummaryFilter } from '@app/kernel';
 
 export interface AgreementPage {
   items: AgreementSummary[];

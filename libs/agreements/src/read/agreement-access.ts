@@ -1,6 +1,6 @@
 import { Actor, AgreementState, notFound } from '@app/domain';
 import { allows } from '@app/http';
-import { relationToState } from './agreement-relation';
+import { relationToState } from '@app/kernel';
 
 /**
  * The access matrix's read row, for queries reached without the guard. Anyone who may not

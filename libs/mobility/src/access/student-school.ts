@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgreementSummaries } from '@app/agreements';
+import { AgreementSummaries } from '@app/kernel';
 import { Actor, agreementStreamId } from '@app/domain';
 import { EventStore, InjectEventStore, RecordedEvent } from '@app/event-store';
 import { SYSTEM_READER } from '../read/find-agreements';

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AgreementSummaries } from '@app/agreements';
+import { AgreementSummaries } from '@app/kernel';
 import { StudentCommand, studentDecider, studentStreamId } from '@app/domain';
 import { EventStore, InjectEventStore, handleCommand, personalDataOf } from '@app/event-store';
 import { auditedBy } from '@app/http';

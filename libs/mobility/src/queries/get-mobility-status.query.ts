@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, AgreementSummary, MobilityEvaluation, evaluateMobilityStatus, mobilityAgreementOf, requireProfile } from '@app/domain';
-import { AgreementSummaries } from '@app/agreements';
+import { AgreementSummaries } from '@app/kernel';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { findAgreements } from '../read/find-agreements';
 import { loadSchoolSettings } from '../read/load-school-settings';

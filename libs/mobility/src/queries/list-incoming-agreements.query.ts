@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, AgreementSummary, isIncoming, studentName } from '@app/domain';
-import { AgreementSummaries } from '@app/agreements';
+import { AgreementSummaries } from '@app/kernel';
 import { assertSchoolAccess } from '../access/access-table';
 import { SYSTEM_READER } from '../read/find-agreements';
 

@@ -1,5 +1,6 @@
 import { Actor, AgreementState } from '@app/domain';
-import { AgreementSummaries, loadAgreement } from '@app/agreements';
+import { loadAgreement } from '@app/agreements';
+import { AgreementSummaries } from '@app/kernel';
 import { EventStore } from '@app/event-store';
 
 /**

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { Actor } from '@app/domain';
-import { PartnershipRegister } from '../read/partnership-register';
+import { PartnershipRegister } from '@app/kernel';
 import { PartnershipView, mayReadPartnership, toPartnershipView } from '../read/partnership-view';
 
 export class ListPartnerships {

@@ -6,7 +6,7 @@ import {
   nextSigner,
   versionInForce,
 } from '@app/domain';
-import type { AgreementEntry } from '@app/agreements';
+import type { AgreementEntry } from '@app/kernel';
 
 /** Agreements a partnership's quotas count (LA-PARTNERSHIP): drafted, being signed, or in force. */
 const COUNTED: ReadonlySet<AgreementState['status']> = new Set(['draft', 'signing', 'approved', 'amendment-proposed']);

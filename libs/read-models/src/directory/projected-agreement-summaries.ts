@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '@app/domain';
-import { AgreementEntry, AgreementSummaries, SummaryFilter } from '@app/agreements';
+import { AgreementEntry, AgreementSummaries, SummaryFilter } from '@app/kernel';
 import { EventStore, InjectEventStore, personalDataOf } from '@app/event-store';
 import { ProjectionFeed } from '../feed/projection-feed';
 import { PROJECTION_STORE } from '../nest/read-models.tokens';

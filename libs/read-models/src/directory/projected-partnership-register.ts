@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MobilityFacts, PartnershipState } from '@app/domain';
-import type { AgreementEntry } from '@app/agreements';
-import { PartnershipRegister } from '@app/partnerships';
+import { type AgreementEntry, PartnershipRegister } from '@app/kernel';
 import { ProjectionFeed } from '../feed/projection-feed';
 import { PROJECTION_STORE } from '../nest/read-models.tokens';
 import { type ProjectionStore, findDocuments } from '../store';

@@ -1,5 +1,5 @@
 import type { Actor } from '@app/domain';
-import type { SummaryFilter } from '@app/agreements';
+import type { SummaryFilter } from '@app/kernel';
 import type { Row } from '../projection';
 
 /**

@@ -1,7 +1,6 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AgreementSummaries } from '@app/agreements';
-import { PartnershipRegister } from '@app/partnerships';
+import { AgreementSummaries, PartnershipRegister } from '@app/kernel';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { KAFKA_SETTINGS, KafkaSettings, MESSAGE_BUS, MessageBus, categoryTopics } from '@app/messaging';
 import { ConsumerLagMetrics, DeadLetterMetrics, ReadinessChecks, kafkaProbe } from '@app/observability';

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, DiplomaSupplementEntry, diplomaSupplementEntry } from '@app/domain';
 import { EventStore, InjectEventStore } from '@app/event-store';
-import { AgreementSummaries } from '@app/agreements';
+import { AgreementSummaries } from '@app/kernel';
 import { loadRecognition } from '../read/load-recognition';
 
 export interface DiplomaSupplementView {
