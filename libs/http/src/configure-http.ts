@@ -5,6 +5,7 @@ import { DomainErrorFilter } from './errors/domain-error.filter';
 import { strictValidationPipe } from './errors/validation';
 import { hardenHttp } from './hardening';
 import { RequestFingerprintInterceptor } from './request-context/request-fingerprint';
+import { RequestReadsInterceptor } from './request-context/request-reads';
 import { RequestSignalInterceptor } from './request-context/request-signal';
 import { trackRequests } from './shutdown/in-flight-requests';
 
@@ -18,7 +19,7 @@ export function configureHttp(app: INestApplication): void {
   app.setGlobalPrefix('api', { exclude: ['metrics', 'health/live', 'health/ready'] });
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
-  app.useGlobalInterceptors(new RequestFingerprintInterceptor(), new RequestSignalInterceptor());
+  app.useGlobalInterceptors(new RequestFingerprintInterceptor(), new RequestSignalInterceptor(), new RequestReadsInterceptor());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,4 +1,5 @@
 import { EventStore, RecordedEvent } from '../event-store';
+import { readStreamOnce } from './request-reads';
 
 export type DomainEvent = { type: string; data: unknown };
 
@@ -33,6 +34,6 @@ export async function aggregateStream<State, Event extends DomainEvent>(
   streamId: string,
   folder: StateFolder<State, Event>,
 ): Promise<AggregatedStream<State>> {
-  const recorded = await store.readStream(streamId);
+  const recorded = await readStreamOnce(store, streamId);
   return { state: foldRecorded(recorded, folder), recorded, revision: recorded.at(-1)?.revision ?? 'no_stream' };
 }

@@ -3,6 +3,7 @@ import { EventStore, EventToAppend, RecordedEvent } from '../event-store';
 import { DomainEvent, foldRecorded } from './aggregate-stream';
 import { personalDataOf } from '../personal-data/protected-event-store';
 import { deterministicEventId } from './deterministic-event-id';
+import { readStreamForCommand } from './request-reads';
 
 export interface CommandDecider<Command, State, Event extends DomainEvent> {
   decide(command: Command, state: State): Event[];
@@ -79,7 +80,8 @@ export async function handleCommand<Command, State, Event extends DomainEvent>(
 ): Promise<CommandResult<State>> {
   const { store, streamId, decider, idempotency, maxAttempts = 8 } = options;
   for (let attempt = 1; ; attempt += 1) {
-    const recorded = await store.readStream(streamId);
+    // The first attempt decides on what the request read already (its access check); a retry reads again.
+    const recorded = attempt === 1 ? await readStreamForCommand(store, streamId) : await store.readStream(streamId);
     const replay = idempotency && (await replayOf(recorded, idempotency, options));
     if (replay) return replay;
     const state = foldRecorded(recorded, decider);

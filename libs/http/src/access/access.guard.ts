@@ -2,6 +2,8 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { Actor, forbidden, invalid, notFound } from '@app/domain';
+import { withRequestReads } from '@app/event-store';
+import { requestReadsOf } from '../request-context/request-reads';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { ACCESS_MATRIX, AccessAction, READ_ACTION } from './access-matrix';
 import { ACCESS_ACTION } from './access.decorator';
@@ -28,7 +30,8 @@ export class AccessGuard implements CanActivate {
     const { resource, ruleId } = ACCESS_MATRIX[action];
     const request: AccessRequest = { params: singleParams(http.params), query: http.query, body: http.body };
     const resolver = resource === 'collection' ? undefined : this.resolvers.of(resource);
-    const relation = resolver ? await resolver.relationOf(http.actor, request) : 'other';
+    // What the resolver reads (the agreement, the student) is kept for the handler: one read per request.
+    const relation = resolver ? await withRequestReads(requestReadsOf(http), () => resolver.relationOf(http.actor, request)) : 'other';
     if (relation === undefined) {
       // A private resource is looked up by its id, so a malformed one is refused here, whatever the route validates.
       if (READ_ACTION[resource]) throw invalid(`the path does not name ${resource === 'agreement' ? 'an agreement' : 'a student'} by a valid id`);
