@@ -15,7 +15,7 @@ import { LOAD_SCHOOL, loadSending, seedAgreements } from '../scripts/bench/load/
 import { bearer } from './tokens';
 
 /** Enough events that catching the audit trail up from the start is real work: several pages of the log. */
-const AGREEMENTS = Number(process.env.IN_FLIGHT_AGREEMENTS ?? 1200);
+const AGREEMENTS = Number(process.env.IN_FLIGHT_AGREEMENTS ?? 4000);
 const GRACE_MS = 200;
 
 jest.setTimeout(240_000);

@@ -56,3 +56,14 @@ export async function timedGet(url: string, token: string): Promise<{ ms: number
   await response.arrayBuffer();
   return { ms: performance.now() - started, status: response.status };
 }
+
+/**
+ * Requests kept in flight until stopped, on `connections` keep-alive connections, answers
+ * ignored: what a ledger asked to close finds on its connections. Errors (connections cut,
+ * refused) are expected once it closes.
+ */
+export function keepBusy(options: Pick<autocannon.Options, 'url' | 'connections' | 'requests'>): { stop(): void } {
+  const instance = autocannon({ ...options, duration: 3600 }, () => undefined);
+  instance.on('error', () => undefined);
+  return { stop: () => instance.stop() };
+}

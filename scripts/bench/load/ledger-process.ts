@@ -5,8 +5,11 @@ export interface LedgerProcess {
   child: ServiceChild;
   /** Resident memory of the ledger's process, in MiB, as its own /metrics reports it. */
   memoryMiB(): Promise<number>;
-  /** SIGTERM, then the milliseconds until the process has exited. */
-  stop(): Promise<number>;
+  /**
+   * SIGTERM while `busy` keeps requests in flight (started first, given a second to fill its
+   * connections, ended once the process has gone), then the milliseconds until it has exited.
+   */
+  stop(busy?: () => { stop(): void }): Promise<number>;
 }
 
 /** The all-in-one ledger as `npm start` runs it, in its own OS process, on the given store. */
@@ -31,12 +34,17 @@ export async function startLedgerProcess(env: Record<string, string>, port: numb
       const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
       return Number(/^process_resident_memory_bytes(?:\{[^}]*\})? (\d+)/m.exec(metrics)?.[1] ?? NaN) / 2 ** 20;
     },
-    async stop() {
+    async stop(busy) {
+      const load = busy?.();
+      if (load) await new Promise((resolve) => setTimeout(resolve, 1000));
       const started = performance.now();
       child.process.kill('SIGTERM');
-      await child.exited;
+      const code = await child.exited;
+      const ms = performance.now() - started;
+      if (code !== 0) console.error(`the ledger exited with ${code} after SIGTERM: ${JSON.stringify(child.lines.slice(-5))}`);
+      load?.stop();
       process.off('exit', orphaned);
-      return performance.now() - started;
+      return ms;
     },
   };
 }

@@ -30,7 +30,7 @@ const ROWS: ReadonlyArray<[string, (f: SizeFigures) => string]> = [
   ['commands/s, 32 clients', (f) => whole(f.commands32.perSecond)],
   ['command p50 / p95 / p99, 32 clients (ms)', (f) => `${whole(f.commands32.p50)} / ${whole(f.commands32.p95)} / ${whole(f.commands32.p99)}`],
   ['errors (all cells)', (f) => whole([f.list, f.get, f.search, f.incoming, f.commands8, f.commands32].reduce((sum, cell) => sum + cell.errors, 0))],
-  ['clean shutdown (ms)', (f) => whole(f.shutdownMs)],
+  ['clean shutdown, SIGTERM to exit with 32 clients reading (ms)', (f) => whole(f.shutdownMs)],
 ];
 
 function tables(report: LoadReport): Array<{ engine: string; rows: string[][] }> {

@@ -8,7 +8,7 @@ import { openProtectedEventStore } from '@app/event-store';
 import { jwtSecretFrom } from '@app/http';
 import { PROJECTIONS, createProjectionStore, projectionStoreConfigFrom, rebuildProjections, environmentSettings } from '@app/read-models';
 import { FreshDatabase } from '../fresh-database';
-import { LoadFigures, runLoad, settle, timedGet } from './http-load';
+import { LoadFigures, keepBusy, runLoad, settle, timedGet } from './http-load';
 import { startLedgerProcess } from './ledger-process';
 import { LOAD_PARTNERS, LOAD_SCHOOL, loadReceiving, loadSending, loadStudent, seedAgreements } from './seed-agreements';
 
@@ -130,7 +130,20 @@ export async function measureSize(
   const commands8 = await commanding(8);
   const commands32 = await commanding(32);
   const memoryAfterLoadMiB = await ledger.memoryMiB();
-  const shutdownMs = await ledger.stop();
+  // SIGTERM with 32 clients reading lists, searches and incoming agreements, each on a keep-alive connection.
+  const readsInFlight = [
+    () => `/api/agreements?pageSize=20&page=${1 + Math.floor(Math.random() * pages)}`,
+    () => `/api/agreements?student=${loadStudent(pick(seeded).studentIndex).id}`,
+    () => `/api/schools/${partner}/incoming`,
+  ];
+  const partnerToken = tokenOf(loadReceiving(partner));
+  const shutdownMs = await ledger.stop(() =>
+    keepBusy({
+      url: ledger.baseUrl,
+      connections: 32,
+      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: pick(readsInFlight)(), headers: { authorization: `Bearer ${partnerToken}` } }) }],
+    }),
+  );
 
   return {
     agreements,

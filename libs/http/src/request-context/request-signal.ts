@@ -40,9 +40,11 @@ export function stopIfRequestAborted(): void {
  * Between two steps of a long read or wait (a page of the log, a page of a catch-up): lets the
  * event loop run first, since a synchronous driver (SQLite) never yields on its own, so a
  * client's close, a SIGTERM or the end of a grace is seen; then stops an abandoned request.
+ * A timer, not setImmediate: requests resumed together by setImmediate would all run their
+ * next step before any timer, the end of a grace included.
  */
 export async function nextRequestStep(): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   stopIfRequestAborted();
 }
 
