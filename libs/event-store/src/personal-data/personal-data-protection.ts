@@ -1,7 +1,8 @@
 import { RecordedEvent } from '../event-store';
 import { createHmac, hkdfSync } from 'node:crypto';
 import { contentHashKeyOf } from './content-hash-key';
-import { DataKey, Envelope, isEnvelope, openValue, sealValue } from './envelope';
+import { DataKey, Envelope, isEnvelope, sealValue } from './envelope';
+import { OpenedValues } from './opened-values';
 import { PersonalDataKeyStore } from './personal-data-key-store';
 import { PersonalDataPolicy, PersonalField, replaceFields, valueAt } from './personal-data-policy';
 
@@ -22,6 +23,9 @@ export const storedEvent = (event: RecordedEvent): RecordedEvent => storedForms.
  * Keys are fetched once per call (a stream fold, a page of the log), never per field.
  */
 export class PersonalDataProtection {
+  /** Opening an envelope costs a cipher set-up; a list reads the same names again and again. */
+  private readonly opened = new OpenedValues();
+
   constructor(
     private readonly policy: PersonalDataPolicy,
     readonly keys: PersonalDataKeyStore,
@@ -48,19 +52,25 @@ export class PersonalDataProtection {
     const keys = await this.keys.keysById([...keyIds]);
     return recorded.map((event, index) => {
       if (sealed[index].length === 0) return event;
-      const opened = { ...event, data: replaceFields(event.data, sealed[index], (field, value) => openField(field, value, keys)) };
+      const opened = { ...event, data: replaceFields(event.data, sealed[index], (field, value) => openField(field, value, keys, this.opened)) };
       storedForms.set(opened, event);
       return opened;
     });
   }
 
   /**
-   * Values copied from events into a read model, their personal fields opened (erased ones
-   * read as their marker): found by the same policy, as if each were an event's data.
+   * Single values copied from events into a read model (a list's names), each opened, or
+   * `erased` once its key is gone: one key lookup for all, no walk of the documents around them.
    */
-  async openData<Data>(values: readonly Data[]): Promise<Data[]> {
-    const opened = await this.open(values.map((data) => ({ type: 'read-model', data }) as unknown as RecordedEvent));
-    return opened.map((event) => event.data as Data);
+  async openValues(values: readonly unknown[], erased: unknown): Promise<unknown[]> {
+    const keyIds = [...new Set(values.filter(isEnvelope).map((value) => value.$encrypted.keyId))];
+    if (keyIds.length === 0) return [...values];
+    const keys = await this.keys.keysById(keyIds);
+    return values.map((value) => {
+      if (!isEnvelope(value)) return value;
+      const key = keys.get(value.$encrypted.keyId);
+      return key ? this.opened.open(value, key) : erased;
+    });
   }
 
   /**
@@ -103,8 +113,8 @@ export class PersonalDataProtection {
 /** Already sealed, absent, or an erased marker copied from an earlier event: nothing to seal. */
 const isSealable = (value: unknown, field: PersonalField) => value !== undefined && value !== field.erased && !isEnvelope(value);
 
-function openField(field: PersonalField, value: unknown, keys: Map<string, Buffer>): unknown {
+function openField(field: PersonalField, value: unknown, keys: Map<string, Buffer>, opened: OpenedValues): unknown {
   if (!isEnvelope(value)) return value;
   const key = keys.get(value.$encrypted.keyId);
-  return key ? openValue(value, key) : field.erased;
+  return key ? opened.open(value, key) : field.erased;
 }

@@ -19,6 +19,9 @@ export class ListIncomingAgreements {
   ) {}
 }
 
+/** `localeCompare`'s order, with the collator built once. */
+const byName = new Intl.Collator();
+
 @QueryHandler(ListIncomingAgreements)
 export class ListIncomingAgreementsHandler implements IQueryHandler<ListIncomingAgreements, IncomingAgreement[]> {
   constructor(private readonly summaries: AgreementSummaries) {}
@@ -33,6 +36,6 @@ export class ListIncomingAgreementsHandler implements IQueryHandler<ListIncoming
           ? [{ ...mobility, status, studentAccountId: student.accountId, studentName: studentName(student), receivingAcademicYear }]
           : [],
       )
-      .sort((a, b) => a.studentName.localeCompare(b.studentName) || a.mobilityId.localeCompare(b.mobilityId));
+      .sort((a, b) => byName.compare(a.studentName, b.studentName) || byName.compare(a.mobilityId, b.mobilityId));
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Actor } from '@app/domain';
+import { type Actor, ERASED } from '@app/domain';
 import { AgreementEntry, AgreementSummaries, SummaryFilter } from '@app/kernel';
 import { EventStore, InjectEventStore, personalDataOf } from '@app/event-store';
 import { ProjectionFeed } from '../feed/projection-feed';
@@ -12,7 +12,7 @@ import { candidateLookups } from './reader-scope';
 /**
  * The agreements list from the `agreement_directory` projection: brought up to date with the
  * log first (a list read right after a command shows it), then read through its indexes, entry
- * columns only, the student's names opened with one key lookup for the page of rows.
+ * columns only, the student's names opened with one key lookup for all the rows.
  */
 @Injectable()
 export class ProjectedAgreementSummaries extends AgreementSummaries {
@@ -31,7 +31,12 @@ export class ProjectedAgreementSummaries extends AgreementSummaries {
       for (const row of await this.select(where)) if (row.entry !== null) found.set(String(row.key), String(row.entry));
     }
     const entries = [...found.values()].map((text) => JSON.parse(text) as AgreementEntry);
-    return (await personalDataOf(this.events)?.openData(entries)) ?? entries;
+    const protection = personalDataOf(this.events);
+    if (!protection) return entries;
+    // Only the names are sealed in an entry: open them alone, with one key lookup for every row.
+    const names = await protection.openValues(entries.flatMap(({ student }) => [student.givenNames, student.familyName]), ERASED);
+    entries.forEach(({ student }, i) => Object.assign(student, { givenNames: names[2 * i], familyName: names[2 * i + 1] }));
+    return entries;
   }
 
   private select(where: Row) {
