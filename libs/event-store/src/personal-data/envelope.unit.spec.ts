@@ -1,29 +1,8 @@
 import { RecordedEvent } from '../event-store';
 import { TamperedPersonalDataError, isEnvelope, newDataKey, openValue, sealValue } from './envelope';
-import { PersonalDataKeyStore } from './personal-data-key-store';
+import { MemoryKeyStore } from './memory-key-store';
 import { PersonalDataPolicy } from './personal-data-policy';
 import { PersonalDataProtection, storedEvent } from './personal-data-protection';
-
-/** Keys in a Map, counting the lookups: the protection must fetch once per call, not per field. */
-class MemoryKeyStore implements PersonalDataKeyStore {
-  readonly keys = new Map<string, ReturnType<typeof newDataKey>>();
-  lookups = 0;
-  async keyFor(subjectId: string) {
-    if (!this.keys.has(subjectId)) this.keys.set(subjectId, newDataKey(`key-${subjectId}`));
-    return this.keys.get(subjectId)!;
-  }
-  async keyOf(subjectId: string) {
-    return this.keys.get(subjectId);
-  }
-  async keysById(keyIds: readonly string[]) {
-    this.lookups += 1;
-    return new Map([...this.keys.values()].filter((k) => keyIds.includes(k.keyId)).map((k) => [k.keyId, k.key]));
-  }
-  async erase(subjectId: string) {
-    return this.keys.delete(subjectId);
-  }
-  async close() {}
-}
 
 const policy: PersonalDataPolicy = ({ data }) => {
   const { student } = data as { student: { id: string } };

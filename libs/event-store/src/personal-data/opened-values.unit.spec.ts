@@ -1,28 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { ERASED, personalFieldsOf } from '@app/domain';
-import { DataKey, Envelope, TamperedPersonalDataError, newDataKey, sealValue } from './envelope';
+import { Envelope, TamperedPersonalDataError, newDataKey, sealValue } from './envelope';
 import { OpenedValues } from './opened-values';
-import { PersonalDataKeyStore } from './personal-data-key-store';
+import { MemoryKeyStore } from './memory-key-store';
 import { PersonalDataProtection } from './personal-data-protection';
-
-/** Keys in memory, as a key store holds them: erasing one deletes it. */
-class KeysInMemory implements PersonalDataKeyStore {
-  private readonly keys = new Map<string, DataKey>();
-  async keyFor(subjectId: string) {
-    if (!this.keys.has(subjectId)) this.keys.set(subjectId, newDataKey(`key-${subjectId}`));
-    return this.keys.get(subjectId)!;
-  }
-  async keyOf(subjectId: string) {
-    return this.keys.get(subjectId);
-  }
-  async keysById(keyIds: readonly string[]) {
-    return new Map([...this.keys.values()].filter(({ keyId }) => keyIds.includes(keyId)).map(({ keyId, key }) => [keyId, key]));
-  }
-  async erase(subjectId: string) {
-    return this.keys.delete(subjectId);
-  }
-  async close() {}
-}
 
 describe('values opened once per process', () => {
   const key = newDataKey('k-1');
@@ -48,7 +29,7 @@ describe('values opened once per process', () => {
   });
 
   it('reads a name as erased once its key is deleted, however often it was opened before', async () => {
-    const keys = new KeysInMemory();
+    const keys = new MemoryKeyStore();
     const protection = new PersonalDataProtection(personalFieldsOf, keys);
     const name = sealValue('Dupont', await keys.keyFor('stu-1'));
     expect(await protection.openValues([name, 'not sealed'], ERASED)).toEqual(['Dupont', 'not sealed']);

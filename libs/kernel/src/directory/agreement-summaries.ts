@@ -80,13 +80,19 @@ export const summaryOf = (entry: AgreementEntry): AgreementSummary => ({
  * the access matrix and the filter are applied here, item by item, whatever they return.
  */
 export abstract class AgreementSummaries {
-  /** Entries of agreements that may match the filter, as read (names opened); a superset is fine. */
+  /** Entries of agreements that may match the filter, the student's names as stored; a superset is fine. */
   protected abstract candidates(actor: Actor, filter: SummaryFilter): Promise<AgreementEntry[]>;
 
-  /** The matrix's read row, item by item: a listing never shows another party's agreement. */
+  /** The same entries with the student's names opened (erased ones read as erased). */
+  protected abstract withNames(entries: AgreementEntry[]): Promise<AgreementEntry[]>;
+
+  /**
+   * The matrix's read row (LA-PARTY), item by item: a listing never shows another party's
+   * agreement. Names are opened only for the entries it keeps.
+   */
   async entries(actor: Actor, filter: SummaryFilter): Promise<AgreementEntry[]> {
     const found = await this.candidates(actor, filter);
-    return found.filter((entry) => matches(entry, filter) && allows('agreement.read', actor.role, agreementRelationOf(actor, parties(entry))));
+    return this.withNames(found.filter((entry) => matches(entry, filter) && allows('agreement.read', actor.role, agreementRelationOf(actor, parties(entry)))));
   }
 
   async list(actor: Actor, filter: SummaryFilter): Promise<AgreementSummary[]> {

@@ -3,6 +3,7 @@ import { AgreementSummaries } from '@app/kernel';
 import { StudentCommand, studentDecider, studentStreamId } from '@app/domain';
 import { EventStore, InjectEventStore, handleCommand, personalDataOf } from '@app/event-store';
 import { auditedBy } from '@app/http';
+import { Clock, InjectClock } from '@app/kernel';
 import { ErasureView } from '../read/erasure-view';
 import { findAgreements } from '../read/find-agreements';
 import { EraseStudentData } from './erase-student-data.command';
@@ -17,6 +18,7 @@ export class EraseStudentDataHandler implements ICommandHandler<EraseStudentData
   constructor(
     @InjectEventStore() private readonly store: EventStore,
     private readonly summaries: AgreementSummaries,
+    @InjectClock() private readonly clock: Clock,
   ) {}
 
   async execute({ studentId, request }: EraseStudentData): Promise<ErasureView> {
@@ -27,7 +29,7 @@ export class EraseStudentDataHandler implements ICommandHandler<EraseStudentData
     const command: StudentCommand = {
       type: 'EraseStudentData',
       data: { studentId, mobilityIds },
-      metadata: { actor: request.actor, now: new Date().toISOString() },
+      metadata: { actor: request.actor, now: this.clock.now().toISOString() },
     };
     const { state, revision } = await handleCommand({
       store: this.store,

@@ -30,7 +30,10 @@ export class ProjectedAgreementSummaries extends AgreementSummaries {
     for (const where of candidateLookups(actor, filter)) {
       for (const row of await this.select(where)) if (row.entry !== null) found.set(String(row.key), String(row.entry));
     }
-    const entries = [...found.values()].map((text) => JSON.parse(text) as AgreementEntry);
+    return [...found.values()].map((text) => JSON.parse(text) as AgreementEntry);
+  }
+
+  protected async withNames(entries: AgreementEntry[]): Promise<AgreementEntry[]> {
     const protection = personalDataOf(this.events);
     if (!protection) return entries;
     // Only the names are sealed in an entry: open them alone, with one key lookup for every row.

@@ -12,13 +12,13 @@ import { cohortStudents } from './cohort-students';
 import { SCHOOL_SETTINGS, schoolSettingsProjection } from './school-settings.projection';
 import { STUDENT_RECORDS, studentRecordsProjection } from './student-records.projection';
 
-/** The CTI cohort indicators of one school and academic year, evaluated on `today`. */
+/** The CTI cohort indicators of one school and academic year, evaluated on `today` (the ledger's clock). */
 export class GetCohortReport {
   constructor(
     readonly school: string,
     readonly academicYear: string,
     readonly actor: Actor,
-    readonly today: string = new Date().toISOString().slice(0, 10),
+    readonly today: string,
   ) {}
 }
 

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import type { Actor } from '@app/domain';
 import { Access, CurrentActor } from '@app/http';
+import { Clock, InjectClock, todayOn } from '@app/kernel';
 import { CohortReport } from './cohort-report';
 import { cohortReportCsv } from './cohort-report.csv';
 import { CohortReportQueryDto } from './cohort-report.query.dto';
@@ -14,7 +15,10 @@ import { GetCohortReport } from './get-cohort-report.query';
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    @InjectClock() private readonly clock: Clock,
+  ) {}
 
   @Access('report.cohort')
   @Get('cohort')
@@ -29,7 +33,7 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CohortReport | string> {
-    const report = await this.queries.execute<GetCohortReport, CohortReport>(new GetCohortReport(query.school, query.year, actor));
+    const report = await this.queries.execute<GetCohortReport, CohortReport>(new GetCohortReport(query.school, query.year, actor, todayOn(this.clock)));
     const csv = query.format ? query.format === 'csv' : (accept ?? '').includes('text/csv');
     if (!csv) return report;
     const name = `cohort-${query.school}-${query.year.replace('/', '-')}.csv`;
