@@ -16,6 +16,7 @@ import {
   nextOffset,
 } from '../port';
 import { sleep } from '../sleep';
+import { GroupStatus, follow, untilJoined } from './group-status';
 import { unreadyPartitions } from './topic-readiness';
 
 export interface KafkaJsBusOptions {
@@ -27,6 +28,11 @@ export interface KafkaJsBusOptions {
   logLevel?: 'nothing' | 'error' | 'warn' | 'info';
   /** How long `ensureTopics`, and so `consume`, waits for its topics to be led and hosted; 30 s by default. */
   topicsReadyTimeoutMs?: number;
+  /**
+   * How long `consume` then waits for its consumer to join the group, through the crashes kafkajs
+   * restarts from (a new broker's coordinator loading its offsets); 60 s by default.
+   */
+  groupJoinTimeoutMs?: number;
 }
 
 const LOG_LEVELS = { nothing: logLevel.NOTHING, error: logLevel.ERROR, warn: logLevel.WARN, info: logLevel.INFO };
@@ -58,6 +64,7 @@ export function createKafkaJsBus(options: KafkaJsBusOptions): MessageBus {
     ));
   const partitions = options.partitions ?? 3;
   const topicsReadyTimeoutMs = options.topicsReadyTimeoutMs ?? 30_000;
+  const groupJoinTimeoutMs = options.groupJoinTimeoutMs ?? 60_000;
   /** The groups of this bus's consumers, from `consume` until their consumer stops: what `ready` reports on. */
   const groups = new Map<string, GroupStatus>();
 
@@ -138,8 +145,12 @@ export function createKafkaJsBus(options: KafkaJsBusOptions): MessageBus {
         await consumer.connect();
         await consumer.subscribe({ topics: [...topics], fromBeginning: consumeOptions.fromBeginning ?? true });
         const running = await startConsumer(consumer, consumeOptions, partitions);
-        // kafkajs's run also resolves after a crash while joining (and restarts later on its own).
-        if (!group.inGroup) throw new Error(`consumer group ${groupId} did not join: ${group.why}`);
+        // kafkajs's run also resolves after a crash while joining, and restarts the consumer on a
+        // retriable one (a new broker's group coordinator still loading its offsets topic).
+        await untilJoined(group, Date.now() + groupJoinTimeoutMs).catch(async (error: Error) => {
+          await running.stop().catch(() => undefined);
+          throw new Error(`consumer group ${groupId} did not join: ${error.message}`);
+        });
         return {
           commit: running.commit,
           async stop() {
@@ -253,19 +264,6 @@ async function startConsumer(consumer: Consumer, options: ConsumeOptions, partit
 }
 
 /** Whether a consumer is in its group, and why not. */
-interface GroupStatus {
-  inGroup: boolean;
-  why: string;
-}
-
-/** kafkajs restarts a consumer that crashed on a retriable error, and leaves it stopped on another. */
-function follow(consumer: Consumer, group: GroupStatus): void {
-  consumer.on(consumer.events.GROUP_JOIN, () => Object.assign(group, { inGroup: true, why: '' }));
-  consumer.on(consumer.events.CRASH, ({ payload: { error, restart } }) =>
-    Object.assign(group, { inGroup: false, why: `${restart ? 'rejoining after' : 'stopped by'} ${error.message}` }),
-  );
-}
-
 class DeadlinePassed extends Error {}
 
 /** `work`, or a DeadlinePassed rejection once `deadline` (epoch ms) comes first; `work` goes on unobserved. */
