@@ -263,7 +263,6 @@ async function startConsumer(consumer: Consumer, options: ConsumeOptions, partit
   };
 }
 
-/** Whether a consumer is in its group, and why not. */
 class DeadlinePassed extends Error {}
 
 /** `work`, or a DeadlinePassed rejection once `deadline` (epoch ms) comes first; `work` goes on unobserved. */
