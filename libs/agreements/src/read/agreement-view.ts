@@ -1,6 +1,8 @@
 import {
   AgreementState,
+  AgreementWarning,
   AmendmentProposal,
+  agreementWarnings,
   ApprovedVersion,
   Party,
   Signature,
@@ -31,6 +33,8 @@ export interface AgreementView {
   findings: AgreementState['findings'];
   /** LA-PARTNERSHIP, when the sending school checks partnerships. */
   coverage?: AgreementState['coverage'];
+  /** What the content in force (or being drafted) raises without being refused. */
+  warnings: AgreementWarning[];
 }
 
 export function toAgreementView(state: AgreementState, revision: bigint | 'no_stream'): AgreementView {
@@ -62,5 +66,6 @@ export function toAgreementView(state: AgreementState, revision: bigint | 'no_st
     ...(state.returnedOn && { returnedOn: state.returnedOn }),
     findings: state.findings,
     ...(state.coverage && { coverage: state.coverage }),
+    warnings: state.current ? agreementWarnings(state.current.content) : [],
   };
 }

@@ -31,3 +31,4 @@ export { contentProblems, assertValidContent } from './validate-content';
 export { assertComponentsListed } from './components-listed';
 export { nextSigner } from './signing-round';
 export { isIsoDate } from './iso-date';
+export { AgreementWarning, agreementWarnings } from './agreement-warnings';
