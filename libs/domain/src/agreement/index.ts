@@ -32,3 +32,4 @@ export { assertComponentsListed } from './components-listed';
 export { nextSigner } from './signing-round';
 export { isIsoDate } from './iso-date';
 export { AgreementWarning, agreementWarnings } from './agreement-warnings';
+export { StayDate, StayDateSource, stayStartOf } from './stay-period';
