@@ -50,6 +50,7 @@ export const ENDPOINTS: Endpoint[] = [
     ...writes,
     body: () => ({ changes: [{ op: 'delete', table: 'studiedAbroad', code: 'KR501', reason: 'not-available' }] }),
   }),
+  on('agreement.amend', 'post', '/agreements/{id}/withdrawals', { ...writes, body: () => ({ proposalNumber: 1, comment: 'Wrong code' }) }),
   on('agreement.record-stay', 'post', '/agreements/{id}/departure', { ...writes, body: () => ({ date: '2027-01-24' }) }),
   on('agreement.record-stay', 'post', '/agreements/{id}/return', { ...writes, body: () => ({ date: '2027-06-30' }) }),
   on('agreement.read', 'get', '/agreements/{id}/versions/{n}'),

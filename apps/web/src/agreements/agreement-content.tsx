@@ -11,6 +11,8 @@ import { RejectionList } from './rejection-list';
 import { SignPanel } from './sign-panel';
 import { SignatureStrip } from './signature-strip';
 import { StudentChangesTable } from './student-changes-table';
+import { WithdrawPanel } from './withdraw-panel';
+import { WithdrawalList } from './withdrawal-list';
 import { defaultShown, Shown, VersionPicker } from './version-picker';
 
 /** The tables of the version picked, its signatures, and what the person may do now. */
@@ -46,6 +48,9 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
           <StudentChangesTable student={inForce.content.student} changes={agreement.proposal.studentChanges} />
           <SignatureStrip signatures={agreement.proposal.signatures} awaiting={agreement.proposal.awaiting} what={`${t('sign.proposal')} ${agreement.proposal.number}`} />
           <SignPanel mobilityId={agreement.mobilityId} contentHash={agreement.proposal.contentHash} what={t('sign.proposal')} awaiting={agreement.proposal.awaiting} me={me} onDone={done} />
+          {me === agreement.proposal.proposedBy.party && (
+            <WithdrawPanel mobilityId={agreement.mobilityId} proposalNumber={agreement.proposal.number} onDone={done} />
+          )}
         </section>
       )}
       {shown.kind === 'draft' && agreement.draft && (
@@ -76,6 +81,7 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
         </LoadedView>
       )}
       <RejectionList rejections={agreement.rejections} />
+      <WithdrawalList withdrawals={agreement.withdrawals ?? []} />
     </>
   );
 }

@@ -39,6 +39,8 @@ export interface Proposal extends Round {
 
 export interface Rejection { of: { proposalNumber?: number }; contentHash: string; party: Party; by: string; comment: string; at: string }
 
+export interface Withdrawal { proposalNumber: number; contentHash: string; party: Party; by: string; comment?: string; at: string }
+
 export interface Agreement {
   mobilityId: string;
   status: AgreementStatus;
@@ -47,6 +49,7 @@ export interface Agreement {
   proposal?: Proposal;
   versions: { number: number; contentHash: string; approvedAt: string }[];
   rejections: Rejection[];
+  withdrawals: Withdrawal[];
   findings: { ruleId: string; message?: string }[];
 }
 

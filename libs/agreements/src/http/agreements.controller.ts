@@ -23,6 +23,7 @@ import {
   RejectionDto,
   SignatureDto,
   StayDateDto,
+  WithdrawalDto,
 } from './dto';
 
 const Id = () => Param('id', new ParseUUIDPipe());
@@ -113,6 +114,17 @@ export class AgreementsController {
         ...(body.student && { studentChanges: toStudentChanges(body.student) }),
         ...(body.baseVersion && { baseVersion: body.baseVersion }),
       },
+      metadata,
+    }));
+  }
+
+  @Access('agreement.amend')
+  @Post(':id/withdrawals')
+  @ApiOperation({ summary: 'Withdraw the open amendment proposal, by the party who proposed it, before the last signature (CTI-LA-3)' })
+  withdraw(@Id() id: string, @Body() body: WithdrawalDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'withdraw', (metadata) => ({
+      type: 'WithdrawAmendment',
+      data: { mobilityId: id, proposalNumber: body.proposalNumber, ...(body.comment?.trim() && { comment: body.comment }) },
       metadata,
     }));
   }

@@ -22,6 +22,8 @@ export interface AgreementView {
   proposal?: AmendmentProposal & { awaiting: Party | null };
   versions: Array<Pick<ApprovedVersion, 'number' | 'contentHash' | 'approvedAt' | 'proposalNumber'>>;
   rejections: AgreementState['rejections'];
+  /** Proposals their proposer took back before the last signature (CTI-LA-3). */
+  withdrawals: AgreementState['withdrawals'];
   /**
    * LA-REPORT: what partners' EWP documents stated about other parties' signatures, each with
    * the time it claims and the content it names. Reports, never signatures: they are not in any
@@ -61,6 +63,7 @@ export function toAgreementView(state: AgreementState, revision: bigint | 'no_st
       ...(proposalNumber !== undefined && { proposalNumber }),
     })),
     rejections: state.rejections,
+    withdrawals: state.withdrawals ?? [],
     reportedSignatures: state.reportedSignatures,
     ...(state.departedOn && { departedOn: state.departedOn }),
     ...(state.returnedOn && { returnedOn: state.returnedOn }),

@@ -54,6 +54,8 @@ export type RecordSignatureReport = CommandOf<
   { party: Party; contentHash: string; signer: Signer; claimedAt: string }
 >;
 export type RejectAmendment = CommandOf<'RejectAmendment', { comment: string }>;
+/** CTI-LA-3: the party who proposed an amendment takes it back before the last signature; `proposalNumber` names the one they read. */
+export type WithdrawAmendment = CommandOf<'WithdrawAmendment', { proposalNumber: number; comment?: string }>;
 /** `date` is the actual day (YYYY-MM-DD), which may differ from the planned one. */
 export type RecordDeparture = CommandOf<'RecordDeparture', { date: string }>;
 export type RecordReturn = CommandOf<'RecordReturn', { date: string }>;
@@ -69,6 +71,7 @@ export type AgreementCommand =
   | ProposeAmendment
   | SignAmendment
   | RejectAmendment
+  | WithdrawAmendment
   | RecordSignatureReport
   | RecordDeparture
   | RecordReturn

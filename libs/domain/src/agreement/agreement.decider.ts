@@ -7,6 +7,7 @@ import { evolveAgreement } from './agreement.evolve';
 import { AgreementState, initialAgreementState } from './agreement.state';
 import { deleteDraft, draftAgreement, editDraft } from './draft.decide';
 import { proposeAmendment, rejectAmendment, signAmendment } from './amendment.decide';
+import { withdrawAmendment } from './amendment-withdrawal.decide';
 import { rejectAgreement, signAgreement } from './signing.decide';
 import { recordSignatureReport } from './signature-report.decide';
 import { recordDeparture, recordReturn } from './stay.decide';
@@ -32,6 +33,8 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return signAmendment(command, state);
     case 'RejectAmendment':
       return rejectAmendment(command, state);
+    case 'WithdrawAmendment':
+      return withdrawAmendment(command, state);
     case 'RecordSignatureReport':
       return recordSignatureReport(command, state);
     case 'RecordDeparture':

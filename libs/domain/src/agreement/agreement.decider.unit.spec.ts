@@ -18,6 +18,7 @@ describe('agreementDecider', () => {
       versions: [],
       proposalCount: 0,
       rejections: [],
+      withdrawals: [],
       reportedSignatures: [],
       findings: [],
     });

@@ -76,6 +76,11 @@ export type AmendmentRejected = EventOf<
   'AmendmentRejected',
   Act & { proposalNumber: number; contentHash: string; comment: string; voidedSignatures: Signature[] }
 >;
+/** The proposer took the proposal back: it closes, its signatures are void, the version in force stands (CTI-LA-3). */
+export type AmendmentWithdrawn = EventOf<
+  'AmendmentWithdrawn',
+  Act & { proposalNumber: number; contentHash: string; comment?: string; voidedSignatures: Signature[] }
+>;
 export type AmendmentApproved = EventOf<
   'AmendmentApproved',
   {
@@ -109,6 +114,7 @@ export type AgreementEvent =
   | AmendmentProposed
   | AmendmentSigned
   | AmendmentRejected
+  | AmendmentWithdrawn
   | AmendmentApproved
   | SignatureReportedByPartner
   | DepartureRecorded
@@ -128,6 +134,7 @@ export const AGREEMENT_EVENT_TYPES = eventTypes<AgreementEventType>({
   AmendmentProposed: true,
   AmendmentSigned: true,
   AmendmentRejected: true,
+  AmendmentWithdrawn: true,
   AmendmentApproved: true,
   SignatureReportedByPartner: true,
   DepartureRecorded: true,

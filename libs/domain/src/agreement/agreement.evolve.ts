@@ -58,6 +58,12 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
         proposal: undefined,
         rejections: [...state.rejections, { of: { proposalNumber: data.proposalNumber }, ...rejection(data) }],
       };
+    case 'AmendmentWithdrawn': {
+      const { proposalNumber, contentHash, party, by, comment, at } = data;
+      // A state a projection stored before withdrawals existed has no list yet.
+      const withdrawal = { proposalNumber, contentHash, party, by: by.id, ...(comment !== undefined && { comment }), at };
+      return { ...state, status: 'approved', proposal: undefined, withdrawals: [...(state.withdrawals ?? []), withdrawal] };
+    }
     case 'AmendmentApproved':
       return {
         ...state,

@@ -51,6 +51,9 @@ export type Rejection = {
   at: string;
 };
 
+/** A proposal its proposer took back before the last signature (CTI-LA-3). */
+export type Withdrawal = { proposalNumber: number; contentHash: string; party: Party; by: string; comment?: string; at: string };
+
 export type Finding = { ruleId: 'CTI-LA-1'; detail: string; at: string };
 
 export type AgreementState = {
@@ -65,6 +68,7 @@ export type AgreementState = {
   /** Proposals made so far, open, rejected or approved: numbers the next one. */
   proposalCount: number;
   rejections: Rejection[];
+  withdrawals: Withdrawal[];
   /**
    * LA-REPORT: what partners' documents stated about other parties' signatures, every round
    * included (each names its content hash). Never signatures: they approve nothing.
@@ -83,6 +87,7 @@ export const initialAgreementState = (): AgreementState => ({
   versions: [],
   proposalCount: 0,
   rejections: [],
+  withdrawals: [],
   reportedSignatures: [],
   findings: [],
 });

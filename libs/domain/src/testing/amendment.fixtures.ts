@@ -23,6 +23,8 @@ export const rejectAmendmentCommand = (by: Actor = receivingStaff, comment = 'KR
   command('RejectAmendment', by, { comment }, LATER);
 
 /** Version 1 approved, the substitution proposed by the student, then the given commands. */
+export const withdrawCommand = (by: Actor = student, proposalNumber = 1, comment?: string) =>
+  command('WithdrawAmendment', by, { proposalNumber, ...(comment !== undefined && { comment }) }, LATER);
 export const proposed = (...then: AgreementCommand[]) => history(...approvalCommands(), proposeCommand(), ...then);
 export const signedProposal = (n: 1 | 2) =>
   proposed(...[student, sendingStaff].slice(0, n).map((by) => signAmendmentCommand(by)));

@@ -39,6 +39,8 @@ export const ENGLISH_TRAIL: TrailWords = {
     AmendmentSigned: ({ data }, who) => `${who} signed amendment ${data.proposalNumber}`,
     AmendmentRejected: ({ data }, who) =>
       `${who} rejected amendment ${data.proposalNumber}: ${data.comment}; the version in force stays (CTI-LA-3)`,
+    AmendmentWithdrawn: ({ data }, who) =>
+      `${who} withdrew amendment ${data.proposalNumber}${data.comment ? `: ${data.comment}` : ''}${voided(data.voidedSignatures.length)}; the version in force stays (CTI-LA-3)`,
     AmendmentApproved: ({ data }) =>
       `Version ${data.version} in force: amendment ${data.proposalNumber} signed by the student, the sending and the receiving institutions`,
     SignatureReportedByPartner: ({ data }, who) =>

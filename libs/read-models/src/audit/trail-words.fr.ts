@@ -40,6 +40,8 @@ export const FRENCH_TRAIL: TrailWords = {
     AmendmentSigned: ({ data }, who) => `${who} a signé l'avenant ${data.proposalNumber}`,
     AmendmentRejected: ({ data }, who) =>
       `${who} a refusé l'avenant ${data.proposalNumber} : ${data.comment} ; la version en vigueur demeure (CTI-LA-3)`,
+    AmendmentWithdrawn: ({ data }, who) =>
+      `${who} a retiré l'avenant ${data.proposalNumber}${data.comment ? ` : ${data.comment}` : ''}${voided(data.voidedSignatures.length)} ; la version en vigueur demeure (CTI-LA-3)`,
     AmendmentApproved: ({ data }) =>
       `Version ${data.version} en vigueur : avenant ${data.proposalNumber} signé par l'étudiant, l'établissement d'origine et l'établissement d'accueil`,
     SignatureReportedByPartner: ({ data }, who) =>

@@ -38,6 +38,16 @@ export class RejectionDto {
   comment: string;
 }
 
+export class WithdrawalDto {
+  @ApiProperty({ description: 'The number of the open proposal being withdrawn; another is refused (409)', example: 1 })
+  @IsInt() @Min(1)
+  proposalNumber: number;
+
+  @ApiPropertyOptional({ description: 'Why the proposal is withdrawn, for the other parties and the record' })
+  @IsOptional() @IsString() @MaxLength(4000) @FreeText()
+  comment?: string;
+}
+
 export class StayDateDto {
   @ApiProperty({ example: '2027-01-24' })
   @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a day, YYYY-MM-DD' })

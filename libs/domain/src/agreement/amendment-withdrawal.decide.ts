@@ -1,0 +1,43 @@
+import { conflict, forbidden, ruleBroken } from '../errors';
+import { requireParty, signerOf } from './agreement.actor';
+import { WithdrawAmendment } from './agreement.commands';
+import { AgreementEvent } from './agreement.events';
+import { requireAgreement } from './agreement.guards';
+import { AgreementState } from './agreement.state';
+
+/**
+ * CTI-LA-3: a mistaken proposal must not block the agreement until every party has refused it.
+ * Only the party who proposed it takes it back (LA-PARTY), and only while it is open: once the
+ * third signature approves it, it is a version and changes only through a new proposal.
+ */
+export const withdrawAmendment = ({ data, metadata }: WithdrawAmendment, state: AgreementState): AgreementEvent[] => {
+  const { content } = requireAgreement(state, data.mobilityId);
+  const party = requireParty(metadata.actor, content, ['student', 'sending'], 'withdraw an amendment proposal');
+  const proposal = state.proposal;
+  if (!proposal) throw ruleBroken('CTI-LA-3', 'no amendment proposal is open: there is nothing to withdraw');
+  if (data.proposalNumber !== proposal.number) {
+    throw conflict(`proposal ${data.proposalNumber} is not the open one: proposal ${proposal.number} is`, 'CTI-LA-3');
+  }
+  if (party !== proposal.proposedBy.party) {
+    throw forbidden(
+      `only the ${proposal.proposedBy.party} party, who proposed it, withdraws proposal ${proposal.number}; reject it with a comment instead`,
+      'LA-PARTY',
+    );
+  }
+  const comment = data.comment?.trim();
+  return [
+    {
+      type: 'AmendmentWithdrawn',
+      data: {
+        mobilityId: data.mobilityId,
+        proposalNumber: proposal.number,
+        contentHash: proposal.contentHash,
+        ...(comment && { comment }),
+        voidedSignatures: proposal.signatures,
+        party,
+        by: signerOf(metadata.actor),
+        at: metadata.now,
+      },
+    },
+  ];
+};
