@@ -51,6 +51,11 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ changes: [{ op: 'delete', table: 'studiedAbroad', code: 'KR501', reason: 'not-available' }] }),
   }),
   on('agreement.amend', 'post', '/agreements/{id}/withdrawals', { ...writes, body: () => ({ proposalNumber: 1, comment: 'Wrong code' }) }),
+  on('agreement.minor-change', 'post', '/agreements/{id}/minor-changes', {
+    ...writes,
+    body: () => ({ changes: { plannedEnd: '2027-06-28' }, note: 'The host moved its exams' }),
+  }),
+  on('agreement.confirm-stay', 'post', '/agreements/{id}/stay-confirmation', { ...writes, body: () => ({ start: '2027-01-25' }) }),
   on('agreement.record-stay', 'post', '/agreements/{id}/departure', { ...writes, body: () => ({ date: '2027-01-24' }) }),
   on('agreement.record-stay', 'post', '/agreements/{id}/return', { ...writes, body: () => ({ date: '2027-06-30' }) }),
   on('agreement.read', 'get', '/agreements/{id}/versions/{n}'),

@@ -13,7 +13,7 @@ import { AgreementEventsView, GetAgreementEvents } from '../queries/get-agreemen
 import { GetAgreementVersion } from '../queries/get-agreement-version.query';
 import { AgreementPage, ListAgreements } from '../queries/list-agreements.query';
 import { AgreementView, toAgreementView } from '../read/agreement-view';
-import { toChanges, toContent, toStudentChanges } from './dto-to-domain';
+import { toChanges, toContent, toMinorFields, toStudentChanges } from './dto-to-domain';
 import {
   AmendmentDto,
   CreateAgreementDto,
@@ -22,6 +22,8 @@ import {
   ListAgreementsQueryDto,
   RejectionDto,
   SignatureDto,
+  MinorChangeDto,
+  StayConfirmationDto,
   StayDateDto,
   WithdrawalDto,
 } from './dto';
@@ -143,6 +145,29 @@ export class AgreementsController {
   @ApiOperation({ summary: 'Record the actual return' })
   return(@Id() id: string, @Body() body: StayDateDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
     return this.decide(id, actor, headers, 'return', (metadata) => ({ type: 'RecordReturn', data: { mobilityId: id, date: body.date }, metadata }));
+  }
+
+  @Access('agreement.confirm-stay')
+  @Post(':id/stay-confirmation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm the actual start and end of the stay, as the certificate of attendance states (receiving institution, LA-STAY)' })
+  confirmStay(@Id() id: string, @Body() body: StayConfirmationDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'confirm-stay', (metadata) => ({
+      type: 'ConfirmStayDates',
+      data: { mobilityId: id, ...(body.start && { start: body.start }), ...(body.end && { end: body.end }) },
+      metadata,
+    }));
+  }
+
+  @Access('agreement.minor-change')
+  @Post(':id/minor-changes')
+  @ApiOperation({ summary: 'Record a minor change under the signatures of the version in force: dates within the term, own contact person (LA-MINOR)' })
+  minorChange(@Id() id: string, @Body() body: MinorChangeDto, @CurrentActor() actor: Actor, @RetryHeaders() headers: Record<string, string>) {
+    return this.decide(id, actor, headers, 'minor-change', (metadata) => ({
+      type: 'RecordMinorChange',
+      data: { mobilityId: id, changes: toMinorFields(body.changes), note: body.note },
+      metadata,
+    }));
   }
 
   @Access('agreement.individual-convention')

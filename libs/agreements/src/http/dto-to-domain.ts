@@ -1,7 +1,7 @@
-import type { AgreementContent, ComponentChange, StudentChanges } from '@app/domain';
+import type { AgreementContent, ComponentChange, MinorFields, StudentChanges } from '@app/domain';
 import { COMPONENT_TABLES } from '@app/domain';
 import { plainData as plain } from '@app/http';
-import { AgreementContentDto, ComponentChangeDto, ComponentDto, StudentChangesDto } from './dto';
+import { AgreementContentDto, ComponentChangeDto, ComponentDto, MinorFieldsDto, StudentChangesDto } from './dto';
 
 
 export function toContent(dto: AgreementContentDto): AgreementContent {
@@ -21,3 +21,5 @@ export function toChanges(changes: ComponentChangeDto[]): ComponentChange[] {
 }
 
 export const toStudentChanges = (student: StudentChangesDto): StudentChanges => plain(student) as StudentChanges;
+
+export const toMinorFields = (changes: MinorFieldsDto): MinorFields => plain(changes) as MinorFields;

@@ -3,6 +3,9 @@ import {
   AgreementWarning,
   AmendmentProposal,
   agreementWarnings,
+  contentInEffect,
+  stayDatesOf,
+  StayDates,
   ApprovedVersion,
   Party,
   Signature,
@@ -30,8 +33,17 @@ export interface AgreementView {
    * `signatures` list and approve nothing.
    */
   reportedSignatures: SignatureReport[];
+  /** As declared by the student or the sending school. */
   departedOn?: string;
   returnedOn?: string;
+  /** As the receiving institution confirmed them (LA-STAY). */
+  confirmedStay?: AgreementState['confirmedStay'];
+  /** The dates the ledger goes by, each saying whether it is confirmed, declared or planned. */
+  stay: StayDates;
+  /** LA-MINOR: changes recorded under the signatures of a version, which stays as signed. */
+  minorChanges: AgreementState['minorChanges'];
+  /** The version in force with its minor changes: what the agreement says today. Absent before version 1. */
+  contentInEffect?: unknown;
   findings: AgreementState['findings'];
   /** LA-PARTNERSHIP, when the sending school checks partnerships. */
   coverage?: AgreementState['coverage'];
@@ -67,8 +79,12 @@ export function toAgreementView(state: AgreementState, revision: bigint | 'no_st
     reportedSignatures: state.reportedSignatures,
     ...(state.departedOn && { departedOn: state.departedOn }),
     ...(state.returnedOn && { returnedOn: state.returnedOn }),
+    ...(state.confirmedStay && { confirmedStay: state.confirmedStay }),
+    stay: stayDatesOf(state),
+    minorChanges: state.minorChanges ?? [],
+    ...(inForce && { contentInEffect: contentInEffect(state) }),
     findings: state.findings,
     ...(state.coverage && { coverage: state.coverage }),
-    warnings: state.current ? agreementWarnings(state.current.content) : [],
+    warnings: state.current ? agreementWarnings(contentInEffect(state) ?? state.current.content) : [],
   };
 }

@@ -4,6 +4,7 @@ import { AgreementContent } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
 import { ContentHashKey } from './content-hash';
 import { Coverage } from './coverage';
+import { MinorFields } from './minor-changes';
 import { StudentChanges } from './student-changes';
 
 /** Who acts, and when: the edge stamps `now` (ISO timestamp) so the decider never reads a clock. */
@@ -59,6 +60,16 @@ export type WithdrawAmendment = CommandOf<'WithdrawAmendment', { proposalNumber:
 /** `date` is the actual day (YYYY-MM-DD), which may differ from the planned one. */
 export type RecordDeparture = CommandOf<'RecordDeparture', { date: string }>;
 export type RecordReturn = CommandOf<'RecordReturn', { date: string }>;
+/**
+ * LA-MINOR: an institution changes a field that does not alter what was signed (the dates within
+ * the term signed, its own contact person), with a note saying why; no signature is reopened.
+ */
+export type RecordMinorChange = CommandOf<'RecordMinorChange', { changes: MinorFields; note: string }>;
+/**
+ * LA-STAY: the receiving institution confirms the actual start and, once it happened, the end of
+ * the stay, as its certificate of attendance states them; a later confirmation corrects an earlier one.
+ */
+export type ConfirmStayDates = CommandOf<'ConfirmStayDates', { start?: string; end?: string }>;
 /** LA-PARTNERSHIP: the sending school's convention for this one mobility, when no IIA covers it. */
 export type RecordIndividualConvention = CommandOf<'RecordIndividualConvention', { reference: string }>;
 
@@ -75,4 +86,6 @@ export type AgreementCommand =
   | RecordSignatureReport
   | RecordDeparture
   | RecordReturn
+  | ConfirmStayDates
+  | RecordMinorChange
   | RecordIndividualConvention;

@@ -10,7 +10,8 @@ import { proposeAmendment, rejectAmendment, signAmendment } from './amendment.de
 import { withdrawAmendment } from './amendment-withdrawal.decide';
 import { rejectAgreement, signAgreement } from './signing.decide';
 import { recordSignatureReport } from './signature-report.decide';
-import { recordDeparture, recordReturn } from './stay.decide';
+import { confirmStayDates, recordDeparture, recordReturn } from './stay.decide';
+import { recordMinorChange } from './minor-change.decide';
 import { recordIndividualConvention, signCovered, withCoverage } from './coverage.decide';
 
 /** Routes each command to the function that decides it; throws a DomainError on refusal. */
@@ -41,6 +42,10 @@ export const decideAgreement = (command: AgreementCommand, state: AgreementState
       return recordDeparture(command, state);
     case 'RecordReturn':
       return recordReturn(command, state);
+    case 'ConfirmStayDates':
+      return confirmStayDates(command, state);
+    case 'RecordMinorChange':
+      return recordMinorChange(command, state);
     case 'RecordIndividualConvention':
       return recordIndividualConvention(command, state);
     default:

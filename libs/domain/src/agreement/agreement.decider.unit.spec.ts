@@ -20,6 +20,7 @@ describe('agreementDecider', () => {
       rejections: [],
       withdrawals: [],
       reportedSignatures: [],
+      minorChanges: [],
       findings: [],
     });
   });

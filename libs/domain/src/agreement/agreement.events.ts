@@ -5,6 +5,7 @@ import { AgreementContent } from './agreement.content';
 import { ContentHashScheme } from './content-hash';
 import { ComponentChange } from './amendment.changes';
 import { Coverage } from './coverage';
+import { MinorFields } from './minor-changes';
 import { StudentChanges } from './student-changes';
 
 /**
@@ -99,6 +100,19 @@ export type AmendmentApproved = EventOf<
 /** `findings` holds 'CTI-LA-1' when the stay starts before version 1 was approved. */
 export type DepartureRecorded = EventOf<'DepartureRecorded', Act & { date: string; findings: 'CTI-LA-1'[] }>;
 export type ReturnRecorded = EventOf<'ReturnRecorded', Act & { date: string }>;
+/**
+ * LA-STAY: the dates the receiving institution confirms, and those it confirmed before, if any.
+ * `findings` holds 'CTI-LA-1' when the confirmed start is before version 1 was approved.
+ */
+export type StayDatesConfirmed = EventOf<
+  'StayDatesConfirmed',
+  Act & { start?: string; end?: string; previous?: { start?: string; end?: string }; findings: 'CTI-LA-1'[] }
+>;
+/**
+ * LA-MINOR: a change recorded under the signatures of `version`, which stays as signed: the
+ * fields changed, what they were, and the note saying why. The next amendment starts from it.
+ */
+export type MinorChangeRecorded = EventOf<'MinorChangeRecorded', Act & { version: number; changes: MinorFields; previous: MinorFields; note: string }>;
 export type SignatureReportedByPartner = EventOf<'SignatureReportedByPartner', SignatureReport>;
 /** What the partnerships register said of the mobility when the content was drafted, edited or signed (LA-PARTNERSHIP). */
 export type PartnershipCoverageAssessed = EventOf<'PartnershipCoverageAssessed', { coverage: Coverage; at: string }>;
@@ -119,6 +133,8 @@ export type AgreementEvent =
   | SignatureReportedByPartner
   | DepartureRecorded
   | ReturnRecorded
+  | StayDatesConfirmed
+  | MinorChangeRecorded
   | PartnershipCoverageAssessed
   | IndividualConventionRecorded;
 
@@ -139,6 +155,8 @@ export const AGREEMENT_EVENT_TYPES = eventTypes<AgreementEventType>({
   SignatureReportedByPartner: true,
   DepartureRecorded: true,
   ReturnRecorded: true,
+  StayDatesConfirmed: true,
+  MinorChangeRecorded: true,
   PartnershipCoverageAssessed: true,
   IndividualConventionRecorded: true,
 });

@@ -95,11 +95,40 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
         departedOn: data.date,
         findings: [
           ...state.findings,
-          ...data.findings.map((ruleId) => ({ ruleId, detail: `departure on ${data.date} before the agreement was approved`, at: data.at })),
+          ...data.findings.map((ruleId) => ({
+            ruleId,
+            detail: `departure on ${data.date} before the agreement was approved`,
+            at: data.at,
+            basis: 'declared' as const,
+          })),
         ],
       };
     case 'ReturnRecorded':
       return { ...state, returnedOn: data.date };
+    case 'StayDatesConfirmed':
+      return {
+        ...state,
+        confirmedStay: {
+          ...((data.start ?? state.confirmedStay?.start) && { start: data.start ?? state.confirmedStay?.start }),
+          ...((data.end ?? state.confirmedStay?.end) && { end: data.end ?? state.confirmedStay?.end }),
+          confirmedAt: data.at,
+          by: data.by.id,
+        },
+        findings: [
+          ...state.findings,
+          ...data.findings.map((ruleId) => ({
+            ruleId,
+            detail: `stay confirmed by the host as started on ${data.start} before the agreement was approved`,
+            at: data.at,
+            basis: 'confirmed' as const,
+          })),
+        ],
+      };
+    case 'MinorChangeRecorded': {
+      const { version: number, changes, previous, note, party, by, at } = data;
+      // A state a projection stored before minor changes existed has no list yet.
+      return { ...state, minorChanges: [...(state.minorChanges ?? []), { version: number, changes, previous, note, party, by: by.id, at }] };
+    }
     case 'PartnershipCoverageAssessed':
       return { ...state, coverage: data.coverage };
     case 'IndividualConventionRecorded':

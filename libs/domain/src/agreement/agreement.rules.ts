@@ -14,7 +14,10 @@ export const AgreementRules = {
   'LA-DELETE': 'a draft can be deleted only until an institution has signed it',
   'LA-REPORT':
     "a party signs only as itself, through the ledger; what a partner's document says another party signed is recorded as the partner's report, with the time it claims kept apart, and never counts as that party's signature, approves a version or clears a CTI-LA-1 finding",
-  'LA-STAY': 'a return is recorded once, after the departure',
+  'LA-STAY':
+    'a departure and a return are recorded once each, as days that happened, the return after the departure; the receiving institution confirms the actual start and end, which outrank the declared dates',
+  'LA-MINOR':
+    "a change that leaves what was signed as it is (the planned dates within the academic term signed, an institution's own contact person) is recorded with a note under the signatures of the version in force, without new signatures; any other change is an amendment",
   'LA-PARTNERSHIP':
     "the receiving institution signs once an IIA in effect covers both institutions, the academic year and the subject area, or the sending school has recorded an individual convention for the mobility (when its study regulations check partnerships)",
   'LA-STUDENT':

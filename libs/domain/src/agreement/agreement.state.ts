@@ -4,6 +4,7 @@ import { ComponentChange } from './amendment.changes';
 import { ContentHashScheme } from './content-hash';
 import { Signature, SignatureReport } from './agreement.events';
 import { Coverage } from './coverage';
+import { MinorFields } from './minor-changes';
 import { StudentChanges } from './student-changes';
 
 /**
@@ -54,7 +55,14 @@ export type Rejection = {
 /** A proposal its proposer took back before the last signature (CTI-LA-3). */
 export type Withdrawal = { proposalNumber: number; contentHash: string; party: Party; by: string; comment?: string; at: string };
 
-export type Finding = { ruleId: 'CTI-LA-1'; detail: string; at: string };
+/** `basis`: which start the finding was judged on (a confirmation by the host, or a declaration). */
+export type Finding = { ruleId: 'CTI-LA-1'; detail: string; at: string; basis?: 'declared' | 'confirmed' };
+
+/** LA-MINOR: a change recorded under the signatures of `version`, which stays as signed. */
+export type MinorChange = { version: number; changes: MinorFields; previous: MinorFields; note: string; party: Party; by: string; at: string };
+
+/** LA-STAY: the stay as the receiving institution confirmed it, latest confirmation first in force. */
+export type ConfirmedStay = { start?: string; end?: string; confirmedAt: string; by: string };
 
 export type AgreementState = {
   status: AgreementStatus;
@@ -76,6 +84,9 @@ export type AgreementState = {
   reportedSignatures: SignatureReport[];
   departedOn?: string;
   returnedOn?: string;
+  confirmedStay?: ConfirmedStay;
+  /** LA-MINOR: every minor change, each naming the version it was recorded under. */
+  minorChanges: MinorChange[];
   findings: Finding[];
   /** Set once the sending school checks partnerships (LA-PARTNERSHIP). */
   coverage?: Coverage;
@@ -89,6 +100,7 @@ export const initialAgreementState = (): AgreementState => ({
   rejections: [],
   withdrawals: [],
   reportedSignatures: [],
+  minorChanges: [],
   findings: [],
 });
 

@@ -10,6 +10,7 @@ import { hashedContent, sameContent } from './content-hash';
 import { requireRejection, signRound } from './signing-round';
 import { applyStudentChanges } from './student-changes';
 import { assertValidContent } from './validate-content';
+import { contentInEffect } from './minor-changes';
 
 /** CTI-LA-3: once approved, content changes only through a proposal; one open at a time. */
 export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: AgreementState): AgreementEvent[] => {
@@ -23,11 +24,13 @@ export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: Ag
   }
   const { changes, studentChanges } = data;
   if (changes.length === 0 && !studentChanges) throw invalid('a changes proposal needs at least one change', 'CTI-LA-3');
-  const withComponents = changes.length > 0 ? applyChanges(inForce.content, changes) : inForce.content;
+  // LA-MINOR: the minor changes recorded under the version in force go into the next version.
+  const base = contentInEffect(state) ?? inForce.content;
+  const withComponents = changes.length > 0 ? applyChanges(base, changes) : base;
   const content = studentChanges ? applyStudentChanges(withComponents, studentChanges) : withComponents;
   assertValidContent(content);
   assertComponentsListed(content);
-  if (sameContent(content, inForce.content)) throw invalid('the changes leave the agreement as it is', 'CTI-LA-3');
+  if (sameContent(content, base)) throw invalid('the changes leave the agreement as it is', 'CTI-LA-3');
   return [
     {
       type: 'AmendmentProposed',

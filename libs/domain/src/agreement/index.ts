@@ -7,8 +7,12 @@
  *       RejectAmendment closes it and version n stays in force).
  * EditDraft or RejectAgreement while signing voids the round (CTI-LA-4) and returns to draft.
  * DeleteDraft -> deleted, until an institution has signed (LA-DELETE).
+ * WithdrawAmendment: the proposer takes the open proposal back; the version in force stays.
+ * RecordMinorChange (LA-MINOR) notes, under the signatures of the version in force, a change
+ * that leaves what was signed as it is (dates within the term, an institution's contact).
  * RecordDeparture / RecordReturn are facts about the stay, recorded in any live status;
  * a departure before version 1 carries a CTI-LA-1 finding instead of being refused.
+ * ConfirmStayDates: the host's actual start and end, which outrank the declared ones.
  * RecordSignatureReport (LA-REPORT) keeps a partner document's word that another party signed
  * the open round: it changes no status and counts toward no signature.
  */
@@ -32,4 +36,7 @@ export { assertComponentsListed } from './components-listed';
 export { nextSigner } from './signing-round';
 export { isIsoDate } from './iso-date';
 export { AgreementWarning, agreementWarnings } from './agreement-warnings';
-export { StayDate, StayDateSource, stayStartOf } from './stay-period';
+export { StayDate, StayDateSource, StayDates, stayDatesOf, stayStartOf, startedBeforeApproval } from './stay-period';
+export { MinorFields, MINOR_FIELD_NAMES, contentInEffect } from './minor-changes';
+export { FIELD_CLASSES } from './field-classes';
+export { AcademicTerm, academicTermOf } from './academic-term';

@@ -1,10 +1,11 @@
 import { invalid, ruleBroken } from '../errors';
 import { Actor, requireParty, signerOf } from './agreement.actor';
-import { RecordDeparture, RecordReturn } from './agreement.commands';
+import { ConfirmStayDates, RecordDeparture, RecordReturn } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
 import { requireAgreement } from './agreement.guards';
 import { AgreementState } from './agreement.state';
 import { dayOf, isIsoDate } from './iso-date';
+import { startedBeforeApproval } from './stay-period';
 
 const requireRecorder = (actor: Actor, state: AgreementState, mobilityId: string, what: string) =>
   requireParty(actor, requireAgreement(state, mobilityId).content, ['student', 'sending'], `record the ${what}`);
@@ -53,6 +54,41 @@ export const recordReturn = ({ data, metadata }: RecordReturn, state: AgreementS
     {
       type: 'ReturnRecorded',
       data: { mobilityId: data.mobilityId, date: data.date, party, by: signerOf(metadata.actor), at: metadata.now },
+    },
+  ];
+};
+
+/**
+ * LA-STAY: the receiving institution states when the stay actually began and ended, as its
+ * certificate of attendance does; it outranks the declared dates in the mobility status and in
+ * CTI-LA-1. A start before version 1 was approved is recorded as a finding, not refused.
+ */
+export const confirmStayDates = ({ data, metadata }: ConfirmStayDates, state: AgreementState): AgreementEvent[] => {
+  const party = requireParty(metadata.actor, requireAgreement(state, data.mobilityId).content, ['receiving'], 'confirm the dates of the stay');
+  if (data.start === undefined && data.end === undefined) throw invalid('give the start, the end or both', 'LA-STAY');
+  if (data.start !== undefined) requirePastDate(data.start, metadata.now, 'start');
+  if (data.end !== undefined) requirePastDate(data.end, metadata.now, 'end');
+  const previous = state.confirmedStay;
+  const start = data.start ?? previous?.start;
+  if (start === undefined) throw ruleBroken('LA-STAY', 'confirm the start of the stay before, or with, its end');
+  const end = data.end ?? previous?.end;
+  if (end !== undefined && end < start) throw invalid(`the end on ${end} is before the start on ${start}`, 'LA-STAY');
+  if (start === previous?.start && end === previous?.end) throw ruleBroken('LA-STAY', `the stay is already confirmed from ${start}${end ? ` to ${end}` : ''}`);
+  const judged = { ...state, confirmedStay: { start, confirmedAt: metadata.now, by: metadata.actor.id } };
+  const newFinding = data.start !== undefined && data.start !== previous?.start && startedBeforeApproval(judged) === true;
+  return [
+    {
+      type: 'StayDatesConfirmed',
+      data: {
+        mobilityId: data.mobilityId,
+        ...(data.start !== undefined && { start: data.start }),
+        ...(data.end !== undefined && { end: data.end }),
+        ...(previous && { previous: { ...(previous.start && { start: previous.start }), ...(previous.end && { end: previous.end }) } }),
+        findings: newFinding ? ['CTI-LA-1'] : [],
+        party,
+        by: signerOf(metadata.actor),
+        at: metadata.now,
+      },
     },
   ];
 };

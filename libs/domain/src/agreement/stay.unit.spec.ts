@@ -49,7 +49,7 @@ describe('RecordDeparture', () => {
         expect(event.data).toMatchObject({ findings: ['CTI-LA-1'], party: 'student' });
         expect(state.departedOn).toBe('2026-02-20');
         expect(state.findings).toEqual([
-          { ruleId: 'CTI-LA-1', detail: 'departure on 2026-02-20 before the agreement was approved', at: TODAY },
+          { ruleId: 'CTI-LA-1', detail: 'departure on 2026-02-20 before the agreement was approved', at: TODAY, basis: 'declared' },
         ]);
       });
   });

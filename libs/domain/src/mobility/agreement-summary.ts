@@ -1,4 +1,5 @@
 import { Activity, MobilityType, Stay, Track } from '../agreement/agreement.content';
+import { StayDateSource } from '../agreement/stay-period';
 
 /**
  * What the evaluation needs from one learning agreement: the version in force (or the draft)
@@ -9,8 +10,11 @@ export type AgreementSummary = {
   /** ISO dates, YYYY-MM-DD. */
   plannedStart: string;
   plannedEnd: string;
+  /** The actual start and end, confirmed by the host or else declared (LA-STAY). */
   departedOn?: string;
   returnedOn?: string;
+  /** Where each date the evaluation uses comes from; absent in summaries stored before confirmations existed. */
+  dateSources?: { start: StayDateSource; end: StayDateSource };
   stay: Stay;
   activity: Activity;
   mobilityType: MobilityType;

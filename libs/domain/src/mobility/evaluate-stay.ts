@@ -37,7 +37,8 @@ export const evaluateStay = (stay: StaySource, profile: StudentProfile, regulati
   const modality = stay.records.apprenticeshipModality ?? profile.apprenticeshipModality;
   const warnings: MobilityWarning[] = [];
   if (stay.agreement && !stay.agreement.approved && stay.phase !== 'planned') {
-    warnings.push({ ruleId: 'CTI-LA-1', message: 'the stay started before the learning agreement was approved', stay: stay.key });
+    const basis = stay.dateSources.start === 'confirmed' ? 'as the receiving institution confirmed' : 'as declared';
+    warnings.push({ ruleId: 'CTI-LA-1', message: `the stay started on ${stay.start} (${basis}) before the learning agreement was approved`, stay: stay.key });
   }
   if (profile.track === 'apprentice' && isSchoolMobility(stay) && days > MODALITY_THRESHOLD_DAYS && modality === undefined) {
     warnings.push({
@@ -63,6 +64,7 @@ export const evaluateStay = (stay: StaySource, profile: StudentProfile, regulati
     ...(stay.country !== undefined && { country: stay.country }),
     start: stay.start,
     end: stay.end,
+    dateSources: stay.dateSources,
     phase: stay.phase,
     counts,
     ruleId,

@@ -1,3 +1,4 @@
+import { StayDateSource } from '../agreement/stay-period';
 import { Activity } from '../agreement/agreement.content';
 import { StudyRegulations } from '../school/study-regulations';
 import { Derogation } from '../student/derogation';
@@ -37,6 +38,8 @@ export type StayEvaluation = {
   /** Actual dates where recorded, planned otherwise. */
   start: string;
   end: string;
+  /** Which each date is: confirmed by the receiving institution, declared, or planned (LA-STAY). */
+  dateSources: { start: StayDateSource; end: StayDateSource };
   phase: StayPhase;
   counts: boolean;
   /** The rule that decided `counts`, and why, in words. */

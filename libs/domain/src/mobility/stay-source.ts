@@ -1,10 +1,11 @@
 import { StayRecords, emptyStayRecords } from '../student/stay-records';
 import { DeclaredStay, StayKind, stayKey } from '../student/student.stay';
+import { StayDateSource } from '../agreement/stay-period';
 import { AgreementSummary } from './agreement-summary';
 import { StayEvaluation } from './mobility-status.types';
 
 /** Agreements and declared stays in one shape, so that one set of rules judges both. */
-export type StaySource = Pick<StayEvaluation, 'key' | 'source' | 'id' | 'kind' | 'activity' | 'country' | 'start' | 'end' | 'phase'> & {
+export type StaySource = Pick<StayEvaluation, 'key' | 'source' | 'id' | 'kind' | 'activity' | 'country' | 'start' | 'end' | 'dateSources' | 'phase'> & {
   group: boolean;
   supervised?: boolean;
   hasInternshipAgreement: boolean;
@@ -18,10 +19,19 @@ const agreementKind = ({ activity, mobilityType }: AgreementSummary): StayKind =
   return activity === 'research' ? 'research' : 'studies';
 };
 
-/** The end of an underway stay is its planned end: the stay is counted as planned to finish. */
-const datesOf = (plannedStart: string, plannedEnd: string, actualStart?: string, actualEnd?: string) => ({
+type ActualSources = { start: StayDateSource; end: StayDateSource };
+
+/**
+ * The end of an underway stay is its planned end: the stay is counted as planned to finish.
+ * `actual` says whether the host confirmed an actual date or it was declared (LA-STAY).
+ */
+const datesOf = (plannedStart: string, plannedEnd: string, actualStart?: string, actualEnd?: string, actual?: ActualSources) => ({
   start: actualStart ?? plannedStart,
   end: actualEnd ?? plannedEnd,
+  dateSources: {
+    start: actualStart === undefined ? ('planned' as const) : (actual?.start ?? 'declared'),
+    end: actualEnd === undefined ? ('planned' as const) : (actual?.end ?? 'declared'),
+  },
   phase: actualEnd !== undefined ? ('completed' as const) : actualStart !== undefined ? ('underway' as const) : ('planned' as const),
 });
 
@@ -35,7 +45,7 @@ export const fromAgreement = (agreement: AgreementSummary, all: Record<string, S
     kind: agreementKind(agreement),
     activity: agreement.activity,
     ...(agreement.receivingCountry !== undefined && { country: agreement.receivingCountry }),
-    ...datesOf(agreement.plannedStart, agreement.plannedEnd, agreement.departedOn, agreement.returnedOn),
+    ...datesOf(agreement.plannedStart, agreement.plannedEnd, agreement.departedOn, agreement.returnedOn, agreement.dateSources),
     group: agreement.stay === 'group',
     hasInternshipAgreement: records.internshipAgreement !== undefined,
     agreement,

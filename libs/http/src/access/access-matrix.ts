@@ -51,6 +51,10 @@ export const ACCESS_MATRIX = {
   /** Admins run the system and never sign for a party; auditors never act. */
   'agreement.sign': rule('agreement', 'LA-PARTY', agreementParties),
   'agreement.reject': rule('agreement', 'LA-PARTY', { sending: 'own', receiving: 'own' }),
+  /** LA-MINOR: each institution changes its own contact person; either changes the dates within the term. */
+  'agreement.minor-change': rule('agreement', 'LA-PARTY', { sending: 'own', receiving: 'own' }),
+  /** LA-STAY: the host confirms the actual dates, as its certificate of attendance states them. */
+  'agreement.confirm-stay': rule('agreement', 'LA-PARTY', { receiving: 'own' }),
   /** LA-PARTNERSHIP: the sending school records an individual convention for a mobility no IIA covers. */
   'agreement.individual-convention': rule('agreement', 'LA-PARTY', { sending: 'own' }),
   'recognition.record-transcript': rule('agreement', 'LA-PARTY', { receiving: 'own' }),

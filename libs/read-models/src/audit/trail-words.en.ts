@@ -1,4 +1,5 @@
-import { TrailWords, changedStudentFields } from './trail-words';
+import type { MinorFields } from '@app/domain';
+import { TrailWords, changedStudentFields, describeMinorChanges } from './trail-words';
 
 const STUDENT_FIELDS: Record<string, string> = {
   givenNames: 'given names',
@@ -14,6 +15,14 @@ const studentChanges = (changes: object | undefined): string => {
   const fields = changedStudentFields(changes, STUDENT_FIELDS);
   return fields.length ? `, changing the student's ${fields.join(', ')} (LA-STUDENT)` : '';
 };
+
+const MINOR_FIELDS: Record<string, string> = {
+  plannedStart: 'planned start',
+  plannedEnd: 'planned end',
+  sendingContactPerson: "sending institution's contact",
+  receivingContactPerson: "receiving institution's contact",
+};
+const minorChanges = (changes: MinorFields, previous: MinorFields) => describeMinorChanges(changes, previous, MINOR_FIELDS, 'none');
 
 const voided = (count: number) => (count > 0 ? `; ${count} signature${count > 1 ? 's' : ''} of the round voided (CTI-LA-4)` : '');
 
@@ -52,6 +61,12 @@ export const ENGLISH_TRAIL: TrailWords = {
         data.findings.includes('CTI-LA-1') ? ', before version 1 came into force (finding CTI-LA-1)' : ''
       }`,
     ReturnRecorded: ({ data }, who) => `${who} recorded the return on ${data.date}`,
+    StayDatesConfirmed: ({ data }, who) =>
+      `${who} confirmed the stay${data.start ? ` as started on ${data.start}` : ''}${data.start && data.end ? ' and' : ''}${
+        data.end ? ` as ended on ${data.end}` : ''
+      }, as its certificate of attendance states (LA-STAY)${data.findings.includes('CTI-LA-1') ? ', before version 1 came into force (finding CTI-LA-1)' : ''}`,
+    MinorChangeRecorded: ({ data }, who) =>
+      `${who} recorded a minor change to version ${data.version}, without new signatures (LA-MINOR): ${minorChanges(data.changes, data.previous)}; note: ${data.note}`,
     PartnershipCoverageAssessed: ({ data: { coverage } }) => {
       switch (coverage.status) {
         case 'covered':

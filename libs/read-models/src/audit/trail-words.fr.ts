@@ -1,4 +1,5 @@
-import { TrailWords, changedStudentFields } from './trail-words';
+import type { MinorFields } from '@app/domain';
+import { TrailWords, changedStudentFields, describeMinorChanges } from './trail-words';
 
 const STUDENT_FIELDS: Record<string, string> = {
   givenNames: 'les prénoms',
@@ -14,6 +15,14 @@ const studentChanges = (changes: object | undefined): string => {
   const fields = changedStudentFields(changes, STUDENT_FIELDS);
   return fields.length ? `, modifiant ${fields.join(', ')} de l'étudiant (LA-STUDENT)` : '';
 };
+
+const MINOR_FIELDS: Record<string, string> = {
+  plannedStart: 'début prévu',
+  plannedEnd: 'fin prévue',
+  sendingContactPerson: "contact de l'établissement d'origine",
+  receivingContactPerson: "contact de l'établissement d'accueil",
+};
+const minorChanges = (changes: MinorFields, previous: MinorFields) => describeMinorChanges(changes, previous, MINOR_FIELDS, 'aucun');
 
 const voided = (count: number) =>
   count > 0 ? `; ${count} signature${count > 1 ? 's' : ''} du tour annulée${count > 1 ? 's' : ''} (CTI-LA-4)` : '';
@@ -53,6 +62,12 @@ export const FRENCH_TRAIL: TrailWords = {
         data.findings.includes('CTI-LA-1') ? ", avant l'entrée en vigueur de la version 1 (constat CTI-LA-1)" : ''
       }`,
     ReturnRecorded: ({ data }, who) => `${who} a enregistré le retour le ${data.date}`,
+    StayDatesConfirmed: ({ data }, who) =>
+      `${who} a confirmé le séjour${data.start ? ` commencé le ${data.start}` : ''}${data.start && data.end ? ' et' : ''}${
+        data.end ? ` terminé le ${data.end}` : ''
+      }, comme l'atteste son certificat de présence (LA-STAY)${data.findings.includes('CTI-LA-1') ? ", avant l'entrée en vigueur de la version 1 (constat CTI-LA-1)" : ''}`,
+    MinorChangeRecorded: ({ data }, who) =>
+      `${who} a enregistré une modification mineure de la version ${data.version}, sans nouvelles signatures (LA-MINOR) : ${minorChanges(data.changes, data.previous)} ; note : ${data.note}`,
     PartnershipCoverageAssessed: ({ data: { coverage } }) => {
       switch (coverage.status) {
         case 'covered':

@@ -1,4 +1,4 @@
-import type { AgreementEvent } from '@app/domain';
+import type { AgreementEvent, MinorFields } from '@app/domain';
 
 /** The actor as the event's metadata recorded it. */
 export interface RecordedActor {
@@ -24,3 +24,16 @@ export interface TrailWords {
 /** The student's fields an amendment changes, by name only: the trail outlives an erasure (LA-STUDENT). */
 export const changedStudentFields = (changes: object | undefined, names: Record<string, string>): string[] =>
   Object.keys(changes ?? {}).map((field) => names[field] ?? field);
+
+const shown = (value: unknown, none: string): string => {
+  if (value === undefined) return none;
+  if (typeof value === 'string') return value;
+  const { name, email } = value as { name?: string; email?: string };
+  return `${name ?? ''} <${email ?? ''}>`.trim();
+};
+
+/** LA-MINOR: each field changed, from what it was to what it is, in the reader's words. */
+export const describeMinorChanges = (changes: MinorFields, previous: MinorFields, names: Record<string, string>, none: string): string =>
+  Object.entries(changes)
+    .map(([field, value]) => `${names[field] ?? field} ${shown(previous[field as keyof MinorFields], none)} → ${shown(value, none)}`)
+    .join('; ');

@@ -3,10 +3,14 @@ import {
   AgreementStatus,
   AgreementSummary,
   RecognitionState,
+  StayDateSource,
   RecognitionStatus,
   currentRemedy,
+  contentInEffect,
   mobilityAgreementOf,
   schemeKey,
+  startedBeforeApproval,
+  stayDatesOf,
   sumDecimals,
   versionInForce,
 } from '@app/domain';
@@ -43,10 +47,14 @@ export type AgreementFacts = {
   approvedOn: string | null;
   plannedStart: string | null;
   plannedEnd: string | null;
+  /** The actual start and end: the host's confirmed dates, else the declared ones (LA-STAY). */
   departedOn: string | null;
   returnedOn: string | null;
-  /** CTI-LA-1: version 1 approved before the recorded departure; null until a departure is recorded. */
+  /** Which those dates are: confirmed, declared, or only planned (null before any content). */
+  stayDateSources: { start: StayDateSource | null; end: StayDateSource | null };
+  /** CTI-LA-1: version 1 approved before the actual start; null until the stay has an actual start. */
   signedByAllBeforeDeparture: boolean | null;
+  /** CTI-LA-1 as judged on the actual start, confirmed or else declared. */
   findings: 'CTI-LA-1'[];
   /** CTI-LA-3: a version after the first was approved. */
   modifiedAfterApproval: boolean;
@@ -98,8 +106,9 @@ function recognitionFacts(recognition: RecognitionState | undefined): Recognitio
 }
 
 function lengtheningOf(state: AgreementState): Lengthening[] {
-  const plannedEnd = state.current?.content.plannedEnd;
-  const late = state.returnedOn !== undefined && plannedEnd !== undefined && state.returnedOn > plannedEnd;
+  const plannedEnd = contentInEffect(state)?.plannedEnd;
+  const end = stayDatesOf(state).end;
+  const late = end !== undefined && end.source !== 'planned' && plannedEnd !== undefined && end.date > plannedEnd;
   const extended = state.versions.some((version) =>
     (version.changes ?? []).some((change) => change.op === 'insert' && change.reason === 'extending-mobility'),
   );
@@ -108,9 +117,13 @@ function lengtheningOf(state: AgreementState): Lengthening[] {
 
 /** Pure: the facts of one agreement from its folded agreement and recognition streams. */
 export function agreementFactsOf(mobilityId: string, state: AgreementState, recognition: RecognitionState | undefined): AgreementFacts {
-  const content = state.current?.content;
+  const content = contentInEffect(state);
   const firstVersion = state.versions[0];
-  const findings = state.findings.map(({ ruleId }) => ruleId);
+  const { start, end } = stayDatesOf(state);
+  const departedOn = start && start.source !== 'planned' ? start.date : null;
+  // CTI-LA-1 is judged on the best-known start: the host's confirmation outranks a declaration (LA-STAY).
+  const beforeApproval = startedBeforeApproval(state, start);
+  const findings: 'CTI-LA-1'[] = beforeApproval ? ['CTI-LA-1'] : [];
   return {
     mobilityId,
     status: state.status,
@@ -123,9 +136,10 @@ export function agreementFactsOf(mobilityId: string, state: AgreementState, reco
     approvedOn: firstVersion ? dayOf(firstVersion.approvedAt) : null,
     plannedStart: content?.plannedStart ?? null,
     plannedEnd: content?.plannedEnd ?? null,
-    departedOn: state.departedOn ?? null,
-    returnedOn: state.returnedOn ?? null,
-    signedByAllBeforeDeparture: state.departedOn === undefined ? null : firstVersion !== undefined && !findings.includes('CTI-LA-1'),
+    departedOn,
+    returnedOn: end && end.source !== 'planned' ? end.date : null,
+    stayDateSources: { start: start?.source ?? null, end: end?.source ?? null },
+    signedByAllBeforeDeparture: beforeApproval === undefined ? null : !beforeApproval,
     findings,
     modifiedAfterApproval: state.versions.length > 1,
     latestVersion: latestVersionOf(state),

@@ -19,6 +19,7 @@ import {
 import { FreeText } from '@app/http';
 import { COMPONENT_TABLES, type ComponentTable, DELETE_REASONS, GENDERS, type Gender, INSERT_REASONS } from '@app/domain';
 import { ComponentDto } from './component.dto';
+import { ContactPersonDto } from './parties.dto';
 
 export class SignatureDto {
   @ApiProperty({ description: 'Hash of the exact content being signed (CTI-LA-4)', example: 'e3b0c442...' })
@@ -52,6 +53,46 @@ export class StayDateDto {
   @ApiProperty({ example: '2027-01-24' })
   @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a day, YYYY-MM-DD' })
   date: string;
+}
+
+/** LA-STAY: the actual dates the receiving institution's certificate of attendance states. */
+export class StayConfirmationDto {
+  @ApiPropertyOptional({ example: '2027-01-25', description: 'The day the stay actually began' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'start must be a day, YYYY-MM-DD' })
+  start?: string;
+
+  @ApiPropertyOptional({ example: '2027-06-28', description: 'The day the stay actually ended, once it has' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'end must be a day, YYYY-MM-DD' })
+  end?: string;
+}
+
+/** LA-MINOR: only the fields that change. */
+export class MinorFieldsDto {
+  @ApiPropertyOptional({ example: '2027-02-01', description: 'Within the academic term of the version signed' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedStart must be a day, YYYY-MM-DD' })
+  plannedStart?: string;
+
+  @ApiPropertyOptional({ example: '2027-06-30', description: 'Within the academic term of the version signed' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedEnd must be a day, YYYY-MM-DD' })
+  plannedEnd?: string;
+
+  @ApiPropertyOptional({ type: ContactPersonDto, description: 'Changed by the sending institution only' })
+  @IsOptional() @ValidateNested() @Type(() => ContactPersonDto)
+  sendingContactPerson?: ContactPersonDto;
+
+  @ApiPropertyOptional({ type: ContactPersonDto, description: 'Changed by the receiving institution only' })
+  @IsOptional() @ValidateNested() @Type(() => ContactPersonDto)
+  receivingContactPerson?: ContactPersonDto;
+}
+
+export class MinorChangeDto {
+  @ApiProperty({ type: MinorFieldsDto, description: 'The fields that change: the planned dates within the term signed, an institution’s own contact person' })
+  @ValidateNested() @Type(() => MinorFieldsDto)
+  changes: MinorFieldsDto;
+
+  @ApiProperty({ description: 'Why the change is made; it stays with the version as its note', example: 'The host moved its induction week' })
+  @IsString() @IsNotEmpty() @MaxLength(2000) @FreeText()
+  note: string;
 }
 
 const REASONS = [...DELETE_REASONS, ...INSERT_REASONS];

@@ -1,0 +1,85 @@
+import { forbidden, invalid, ruleBroken } from '../errors';
+import { Party, requireParty, signerOf } from './agreement.actor';
+import { AgreementContent } from './agreement.content';
+import { RecordMinorChange } from './agreement.commands';
+import { AgreementEvent } from './agreement.events';
+import { requireAgreement } from './agreement.guards';
+import { AgreementState, versionInForce } from './agreement.state';
+import { academicTermOf, sameTerm, termName } from './academic-term';
+import { canonicalJson } from './canonical-json';
+import { MINOR_FIELD_NAMES, MinorFields, applyMinorFields, contentInEffect, minorFieldsOf } from './minor-changes';
+import { isIsoDate } from './iso-date';
+
+/** Each institution changes its own contact person; either changes the dates. */
+const WHO_CHANGES: Record<keyof MinorFields, readonly Party[]> = {
+  plannedStart: ['sending', 'receiving'],
+  plannedEnd: ['sending', 'receiving'],
+  sendingContactPerson: ['sending'],
+  receivingContactPerson: ['receiving'],
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Only the fields changed are checked: a rule added since the version was signed does not block its minor changes. */
+const minorFieldProblems = (after: AgreementContent, given: readonly (keyof MinorFields)[]): string[] => {
+  const problems: string[] = [];
+  if (given.includes('plannedStart') || given.includes('plannedEnd')) {
+    if (!isIsoDate(after.plannedStart) || !isIsoDate(after.plannedEnd)) problems.push('plannedStart and plannedEnd must be ISO dates');
+    else if (after.plannedEnd < after.plannedStart) problems.push(`plannedEnd ${after.plannedEnd} is before plannedStart ${after.plannedStart}`);
+  }
+  const contacts = { sendingContactPerson: after.sendingInstitution.contactPerson, receivingContactPerson: after.receivingInstitution.contactPerson };
+  for (const field of ['sendingContactPerson', 'receivingContactPerson'] as const) {
+    const contact = contacts[field];
+    if (given.includes(field) && (!contact?.name?.trim() || !EMAIL.test(contact.email ?? ''))) problems.push(`${field} needs a name and an e-mail address`);
+  }
+  return problems;
+};
+
+/**
+ * LA-MINOR: a change that does not alter what was signed (field-classes.ts) is recorded under
+ * the signatures of the version in force, which stays as signed, with a note. The dates stay in
+ * the academic term of the version signed, however many minor changes follow one another.
+ */
+export const recordMinorChange = ({ data, metadata }: RecordMinorChange, state: AgreementState): AgreementEvent[] => {
+  const { content: signedOrDraft } = requireAgreement(state, data.mobilityId);
+  const party = requireParty(metadata.actor, signedOrDraft, ['sending', 'receiving'], 'record a minor change');
+  const inForce = versionInForce(state);
+  if (!inForce) throw ruleBroken('LA-MINOR', 'no version is in force yet: edit the draft instead');
+  if (state.proposal) {
+    throw ruleBroken('CTI-LA-3', `amendment proposal ${state.proposal.number} is open: sign, reject or withdraw it before a minor change`);
+  }
+  const given = MINOR_FIELD_NAMES.filter((field) => data.changes[field] !== undefined);
+  if (given.length === 0) throw invalid(`a minor change names at least one of ${MINOR_FIELD_NAMES.join(', ')}`, 'LA-MINOR');
+  const notTheirs = given.filter((field) => !WHO_CHANGES[field].includes(party));
+  if (notTheirs.length > 0) {
+    throw forbidden(`the ${party} institution cannot change ${notTheirs.join(', ')}: only ${notTheirs.map((f) => WHO_CHANGES[f].join(' or ')).join(', ')}`, 'LA-PARTY');
+  }
+  const note = data.note?.trim();
+  if (!note) throw invalid('say in the note why the change is made', 'LA-MINOR');
+  const before = contentInEffect(state)!;
+  const after = applyMinorFields(before, data.changes);
+  const problems = minorFieldProblems(after, given);
+  if (problems.length > 0) throw invalid(`malformed minor change: ${problems.join('; ')}`, 'LA-CONTENT');
+  for (const field of ['plannedStart', 'plannedEnd'] as const) {
+    const signedTerm = academicTermOf(inForce.content[field], inForce.content);
+    const newTerm = academicTermOf(after[field], inForce.content);
+    if (!sameTerm(signedTerm, newTerm)) {
+      throw ruleBroken(
+        'LA-MINOR',
+        `${field} ${after[field]} is in ${termName(newTerm)}, version ${inForce.number} was signed for ${termName(signedTerm)}: another term is another mobility, with its own learning agreement`,
+      );
+    }
+  }
+  const previousFields = minorFieldsOf(before);
+  const changes = Object.fromEntries(given.map((field) => [field, data.changes[field]])) as MinorFields;
+  const previous = Object.fromEntries(given.flatMap((field) => (previousFields[field] === undefined ? [] : [[field, previousFields[field]]]))) as MinorFields;
+  if (given.every((field) => previous[field] !== undefined && canonicalJson(changes[field]) === canonicalJson(previous[field]))) {
+    throw invalid('the change leaves the agreement as it is', 'LA-MINOR');
+  }
+  return [
+    {
+      type: 'MinorChangeRecorded',
+      data: { mobilityId: data.mobilityId, version: inForce.number, changes, previous, note, party, by: signerOf(metadata.actor), at: metadata.now },
+    },
+  ];
+};
