@@ -1,4 +1,4 @@
-import { SIGNING_ORDER, versionInForce } from '@app/domain';
+import { SIGNING_ORDER, contentInEffect, versionInForce } from '@app/domain';
 import type {
   AgreementContent,
   AgreementState,
@@ -131,7 +131,8 @@ export const toEwpLearningAgreement = (state: AgreementState): EwpLearningAgreem
   const omobilityId = state.mobilityId!;
   const first = state.versions[0];
   const content = (first ?? state.current!).content;
-  const latest = versionInForce(state)?.content ?? content;
+  // The version in force with its minor changes (LA-MINOR): dates and contacts EWP shows outside the signed tables.
+  const latest = contentInEffect(state) ?? content;
   return {
     omobilityId,
     sendingHei: institution(latest.sendingInstitution, 'sending'),
