@@ -167,6 +167,34 @@ describe('the web pages, in headless Chromium', () => {
     await shoot(receiving, 'amendment-student-data');
   });
 
+  it('lets the student withdraw that proposal on a phone, in French, and the host then give its contact without new signatures (CTI-LA-3, LA-MINOR)', async () => {
+    const { page: ivan } = await personAt(session, 'Ivan Sidorov', 'fr-FR');
+    await ivan.setViewportSize({ width: 390, height: 844 });
+    await ivan.goto(agreementUrl);
+    await ivan.getByRole('button', { name: 'Retirer l’avenant 3' }).click();
+    await ivan.getByLabel(/Pourquoi/).fill('Nom saisi par erreur');
+    await ivan.getByRole('button', { name: 'Retirer l’avenant 3' }).click();
+    await ivan.getByRole('status').filter({ hasText: 'Avenant 3 retiré.' }).waitFor();
+    expect(await ivan.getByRole('region', { name: 'Avenants retirés' }).textContent()).toContain('Nom saisi par erreur');
+    expect(await ivan.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await shoot(ivan, 'amendment-withdrawn-phone-fr');
+    expect(problemsOf(ivan)).toEqual([]);
+
+    await open(receiving);
+    await receiving.getByText('Record a minor change').click();
+    await receiving.getByLabel('Contact person’s e-mail').fill('not an address');
+    await receiving.getByRole('button', { name: 'Record the change' }).click();
+    await receiving.locator('#minor-changes-receivingContactPerson-email-error').waitFor();
+    await receiving.getByLabel('Your institution’s contact person: name').fill('Hanna Berg');
+    await receiving.getByLabel('Contact person’s e-mail').fill('hanna.berg@example.com');
+    await receiving.getByLabel('Why (kept with the version)').fill('Coordinator for incoming students');
+    await receiving.getByRole('button', { name: 'Record the change' }).click();
+    await receiving.getByRole('status').filter({ hasText: 'Minor change recorded.' }).waitFor();
+    const changes = receiving.getByRole('region', { name: 'Changes without new signatures' });
+    expect(await changes.textContent()).toContain('Hanna Berg <hanna.berg@example.com>');
+    for (const party of ['student', 'sending', 'receiving']) await strip(receiving, party).getByText(/Signed on/).waitFor();
+  });
+
   it('lets the auditor read the timeline in plain words and the hash chain verified', async () => {
     const { page: auditor } = await personAt(session, 'Claire Dubois');
     await auditor.goto(`${agreementUrl}/audit`);

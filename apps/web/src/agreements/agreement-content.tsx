@@ -11,6 +11,8 @@ import { RejectionList } from './rejection-list';
 import { SignPanel } from './sign-panel';
 import { SignatureStrip } from './signature-strip';
 import { StudentChangesTable } from './student-changes-table';
+import { MinorChangeForm, MinorChangeList } from './minor-changes';
+import { StayDates } from './stay-dates';
 import { WithdrawPanel } from './withdraw-panel';
 import { WithdrawalList } from './withdrawal-list';
 import { defaultShown, Shown, VersionPicker } from './version-picker';
@@ -66,8 +68,9 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
           <ComponentTables content={inForce.content} />
           <SignatureStrip signatures={inForce.signatures} what={`version ${inForce.number}`} />
           {(me === 'student' || me === 'sending') && !agreement.proposal && (
-            <AmendmentForm mobilityId={agreement.mobilityId} version={inForce.number} content={inForce.content} onDone={done} />
+            <AmendmentForm mobilityId={agreement.mobilityId} version={inForce.number} content={agreement.contentInEffect ?? inForce.content} onDone={done} />
           )}
+          <MinorChangeForm agreement={agreement} me={me} onDone={done} />
         </section>
       )}
       {pastVersion && (
@@ -80,6 +83,8 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
           )}
         </LoadedView>
       )}
+      <StayDates agreement={agreement} me={me} onDone={done} />
+      <MinorChangeList changes={agreement.minorChanges ?? []} />
       <RejectionList rejections={agreement.rejections} />
       <WithdrawalList withdrawals={agreement.withdrawals ?? []} />
     </>

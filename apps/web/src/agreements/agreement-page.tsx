@@ -34,7 +34,7 @@ export function AgreementPage({ section }: { section: Section }) {
     <LoadedView loaded={loaded}>
       {(agreement) => {
         // The latest terms describe the mobility; the name stays the one in force until an amendment changing it is approved.
-        const content = agreement.proposal?.content ?? agreement.versionInForce?.content ?? agreement.draft!.content;
+        const content = agreement.proposal?.content ?? agreement.contentInEffect ?? agreement.draft!.content;
         const { student } = (agreement.versionInForce ?? agreement.draft ?? agreement.proposal!).content;
         const name = `${student.givenNames} ${student.familyName}`;
         return (

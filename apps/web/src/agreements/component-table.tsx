@@ -27,7 +27,7 @@ export function ComponentTable({ table, components, changes = [] }: { table: Tab
       {rows.length === 0 ? (
         <p className="empty">{t('table.empty')}</p>
       ) : (
-        <table aria-labelledby={headingId}>
+        <table className="cards" aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('table.code')}</th>
@@ -40,24 +40,24 @@ export function ComponentTable({ table, components, changes = [] }: { table: Tab
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.mark ?? 'kept'}-${row.code}`} className={row.mark}>
-                <td>
+                <td data-label={t('table.code')}>
                   {row.mark && <span className="mark">{t(row.mark === 'inserted' ? 'amendment.inserted' : 'amendment.deleted')}: </span>}
                   {row.mark === 'deleted' ? <del>{row.code}</del> : row.mark === 'inserted' ? <ins>{row.code}</ins> : row.code}
                 </td>
-                <td>
+                <td data-label={t('table.component')}>
                   {row.title}
                   {row.recognitionConditions && <div className="hint">{t('table.conditions')}: {row.recognitionConditions}</div>}
                 </td>
-                <td>{row.term ? `${row.term.number}/${row.term.of}` : '–'}</td>
-                <td className="number">{formatCredits(row.credits)}</td>
-                {own.length > 0 && <td>{row.reason && <ReasonText reason={row.reason} />}</td>}
+                <td data-label={t('table.term')}>{row.term ? `${row.term.number}/${row.term.of}` : '–'}</td>
+                <td data-label={t('table.credits')} className="number">{formatCredits(row.credits)}</td>
+                {own.length > 0 && <td data-label={t('amendment.reason')}>{row.reason && <ReasonText reason={row.reason} />}</td>}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row" colSpan={3}>{t('common.total')}</th>
-              <td className="number" data-testid={`total-${table}`}>{formatCredits(creditTotals(kept))}</td>
+              <td className="number" data-label={t('common.total')} data-testid={`total-${table}`}>{formatCredits(creditTotals(kept))}</td>
               {own.length > 0 && <td />}
             </tr>
           </tfoot>

@@ -8,12 +8,21 @@ export interface Component { code: string; title: string; credits: Credit[]; ter
 
 export interface Content extends Record<Table, Component[]> {
   student: { givenNames: string; familyName: string; email?: string; accountId?: string } & Partial<Record<StudentField, string>>;
-  sendingInstitution: { heiId: string; contactPerson?: { name: string } };
-  receivingInstitution: { heiId: string; organisationalUnit?: string };
+  sendingInstitution: { heiId: string; contactPerson?: ContactPerson };
+  receivingInstitution: { heiId: string; organisationalUnit?: string; contactPerson?: ContactPerson };
   plannedStart: string;
   plannedEnd: string;
   receivingAcademicYear: string;
 }
+
+export interface ContactPerson { name: string; email: string }
+
+/** LA-MINOR: the fields a minor change touches, only those that change. */
+export interface MinorFields { plannedStart?: string; plannedEnd?: string; sendingContactPerson?: ContactPerson; receivingContactPerson?: ContactPerson }
+export interface MinorChange { version: number; changes: MinorFields; previous: MinorFields; note: string; party: Party; by: string; at: string }
+
+/** LA-STAY: a date of the stay and where it comes from. */
+export interface StayDate { date: string; source: 'confirmed' | 'declared' | 'planned' }
 
 export interface Signature { party: Party; signer: { id: string; name?: string; email?: string }; at: string; contentHash: string }
 
@@ -50,6 +59,10 @@ export interface Agreement {
   versions: { number: number; contentHash: string; approvedAt: string }[];
   rejections: Rejection[];
   withdrawals: Withdrawal[];
+  contentInEffect?: Content;
+  minorChanges: MinorChange[];
+  stay: { start?: StayDate; end?: StayDate };
+  confirmedStay?: { start?: string; end?: string };
   findings: { ruleId: string; message?: string }[];
 }
 
