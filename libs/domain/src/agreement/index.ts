@@ -32,4 +32,5 @@ export { assertComponentsListed } from './components-listed';
 export { nextSigner } from './signing-round';
 export { isIsoDate } from './iso-date';
 export { AgreementWarning, agreementWarnings } from './agreement-warnings';
+export { ExchangeGap, exchangeGapsOf } from './exchange-gaps';
 export { StayDate, StayDateSource, stayStartOf } from './stay-period';
