@@ -48,7 +48,11 @@ export interface Agreement {
   versions: { number: number; contentHash: string; approvedAt: string }[];
   rejections: Rejection[];
   findings: { ruleId: string; message?: string }[];
+  /** What the content lacks or raises without being refused, e.g. what EWP needs (EWP-LA-CONTACT). */
+  warnings: AgreementWarning[];
 }
+
+export interface AgreementWarning { ruleId: string; field: string; detail: string }
 
 export interface AgreementSummary {
   mobilityId: string;
