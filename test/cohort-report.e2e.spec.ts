@@ -19,6 +19,36 @@ const people = {
   insaReceiving: bearer({ sub: 'staff-i', role: 'receiving', institution: SCHOOL }),
   admin: bearer({ sub: 'root', role: 'admin' }),
 };
+type Definition = { ruleId: string; definition: string; numerator?: string; denominator?: string };
+
+/** Every figure of a JSON report, by its dotted path. */
+const leafPaths = (node: unknown, prefix = ''): string[] =>
+  node !== null && typeof node === 'object'
+    ? Object.entries(node).flatMap(([key, value]) => leafPaths(value, prefix ? `${prefix}.${key}` : key))
+    : [prefix];
+
+/** RFC 4180 as the report writes it: quoted fields may hold commas, doubled quotes and line breaks. */
+const parseCsv = (text: string): string[][] => {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell]);
+      (row = []), (cell = ''), (i += 1);
+    } else cell += c;
+  }
+  return rows;
+};
+
 const studentOf = (accountId: string) => ({ ...aContent().student, accountId, globalId: `urn:schac:personalUniqueCode:int:esi:${SCHOOL}:${accountId}` });
 
 describe('the CTI cohort report over HTTP: GET /api/reports/cohort', () => {
@@ -135,6 +165,7 @@ describe('the CTI cohort report over HTTP: GET /api/reports/cohort', () => {
       },
       stays: { lengthenedCurriculum: 1, individual: 2, group: 1, lowCarbonTravel: { stays: 1, daysRecorded: 2, daysCounted: 2 } },
       incoming: { agreements: 1, approved: 1, students: 1 },
+      definitions: expect.any(Object),
     });
   });
 
@@ -142,8 +173,10 @@ describe('the CTI cohort report over HTTP: GET /api/reports/cohort', () => {
     const csv = await report(as.sending, `school=${SCHOOL}&year=2025/2026&format=csv`).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.split('\r\n');
-    expect(lines[0]).toBe('indicator,rule,value');
-    expect(lines).toEqual(
+    expect(lines[0]).toBe('indicator,rule,value,definition');
+    // The first three cells of each line; the definition follows (see the definitions' own test).
+    const figures = lines.map((l) => l.split(',').slice(0, 3).join(','));
+    expect(figures).toEqual(
       expect.arrayContaining([
         'students,,4',
         'exempt,CTI-MOB-2,1',
@@ -159,6 +192,45 @@ describe('the CTI cohort report over HTTP: GET /api/reports/cohort', () => {
     );
     const byAccept = await report(people.admin).set('Accept', 'text/csv').expect(200);
     expect(byAccept.text.split('\r\n').filter((l) => !l.startsWith('evaluated_on'))).toEqual(lines.filter((l) => !l.startsWith('evaluated_on')));
+  });
+
+  it('states how every figure it emits is computed: a definition in the JSON for each, and the same in the CSV definition column', async () => {
+    const { body } = await report(as.auditor).expect(200);
+    const { definitions, ...figures } = body as { definitions: Record<string, Definition> } & Record<string, unknown>;
+    // The figures are read off the report itself: a figure added without a definition fails here.
+    const paths = leafPaths(figures);
+    expect(paths).toContain('students.derogationsByReason.medical');
+    const definitionOf = (path: string): Definition | undefined => definitions[path] ?? (path.startsWith('students.derogationsByReason.') ? definitions['students.derogationsByReason'] : undefined);
+    expect(paths.filter((path) => !definitionOf(path)?.definition?.trim())).toEqual([]);
+    // And none describes a figure the report no longer has.
+    expect(Object.keys(definitions).filter((key) => !paths.some((path) => path === key || path.startsWith(`${key}.`)))).toEqual([]);
+
+    const csv = await report(as.auditor, `school=${SCHOOL}&year=2025/2026&format=csv`).expect(200);
+    const [header, ...rows] = parseCsv(csv.text);
+    expect(header).toEqual(['indicator', 'rule', 'value', 'definition']);
+    expect(rows).toHaveLength(paths.length);
+    expect(rows.filter((row) => row.length !== 4 || !row[3].trim())).toEqual([]);
+    // Each figure's definition is the one a CSV line carries, under the same rule.
+    const inCsv = new Set(rows.map(([, rule, , definition]) => `${rule} ${definition}`));
+    expect(paths.filter((path) => !inCsv.has(`${definitionOf(path)!.ruleId} ${definitionOf(path)!.definition}`))).toEqual([]);
+  });
+
+  it('CTI-MOB-1: the mobility rate is the numerator over the denominator its definition names, fulfilled over non-exempt, exempt students out and the derogation in the denominator', async () => {
+    const { body } = await report(as.auditor).expect(200);
+    const rate: Definition = body.definitions['students.mobilityRate'];
+    expect(rate).toMatchObject({ ruleId: 'CTI-MOB-1', numerator: 'students.byStatus.fulfilled', denominator: 'students.nonExempt' });
+    expect(rate.definition).toMatch(/students\.byStatus\.fulfilled \/ students\.nonExempt/);
+    expect(rate.definition).toMatch(/Exempt students \(CTI-MOB-2\) are on neither side/);
+    expect(rate.definition).toMatch(/derogation are in the denominator only/);
+    const valueAt = (path: string) => Number(path.split('.').reduce<any>((node, key) => node[key], body));
+    // Sam is exempt (out of both), Olga has a derogation (in the denominator), Ivan fulfilled: 1 / 3.
+    expect([valueAt(rate.numerator!), valueAt(rate.denominator!)]).toEqual([1, 3]);
+    expect(body.students.nonExempt).toBe(body.students.total - body.students.withoutProfile - body.students.exempt);
+    for (const [path, definition] of Object.entries(body.definitions as Record<string, Definition>)) {
+      if (!definition.numerator) continue;
+      const expected = (valueAt(definition.numerator) / valueAt(definition.denominator!)).toFixed(4);
+      expect({ path, value: valueAt(path).toFixed(4) }).toEqual({ path, value: expected });
+    }
   });
 
   it('REPORT-SCOPE: auditors and admins read any school, sending staff only their own, students never', async () => {

@@ -1,4 +1,4 @@
-import { DEMO_SCHOOL, demoIdentity } from './demo-identities';
+import { DEMO_PARTNERS, DEMO_SCHOOL, demoIdentity } from './demo-identities';
 import type { Semester } from './demo-calendar';
 
 export type Course = [code: string, title: string, credits: string];
@@ -19,6 +19,12 @@ export interface Plan {
   virtual?: Course[];
 }
 
+/** Each partner's coordinator, the person a draft names so that EWP can carry it (EWP-LA-CONTACT). */
+const HOST_CONTACTS: Record<string, { name: string; email: string }> = {
+  [DEMO_PARTNERS.warsaw]: { name: 'Paweł Kowalski', email: 'pawel@example.com' },
+  [DEMO_PARTNERS.munich]: { name: 'Hans Vogel', email: 'hans@example.com' },
+};
+
 export function contentOf(plan: Plan) {
   const person = demoIdentity(plan.student)!;
   const [givenNames, familyName] = person.name.split(' ');
@@ -27,8 +33,8 @@ export function contentOf(plan: Plan) {
       globalId: `urn:schac:personalUniqueCode:int:esi:${DEMO_SCHOOL}:${plan.student}`,
       givenNames, familyName, birthDate: '2004-03-12', citizenship: 'FR', email: person.email, accountId: plan.student,
     },
-    sendingInstitution: { heiId: DEMO_SCHOOL, contactPerson: { name: 'Anders Bardal', email: 'anders@example.com' } },
-    receivingInstitution: { heiId: plan.partner, organisationalUnit: 'Faculty of Engineering' },
+    sendingInstitution: { heiId: DEMO_SCHOOL, organisationalUnit: 'International Relations Office', contactPerson: { name: 'Anders Bardal', email: 'anders@example.com' } },
+    receivingInstitution: { heiId: plan.partner, organisationalUnit: 'Faculty of Engineering', contactPerson: HOST_CONTACTS[plan.partner] },
     plannedStart: plan.semester.start,
     plannedEnd: plan.semester.end,
     receivingAcademicYear: plan.semester.academicYear,

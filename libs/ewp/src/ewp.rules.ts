@@ -1,10 +1,11 @@
-import { ruleBroken } from '@app/domain';
+import { ExchangeRules, ruleBroken } from '@app/domain';
 
 /** The checks of EWP interoperability; every refusal names one, as the domain's rules do. */
 export const EwpRules = {
   'EWP-SCHEMA': 'a document received or sent validates against its EWP schema',
   'EWP-XML-DOCTYPE': 'a document received declares no DOCTYPE (EWP documents have none; entities could read files or expand without end)',
-  'EWP-LA-CONTACT': 'an EWP learning agreement names a contact person at both institutions',
+  // What the content must hold to be exported; the domain keeps them, as its drafts warn about them.
+  ...ExchangeRules,
   'EWP-LA-PUBLISH': 'a learning agreement is published over EWP once the student and the sending institution have signed it',
   'EWP-LA-PROPOSAL': 'an update request names the changes proposal as it is now (EWP answers 409 otherwise)',
   'EWP-LA-IMPORT': 'an imported learning agreement continues the history already recorded for its mobility',

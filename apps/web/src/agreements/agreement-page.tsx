@@ -9,6 +9,7 @@ import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { RecognitionView } from '../recognition/recognition-view';
 import { AgreementContent } from './agreement-content';
+import { AgreementWarnings } from './agreement-warnings';
 import { signs, waitsFor } from './my-party';
 import { NextWaiting } from './next-waiting';
 import { useAllAgreements } from './use-all-agreements';
@@ -61,6 +62,7 @@ export function AgreementPage({ section }: { section: Section }) {
               <NavLink to={`/agreements/${id}/audit`}>{t('agreement.tab.audit')}</NavLink>
             </nav>
             <p className={notice ? 'success' : 'visually-hidden'} role="status" aria-live="polite" data-testid="notice">{notice}</p>
+            {section === 'content' && <AgreementWarnings warnings={agreement.warnings ?? []} />}
             {section === 'content' && <AgreementContent key={agreement.mobilityId + agreement.status} agreement={agreement} onChanged={changed} />}
             {section === 'recognition' && <RecognitionView agreement={agreement} />}
             {section === 'audit' && <AuditView mobilityId={agreement.mobilityId} />}

@@ -64,7 +64,11 @@ export interface Agreement {
   stay: { start?: StayDate; end?: StayDate };
   confirmedStay?: { start?: string; end?: string };
   findings: { ruleId: string; message?: string }[];
+  /** What the content lacks or raises without being refused, e.g. what EWP needs (EWP-LA-CONTACT). */
+  warnings: AgreementWarning[];
 }
+
+export interface AgreementWarning { ruleId: string; field: string; detail: string }
 
 export interface AgreementSummary {
   mobilityId: string;

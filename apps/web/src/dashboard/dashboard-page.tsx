@@ -47,25 +47,29 @@ export function DashboardPage() {
         {(report) => (
           <>
             <dl className="figures">
-              <div><dt>{t('dashboard.mobilityRate')}</dt><dd data-testid="mobility-rate">{percent(report.students.mobilityRate)}</dd></div>
-              <div><dt>{t('dashboard.automaticShare')}</dt><dd>{percent(report.credits.automaticShare)}</dd></div>
-              <div><dt>{t('list.student')}</dt><dd>{report.students.total}</dd></div>
+              {/* Each figure says how it is counted (the report's definitions, shortened): a rate means nothing without its denominator. */}
+              <div><dt>{t('dashboard.mobilityRate')}</dt><dd data-testid="mobility-rate">{percent(report.students.mobilityRate)}</dd><dd className="hint">{t('dashboard.hint.mobilityRate')}</dd></div>
+              <div><dt>{t('dashboard.automaticShare')}</dt><dd>{percent(report.credits.automaticShare)}</dd><dd className="hint">{t('dashboard.hint.automaticShare')}</dd></div>
+              <div><dt>{t('list.student')}</dt><dd>{report.students.total}</dd><dd className="hint">{t('dashboard.hint.students')}</dd></div>
             </dl>
             <div className="charts">
               <IndicatorChart
                 title={t('dashboard.students')}
+                hint={t('dashboard.hint.byStatus')}
                 labels={Object.keys(report.students.byStatus)}
                 values={Object.values(report.students.byStatus)}
                 color="#2f6fb0"
               />
               <IndicatorChart
                 title={t('dashboard.agreements')}
+                hint={t('dashboard.hint.agreements')}
                 labels={[t('dashboard.outgoing'), t('dashboard.approved'), t('dashboard.departed'), t('dashboard.signedBefore'), t('dashboard.departedBefore')]}
                 values={[report.agreements.outgoing, report.agreements.approved, report.agreements.departed, report.agreements.signedByAllBeforeDeparture, report.agreements.departedBeforeSignature]}
                 color="#4f8a3c"
               />
               <IndicatorChart
                 title={t('dashboard.credits')}
+                hint={t('dashboard.hint.credits')}
                 labels={[t('dashboard.planned'), t('dashboard.recognised'), t('dashboard.automatic')]}
                 values={[report.credits.plannedEcts, report.credits.recognisedEcts, report.credits.automaticEcts].map(Number)}
                 color="#b0632f"

@@ -4,10 +4,11 @@ import { Bar } from 'react-chartjs-2';
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 
 /** One bar chart of indicators; the figures are also written out below it for screen readers and print. */
-export function IndicatorChart({ title, labels, values, color }: { title: string; labels: string[]; values: number[]; color: string }) {
+export function IndicatorChart({ title, hint, labels, values, color }: { title: string; hint?: string; labels: string[]; values: number[]; color: string }) {
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
+      {hint && <p className="hint">{hint}</p>}
       <div className="canvas">
         <Bar
           aria-label={title}

@@ -1,4 +1,17 @@
 /**
+ * What EWP needs of the content before an agreement can go to a partner (omobility-las). A
+ * draft lacking it is not refused (the student may not know the host's contact yet): the view
+ * warns, and the EWP export refuses with the same id (exchange-gaps.ts holds the one list).
+ */
+export const ExchangeRules = {
+  'EWP-LA-CONTACT': 'an EWP learning agreement names a contact person, with a name and an email address, at both institutions',
+  'EWP-LA-STUDENT': "an EWP learning agreement carries the student's given names, family name, European Student Identifier, birth date, citizenship and email",
+  'EWP-LA-ISCED': "an EWP learning agreement names the ISCED-F 2013 field of education closest to the student's programme (2 to 4 digits)",
+  'EWP-LA-EQF': "an EWP learning agreement gives the EQF level of the student's programme at departure (1 to 8)",
+  'EWP-LA-LANGUAGE': 'an EWP learning agreement names the main language of instruction (a BCP 47 code) and the CEFR level the student has or will reach (A1 to C2)',
+} as const;
+
+/**
  * Every check in the agreement names one of these ids, in code, error messages and test
  * names. CTI-* come from DOMAIN.md (the CTI text); LA-* are this system's workflow rules,
  * taken from the EWP learning-agreement workflow where EWP has one.
@@ -23,6 +36,7 @@ export const AgreementRules = {
   'LA-STUDENT':
     "an amendment changes only the student's data an EWP changes proposal carries (names, ESI, birth date, citizenship, gender, email), each well formed and other than in the version in force",
   'LA-CONTENT': 'the content is well formed (ISO dates, EWP codes, decimal credits, unique component codes)',
+  ...ExchangeRules,
 } as const;
 
 export type AgreementRuleId = keyof typeof AgreementRules;

@@ -40,3 +40,4 @@ export { StayDate, StayDateSource, StayDates, stayDatesOf, stayStartOf, startedB
 export { MinorFields, MINOR_FIELD_NAMES, contentInEffect } from './minor-changes';
 export { FIELD_CLASSES } from './field-classes';
 export { AcademicTerm, academicTermOf } from './academic-term';
+export { ExchangeGap, exchangeGapsOf } from './exchange-gaps';

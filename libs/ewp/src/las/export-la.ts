@@ -1,4 +1,4 @@
-import { SIGNING_ORDER, contentInEffect, versionInForce } from '@app/domain';
+import { SIGNING_ORDER, contentInEffect, exchangeGapsOf, versionInForce } from '@app/domain';
 import type {
   AgreementContent,
   AgreementState,
@@ -56,9 +56,9 @@ const changedTables = (base: AgreementContent, changes: readonly ComponentChange
   return tables;
 };
 
-const institution = (hei: Institution, role: string): EwpInstitution => {
-  const contact = hei.contactPerson;
-  if (!contact) throw ewpRuleBroken('EWP-LA-CONTACT', `the ${role} institution ${hei.heiId} has no contact person`);
+/** Only called once `assertExchangeable` found the contact person there. */
+const institution = (hei: Institution): EwpInstitution => {
+  const contact = hei.contactPerson!;
   const words = contact.name.trim().split(/\s+/);
   // EWP splits the name; the domain keeps it whole. The last word is taken as the family name.
   const familyName = words.length > 1 ? words.pop()! : words[0];
@@ -126,6 +126,17 @@ export const ewpChangesProposal = (
   return withId(omobilityId, lists, proposedStudent(proposal.studentChanges));
 };
 
+/**
+ * Refuses, with the rule of the first gap and every gap named, content EWP cannot carry: the
+ * same list the agreement view shows as warnings while drafting (exchangeGapsOf).
+ */
+const assertExchangeable = (omobilityId: string, content: AgreementContent): void => {
+  const gaps = exchangeGapsOf(content);
+  if (gaps.length === 0) return;
+  const listed = gaps.map((gap) => `${gap.ruleId} ${gap.field}: ${gap.detail}`).join(' ');
+  throw ewpRuleBroken(gaps[0].ruleId, `mobility ${omobilityId} cannot go over EWP yet. ${listed}`);
+};
+
 /** The agreement as EWP's omobility-las `get` endpoint shows it (first version, approved changes, proposal). */
 export const toEwpLearningAgreement = (state: AgreementState): EwpLearningAgreement => {
   const omobilityId = state.mobilityId!;
@@ -133,10 +144,11 @@ export const toEwpLearningAgreement = (state: AgreementState): EwpLearningAgreem
   const content = (first ?? state.current!).content;
   // The version in force with its minor changes (LA-MINOR): dates and contacts EWP shows outside the signed tables.
   const latest = contentInEffect(state) ?? content;
+  assertExchangeable(omobilityId, latest);
   return {
     omobilityId,
-    sendingHei: institution(latest.sendingInstitution, 'sending'),
-    receivingHei: institution(latest.receivingInstitution, 'receiving'),
+    sendingHei: institution(latest.sendingInstitution),
+    receivingHei: institution(latest.receivingInstitution),
     receivingAcademicYearId: latest.receivingAcademicYear,
     // EWP shows the student as the version in force has them; a proposal's `<student>` says what it changes.
     student: toEwpStudent(latest.student),

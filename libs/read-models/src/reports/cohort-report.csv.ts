@@ -1,57 +1,69 @@
 import { CohortReport } from './cohort-report';
+import { COHORT_REPORT_DEFINITIONS, IndicatorPath } from './cohort-report.definitions';
 
-type Line = [indicator: string, ruleId: string, value: string | number | null];
+type Value = string | number | null;
+type Line = [indicator: string, ruleId: string, value: Value, definition: string];
 
-/** One indicator a line, with the rule it answers: what an auditor pastes into a spreadsheet. */
+/** One figure: its name in the CSV, its path in the JSON report (which names its definition), its value. */
+const line = (indicator: string, path: IndicatorPath, value: Value): Line => {
+  const { ruleId, definition } = COHORT_REPORT_DEFINITIONS[path];
+  return [indicator, ruleId, value, definition];
+};
+
+/**
+ * One indicator a line, with the rule it answers and how it is computed: what an auditor
+ * pastes into a spreadsheet and reads without the API's documentation.
+ */
 export function cohortReportLines(report: CohortReport): Line[] {
   const { students, agreements, credits, stays, incoming } = report;
   return [
-    ['school', '', report.school],
-    ['academic_year', '', report.academicYear],
-    ['evaluated_on', '', report.evaluatedOn],
-    ['students', '', students.total],
-    ['students_without_profile', '', students.withoutProfile],
-    ['exempt', 'CTI-MOB-2', students.exempt],
-    ['non_exempt', 'CTI-MOB-2', students.nonExempt],
-    ...Object.entries(students.byStatus).map(([status, n]): Line => [`status_${status}`, 'CTI-MOB-1', n]),
-    ['mobility_rate', 'CTI-MOB-1', students.mobilityRate],
-    ...Object.entries(students.derogationsByReason).map(([reason, n]): Line => [`derogation: ${reason}`, 'MOB-STATUS', n]),
-    ['agreements_outgoing', 'CTI-LA-1', agreements.outgoing],
-    ['agreements_approved', 'CTI-LA-1', agreements.approved],
-    ['agreements_departed', 'CTI-LA-1', agreements.departed],
-    ['signed_by_all_before_departure', 'CTI-LA-1', agreements.signedByAllBeforeDeparture],
-    ['departed_before_signature', 'CTI-LA-1', agreements.departedBeforeSignature],
-    ['ewp_not_modified_after_approval', 'CTI-LA-3', agreements.ewp.notModifiedAfterApproval],
-    ['ewp_modified_after_approval', 'CTI-LA-3', agreements.ewp.modifiedAfterApproval],
-    ['ewp_latest_version_approved', 'CTI-LA-3', agreements.ewp.latestVersionApproved],
-    ['ewp_latest_version_rejected', 'CTI-LA-3', agreements.ewp.latestVersionRejected],
-    ['ewp_latest_version_awaiting', 'CTI-LA-3', agreements.ewp.latestVersionAwaiting],
-    ['planned_ects', 'CTI-LA-2', credits.plannedEcts],
-    ['agreements_with_transcript', 'CTI-REC-1', credits.agreementsWithTranscript],
-    ['planned_ects_with_transcript', 'CTI-REC-1', credits.plannedEctsWithTranscript],
-    ['recognised_ects', 'CTI-REC-1', credits.recognisedEcts],
-    ['automatic_ects', 'CTI-REC-1', credits.automaticEcts],
-    ['automatic_share', 'CTI-REC-1', credits.automaticShare],
-    ['failed_components', 'CTI-REC-5', credits.failedComponents],
-    ['remedied_components', 'CTI-REC-5', credits.remedied],
-    ['lengthened_curriculum', '', stays.lengthenedCurriculum],
-    ['individual_stays', 'CTI-MOB-3', stays.individual],
-    ['group_stays', 'CTI-MOB-3', stays.group],
-    ['low_carbon_travel_stays', 'CTI-MOB-8', stays.lowCarbonTravel.stays],
-    ['low_carbon_travel_days_recorded', 'CTI-MOB-8', stays.lowCarbonTravel.daysRecorded],
-    ['low_carbon_travel_days_counted', 'CTI-MOB-8', stays.lowCarbonTravel.daysCounted],
-    ['incoming_agreements', 'CTI-IN-1', incoming.agreements],
-    ['incoming_approved', 'CTI-IN-1', incoming.approved],
-    ['incoming_students', 'CTI-IN-1', incoming.students],
+    line('school', 'school', report.school),
+    line('academic_year', 'academicYear', report.academicYear),
+    line('evaluated_on', 'evaluatedOn', report.evaluatedOn),
+    line('students', 'students.total', students.total),
+    line('students_without_profile', 'students.withoutProfile', students.withoutProfile),
+    line('exempt', 'students.exempt', students.exempt),
+    line('non_exempt', 'students.nonExempt', students.nonExempt),
+    ...Object.entries(students.byStatus).map(([status, n]) => line(`status_${status}`, `students.byStatus.${status}` as IndicatorPath, n)),
+    line('mobility_rate', 'students.mobilityRate', students.mobilityRate),
+    ...Object.entries(students.derogationsByReason).map(([reason, n]) => line(`derogation: ${reason}`, 'students.derogationsByReason', n)),
+    line('agreements_outgoing', 'agreements.outgoing', agreements.outgoing),
+    line('agreements_approved', 'agreements.approved', agreements.approved),
+    line('agreements_departed', 'agreements.departed', agreements.departed),
+    line('signed_by_all_before_departure', 'agreements.signedByAllBeforeDeparture', agreements.signedByAllBeforeDeparture),
+    line('departed_before_signature', 'agreements.departedBeforeSignature', agreements.departedBeforeSignature),
+    line('ewp_not_modified_after_approval', 'agreements.ewp.notModifiedAfterApproval', agreements.ewp.notModifiedAfterApproval),
+    line('ewp_modified_after_approval', 'agreements.ewp.modifiedAfterApproval', agreements.ewp.modifiedAfterApproval),
+    line('ewp_latest_version_approved', 'agreements.ewp.latestVersionApproved', agreements.ewp.latestVersionApproved),
+    line('ewp_latest_version_rejected', 'agreements.ewp.latestVersionRejected', agreements.ewp.latestVersionRejected),
+    line('ewp_latest_version_awaiting', 'agreements.ewp.latestVersionAwaiting', agreements.ewp.latestVersionAwaiting),
+    line('planned_ects', 'credits.plannedEcts', credits.plannedEcts),
+    line('agreements_with_transcript', 'credits.agreementsWithTranscript', credits.agreementsWithTranscript),
+    line('planned_ects_with_transcript', 'credits.plannedEctsWithTranscript', credits.plannedEctsWithTranscript),
+    line('recognised_ects', 'credits.recognisedEcts', credits.recognisedEcts),
+    line('automatic_ects', 'credits.automaticEcts', credits.automaticEcts),
+    line('automatic_share', 'credits.automaticShare', credits.automaticShare),
+    line('failed_components', 'credits.failedComponents', credits.failedComponents),
+    line('remedied_components', 'credits.remedied', credits.remedied),
+    line('lengthened_curriculum', 'stays.lengthenedCurriculum', stays.lengthenedCurriculum),
+    line('individual_stays', 'stays.individual', stays.individual),
+    line('group_stays', 'stays.group', stays.group),
+    line('low_carbon_travel_stays', 'stays.lowCarbonTravel.stays', stays.lowCarbonTravel.stays),
+    line('low_carbon_travel_days_recorded', 'stays.lowCarbonTravel.daysRecorded', stays.lowCarbonTravel.daysRecorded),
+    line('low_carbon_travel_days_counted', 'stays.lowCarbonTravel.daysCounted', stays.lowCarbonTravel.daysCounted),
+    line('incoming_agreements', 'incoming.agreements', incoming.agreements),
+    line('incoming_approved', 'incoming.approved', incoming.approved),
+    line('incoming_students', 'incoming.students', incoming.students),
   ];
 }
 
 /** RFC 4180, CRLF line ends, fields quoted when they hold a comma, a quote or a line break. */
 export function cohortReportCsv(report: CohortReport): string {
-  const field = (value: string | number | null) => {
+  const field = (value: Value) => {
     const raw = value === null ? '' : String(value);
     return /[",\r\n]/.test(raw) ? `"${raw.replace(/"/g, '""')}"` : raw;
   };
-  const lines = [['indicator', 'rule', 'value'], ...cohortReportLines(report)];
+  // A definition column rather than comment lines: a spreadsheet shows it beside each figure, and every CSV reader parses it.
+  const lines = [['indicator', 'rule', 'value', 'definition'], ...cohortReportLines(report)];
   return lines.map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n';
 }

@@ -11,6 +11,7 @@ import {
   sumDecimals,
 } from '@app/domain';
 import { AgreementFacts } from './agreement-facts';
+import { COHORT_REPORT_DEFINITIONS, CohortReportDefinitions } from './cohort-report.definitions';
 
 /** One student of the cohort, with everything their status is evaluated from. */
 export type CohortStudent = {
@@ -88,6 +89,8 @@ export type CohortReport = {
   };
   /** CTI-IN-1: the school is the receiving party; never part of the figures above. */
   incoming: { agreements: number; approved: number; students: number };
+  /** How each figure above is computed, by its path in this report (e.g. `students.mobilityRate`). */
+  definitions: CohortReportDefinitions;
 };
 
 const share = (part: string, whole: string | number): string | null =>
@@ -187,5 +190,6 @@ export function cohortReport(input: CohortInput): CohortReport {
       approved: count(input.incoming, (a) => a.approved),
       students: new Set(input.incoming.map((a) => a.studentId)).size,
     },
+    definitions: COHORT_REPORT_DEFINITIONS,
   };
 }

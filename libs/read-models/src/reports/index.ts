@@ -8,4 +8,6 @@ export { SCHOOL_SETTINGS, schoolSettingsProjection } from './school-settings.pro
 export { cohortReport } from './cohort-report';
 export type { CohortInput, CohortReport, CohortStudent } from './cohort-report';
 export { cohortReportCsv, cohortReportLines } from './cohort-report.csv';
+export { COHORT_REPORT_DEFINITIONS } from './cohort-report.definitions';
+export type { CohortReportDefinitions, IndicatorDefinition, IndicatorPath } from './cohort-report.definitions';
 export { GetCohortReport, assertMayReadCohort, graduationYearOf } from './get-cohort-report.query';
