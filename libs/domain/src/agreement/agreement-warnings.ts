@@ -1,4 +1,5 @@
 import { AgreementContent } from './agreement.content';
+import { termCreditWarnings } from './term-credits';
 
 /**
  * What a coordinator would catch by eye and the ledger shows without refusing the content:
@@ -7,4 +8,4 @@ import { AgreementContent } from './agreement.content';
 export type AgreementWarning = { ruleId: string; field: string; detail: string };
 
 /** Every warning the content raises, each check in its own file. */
-export const agreementWarnings = (_content: AgreementContent): AgreementWarning[] => [];
+export const agreementWarnings = (content: AgreementContent): AgreementWarning[] => [...termCreditWarnings(content)];
