@@ -35,11 +35,12 @@ const mobilityOf = (streamId: string) => mobilityIdOf(streamId) ?? mobilityIdOfR
  * Document per mobility id over `agreement-<id>` and `recognition-<id>`; query columns for the
  * cohort report. It folds the events as stored: the student's personal fields stay sealed in the
  * document, so an erasure needs nothing from it. Version 2: version 1 held them in clear.
+ * Version 3: automatic ECTS capped at the plan, and ECTS recognised beyond it by decision.
  */
 export const agreementFactsProjection: DocumentProjection<AgreementFactsDocument> = {
   kind: 'documents',
   name: AGREEMENT_FACTS,
-  version: 2,
+  version: 3,
   table: {
     name: AGREEMENT_FACTS,
     columns: { school: 'text', receiving: 'text', academic_year: 'text', student_id: 'text', status: 'text' },

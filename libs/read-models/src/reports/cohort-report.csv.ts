@@ -31,6 +31,7 @@ export function cohortReportLines(report: CohortReport): Line[] {
     ['planned_ects_with_transcript', 'CTI-REC-1', credits.plannedEctsWithTranscript],
     ['recognised_ects', 'CTI-REC-1', credits.recognisedEcts],
     ['automatic_ects', 'CTI-REC-1', credits.automaticEcts],
+    ['recognised_beyond_plan_ects', 'REC-EXCESS', credits.recognisedBeyondPlanEcts],
     ['automatic_share', 'CTI-REC-1', credits.automaticShare],
     ['failed_components', 'CTI-REC-5', credits.failedComponents],
     ['remedied_components', 'CTI-REC-5', credits.remedied],

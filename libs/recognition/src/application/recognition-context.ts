@@ -4,7 +4,9 @@ import {
   ConversionRule,
   DEFAULT_CONVERSION_RULES,
   GradeDistribution,
+  StayDate,
   ruleBroken,
+  stayStartOf,
   versionInForce,
 } from '@app/domain';
 import { EventStore, personalDataOf } from '@app/event-store';
@@ -58,4 +60,11 @@ export function requireSnapshot(context: RecognitionContext, mobilityId: string)
     throw ruleBroken('CTI-REC-1', `agreement ${mobilityId} has no approved version to read a transcript against`);
   }
   return context.snapshot;
+}
+
+/** REC-STAY-BEGUN: the start of the stay as the agreement best knows it, for the decider to compare with the clock. */
+export function requireStayStart(context: RecognitionContext, mobilityId: string): StayDate {
+  const start = stayStartOf(context.agreementState);
+  if (!start) throw ruleBroken('REC-STAY-BEGUN', `agreement ${mobilityId} dates no stay: a transcript is recorded once the stay has begun`);
+  return start;
 }
