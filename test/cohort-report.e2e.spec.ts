@@ -159,6 +159,7 @@ describe('the CTI cohort report over HTTP: GET /api/reports/cohort', () => {
         plannedEctsWithTranscript: '16.5',
         recognisedEcts: '16.5',
         automaticEcts: '9',
+        recognisedBeyondPlanEcts: '0',
         automaticShare: '0.5455',
         failedComponents: 1,
         remedied: 1,

@@ -109,7 +109,12 @@ describe('recognition over HTTP: transcript, automatic recognition, conversion, 
     const corrected = await http
       .post(`/api/agreements/${id}/transcripts`)
       .set('Authorization', as.receiving)
-      .send({ ...transcript, components: [line('KR501', 'ects', '7.5'), ...transcript.components.slice(1)], correctionReason: 'KR501 was graded on 7.5 ECTS' })
+      .send({
+        ...transcript,
+        // REC-CREDITS-DIFFER: 7.5 where 9 are planned needs the host's reason.
+        components: [{ ...line('KR501', 'ects', '7.5'), creditsDifferenceReason: 'the host graded the course on 7.5 ECTS' }, ...transcript.components.slice(1)],
+        correctionReason: 'KR501 was graded on 7.5 ECTS',
+      })
       .expect(201);
     expect(corrected.body.transcripts.map((t: { version: number }) => t.version)).toEqual([1, 2]);
     expect(corrected.body.recognisedEcts).toBe('21');
@@ -128,7 +133,7 @@ describe('recognition over HTTP: transcript, automatic recognition, conversion, 
       .post(`/api/agreements/${id}/transcripts`)
       .set('Authorization', as.receiving)
       .send({ components: [{ code: 'NOT-LISTED', credits: { scheme: 'ects', value: '3' }, result: 'passed' }] })
-      .expect(400);
+      .expect(422);
     expect(unknown.body.ruleId).toBe('CTI-REC-1');
   });
 });

@@ -77,6 +77,10 @@ export const ENDPOINTS: Endpoint[] = [
     ...writes,
     body: () => ({ rule: { scheme: 'uk-cats', kind: 'factor', factor: '0.5', source: 'ECTS guide' } }),
   }),
+  on('recognition.decide', 'post', '/agreements/{id}/extra-credits/{componentCode}/decision', {
+    ...writes,
+    body: () => ({ decision: 'recognised', reason: 'the extra ECTS replace the home project unit' }),
+  }),
   on('student.diploma-supplement', 'get', '/students/{studentId}/diploma-supplement'),
   on('student.read', 'get', '/students/{studentId}'),
   on('student.read', 'get', '/students/{studentId}/mobility-status'),

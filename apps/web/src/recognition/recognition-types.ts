@@ -17,6 +17,19 @@ export interface OutcomeLine {
   conversion?: Conversion;
 }
 
+/** One transcript line, planned against obtained, and what of it counts (CTI-REC-1, REC-EXCESS). */
+export interface CreditLine {
+  code: string;
+  title?: string;
+  source: 'agreement' | 'unplanned';
+  creditsDifferenceReason?: string;
+  unplannedReason?: string;
+  beyondPlanEcts: string;
+  recognisedEcts: string;
+  status: 'recognised' | 'awaiting-decision' | 'decided' | 'awaiting-conversion' | 'not-passed';
+  decision?: { decision: 'recognised' | 'not-recognised'; ects: string; reason: string };
+}
+
 export interface Remedy { number: number; kind: string; description: string; recordedBy: string; recordedAt: string; outcome?: string; ectsObtained?: string }
 
 export interface Recognition {
@@ -27,5 +40,6 @@ export interface Recognition {
   homeUnits: (Component & { status: string })[];
   pendingConversions: { code: string; scheme: string }[];
   agreement?: { versionNumber: number; content: { studiedAbroad: Component[] } };
-  outcome?: { components: OutcomeLine[]; at: string };
+  outcome?: { components: OutcomeLine[]; unplanned?: OutcomeLine[]; at: string };
+  creditLines: CreditLine[];
 }

@@ -24,7 +24,11 @@ export function RecognitionView({ agreement }: { agreement: Agreement }) {
                 <div><dt>{t('recognition.status')}</dt><dd>{recognition.status}</dd></div>
                 <div><dt>{t('recognition.recognised')}</dt><dd data-testid="recognised-ects">{recognition.recognisedEcts}</dd></div>
               </dl>
-              <TranscriptTable planned={recognition.agreement?.content.studiedAbroad ?? []} lines={recognition.outcome.components} />
+              <TranscriptTable
+                planned={recognition.agreement?.content.studiedAbroad ?? []}
+                lines={[...recognition.outcome.components, ...(recognition.outcome.unplanned ?? [])]}
+                creditLines={recognition.creditLines ?? []}
+              />
               <FailureList failures={recognition.failures} />
               {recognition.homeUnits.length > 0 && (
                 <>

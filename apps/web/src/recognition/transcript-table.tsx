@@ -1,10 +1,24 @@
 import type { Component } from '../api/types';
 import { formatCredits } from '../agreements/credit-totals';
 import { useI18n } from '../i18n/i18n';
-import type { OutcomeLine } from './recognition-types';
+import type { CreditLine, OutcomeLine } from './recognition-types';
 
-/** Table A as approved, row by row beside the transcript's result and the conversion with its rule. */
-export function TranscriptTable({ planned, lines }: { planned: Component[]; lines: OutcomeLine[] }) {
+/** Why a line's credits are not simply the plan's, and what the sending school decided of the rest. */
+function CreditNotes({ line }: { line?: CreditLine }) {
+  const { t } = useI18n();
+  if (!line) return null;
+  const notes = [
+    line.unplannedReason && t('recognition.unplanned', { reason: line.unplannedReason }),
+    line.creditsDifferenceReason && t('recognition.creditsDiffer', { reason: line.creditsDifferenceReason }),
+    line.status === 'awaiting-decision' && t('recognition.beyondPlan', { ects: line.beyondPlanEcts }),
+    line.decision?.decision === 'recognised' && t('recognition.beyondPlanRecognised', { ects: line.decision.ects, reason: line.decision.reason }),
+    line.decision?.decision === 'not-recognised' && t('recognition.beyondPlanRefused', { reason: line.decision.reason }),
+  ].filter((note): note is string => Boolean(note));
+  return <>{notes.map((note) => <div key={note} className="hint">{note}</div>)}</>;
+}
+
+/** Table A as approved, row by row beside the transcript's result, the conversion with its rule, and what counts. */
+export function TranscriptTable({ planned, lines, creditLines }: { planned: Component[]; lines: OutcomeLine[]; creditLines: CreditLine[] }) {
   const { t } = useI18n();
   const codes = [...new Set([...planned.map((component) => component.code), ...lines.map((line) => line.code)])];
   return (
@@ -18,6 +32,7 @@ export function TranscriptTable({ planned, lines }: { planned: Component[]; line
           <th scope="col">{t('recognition.grade')}</th>
           <th scope="col">{t('recognition.result')}</th>
           <th scope="col">{t('recognition.conversion')}</th>
+          <th scope="col">{t('recognition.counted')}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,6 +40,7 @@ export function TranscriptTable({ planned, lines }: { planned: Component[]; line
           const plan = planned.find((component) => component.code === code);
           const line = lines.find((candidate) => candidate.code === code);
           const conversion = line?.conversion;
+          const counted = creditLines.find((candidate) => candidate.code === code);
           return (
             <tr key={code} className={line?.result === 'passed' ? 'passed' : 'failed'}>
               <th scope="row">{code}</th>
@@ -42,6 +58,10 @@ export function TranscriptTable({ planned, lines }: { planned: Component[]; line
                   </>
                 )}
                 {conversion?.status === 'pending' && <span>{conversion.status}</span>}
+              </td>
+              <td>
+                {counted?.recognisedEcts ?? '–'}
+                <CreditNotes line={counted} />
               </td>
             </tr>
           );

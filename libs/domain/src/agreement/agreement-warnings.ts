@@ -1,5 +1,6 @@
 import { AgreementContent } from './agreement.content';
 import { exchangeGapsOf } from './exchange-gaps';
+import { termCreditWarnings } from './term-credits';
 
 /**
  * What a coordinator would catch by eye and the ledger shows without refusing the content:
@@ -10,4 +11,5 @@ export type AgreementWarning = { ruleId: string; field: string; detail: string }
 /** Every warning the content raises, each check in its own file. */
 export const agreementWarnings = (content: AgreementContent): AgreementWarning[] => [
   ...exchangeGapsOf(content),
+  ...termCreditWarnings(content),
 ];

@@ -36,6 +36,8 @@ export const AgreementRules = {
   'LA-STUDENT':
     "an amendment changes only the student's data an EWP changes proposal carries (names, ESI, birth date, citizenship, gender, email), each well formed and other than in the version in force",
   'LA-CONTENT': 'the content is well formed (ISO dates, EWP codes, decimal credits, unique component codes)',
+  'LA-CREDITS': "every component's credits are above zero and at most one academic year in their scheme (60 ECTS)",
+  'LA-TERM-CREDITS': "a warning, never a refusal: a term's ECTS in table A outside two thirds to four thirds of a full-time term (20 to 40 for a semester)",
   ...ExchangeRules,
 } as const;
 

@@ -83,6 +83,11 @@ describe('ProposeAmendment', () => {
     given(approved()).when(proposeCommand(student, bad)).thenThrows({ kind: 'invalid', ruleId: 'LA-CONTENT' });
   });
 
+  it('LA-CREDITS: refuses an inserted component worth more than an academic year', () => {
+    const implausible: ComponentChange[] = [{ op: 'insert', table: 'virtual', component: aComponent('V1', '75'), reason: 'adding-virtual-component' }];
+    given(approved()).when(proposeCommand(student, implausible)).thenThrows({ kind: 'rule', ruleId: 'LA-CREDITS', message: /V1.*at most 60/ });
+  });
+
   it.each([
     ['the receiving institution', receivingStaff],
     ['an auditor', auditor],

@@ -65,6 +65,10 @@ describe('DraftAgreement', () => {
     given([]).when(draftCommand(aContent({ plannedEnd: '2026-01-01' }))).thenThrows({ kind: 'invalid', ruleId: 'LA-CONTENT' });
   });
 
+  it('LA-CREDITS: refuses a draft whose component counts 600 ECTS', () => {
+    given([]).when(draftCommand(aContent({ studiedAbroad: [aComponent('KR501', '600')] }))).thenThrows({ kind: 'rule', ruleId: 'LA-CREDITS', message: /KR501/ });
+  });
+
   it('drafts an incomplete agreement: CTI-LA-2 is checked at signing, not while drafting', () => {
     given([]).when(draftCommand(aContent({ recognisedAtHome: [] }))).then((events) => expect(events).toHaveLength(1));
   });

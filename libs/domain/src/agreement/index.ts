@@ -31,7 +31,7 @@ export { canonicalJson } from './canonical-json';
 export { ContentHashKey, ContentHashScheme, contentHash, hashedContent, recomputedContentHash, sameContent } from './content-hash';
 export { applyChanges } from './apply-changes';
 export * from './student-changes';
-export { contentProblems, assertValidContent } from './validate-content';
+export { contentProblems, assertValidContent, implausibleCredits } from './validate-content';
 export { assertComponentsListed } from './components-listed';
 export { nextSigner } from './signing-round';
 export { isIsoDate } from './iso-date';
@@ -41,3 +41,4 @@ export { MinorFields, MINOR_FIELD_NAMES, contentInEffect } from './minor-changes
 export { FIELD_CLASSES } from './field-classes';
 export { AcademicTerm, academicTermOf } from './academic-term';
 export { ExchangeGap, exchangeGapsOf } from './exchange-gaps';
+export { termCreditWarnings } from './term-credits';

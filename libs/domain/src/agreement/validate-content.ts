@@ -1,4 +1,5 @@
-import { invalid } from '../errors';
+import { implausibleCredit } from '../credits/credit-plausibility';
+import { invalid, ruleBroken } from '../errors';
 import { AgreementContent, COMPONENT_TABLES, Component, ComponentTable, GENDERS } from './agreement.content';
 import { isIsoDate } from './iso-date';
 
@@ -68,7 +69,26 @@ export const contentProblems = (content: AgreementContent): string[] => {
   return [...problems, ...tableProblems(content)];
 };
 
+/**
+ * LA-CREDITS: every credit of every table above zero and at most one academic year in its
+ * scheme (credit-plausibility.ts). Well-formed values only: the shape is LA-CONTENT's.
+ */
+export const implausibleCredits = (content: AgreementContent): string[] =>
+  COMPONENT_TABLES.flatMap((table) =>
+    (Array.isArray(content[table]) ? content[table] : []).flatMap((component, index) =>
+      (component.credits ?? []).flatMap((credit) => {
+        const problem = implausibleCredit(credit);
+        return problem ? [`${table}[${index}] (${component.code}): ${problem}`] : [];
+      }),
+    ),
+  );
+
+/** Malformed content is a bad request (LA-CONTENT); well formed but implausible credits break LA-CREDITS. */
 export const assertValidContent = (content: AgreementContent): void => {
   const problems = contentProblems(content);
   if (problems.length > 0) throw invalid(`malformed agreement content: ${problems.join('; ')}`, 'LA-CONTENT');
+  const implausible = implausibleCredits(content);
+  if (implausible.length > 0) {
+    throw ruleBroken('LA-CREDITS', `${implausible.join('; ')}: correct the credits to what the component is worth`);
+  }
 };

@@ -1,6 +1,6 @@
 import { aComponent, aContent } from '../testing';
 import { AgreementContent } from './agreement.content';
-import { assertValidContent, contentProblems } from './validate-content';
+import { assertValidContent, contentProblems, implausibleCredits } from './validate-content';
 
 describe('contentProblems (LA-CONTENT)', () => {
   it('finds nothing wrong in a well-formed agreement', () => {
@@ -37,6 +37,27 @@ describe('contentProblems (LA-CONTENT)', () => {
   it('LA-CONTENT: assertValidContent throws every problem at once as invalid', () => {
     expect(() => assertValidContent(aContent({ plannedEnd: '2020-01-01', eqfLevel: 9 as never }))).toThrow(
       expect.objectContaining({ kind: 'invalid', ruleId: 'LA-CONTENT', message: expect.stringMatching(/^LA-CONTENT: .*plannedEnd.*eqfLevel/) }),
+    );
+  });
+
+  it('LA-CREDITS: a credit of zero, or above one academic year in its scheme, is refused as a rule, naming the component', () => {
+    const content = aContent({
+      studiedAbroad: [aComponent('KR501', '0'), aComponent('KR502B', '60.5')],
+      recognisedAtHome: [aComponent('UE-MATH-4', '15', { credits: [{ scheme: 'uk-cats', value: '150' }] })],
+    });
+    expect(implausibleCredits(content)).toEqual([
+      'studiedAbroad[0] (KR501): 0 ects is not above zero',
+      'studiedAbroad[1] (KR502B): 60.5 ects is more than one component can count: at most 60 (one academic year in that scheme)',
+      'recognisedAtHome[0] (UE-MATH-4): 150 uk-cats is more than one component can count: at most 120 (one academic year in that scheme)',
+    ]);
+    expect(() => assertValidContent(content)).toThrow(
+      expect.objectContaining({ kind: 'rule', ruleId: 'LA-CREDITS', message: expect.stringMatching(/KR501.*correct the credits/) }),
+    );
+  });
+
+  it('LA-CREDITS: malformed content is reported as such first (LA-CONTENT)', () => {
+    expect(() => assertValidContent(aContent({ studiedAbroad: [aComponent('A', '7,5'), aComponent('B', '0')] }))).toThrow(
+      expect.objectContaining({ ruleId: 'LA-CONTENT' }),
     );
   });
 });

@@ -11,8 +11,9 @@ import { RecognitionState } from './recognition.state';
 export const resolveConversion = ({ data, metadata }: ResolveConversion, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
   const party = requireParty(metadata.actor, content, ['sending'], 'resolve a credit conversion');
-  const component = state.outcome?.components.find(({ code }) => code === data.componentCode);
-  if (!component) throw notFound(`${data.componentCode} is not a component of the recognised agreement`, 'CTI-REC-3');
+  const lines = [...(state.outcome?.components ?? []), ...(state.outcome?.unplanned ?? [])];
+  const component = lines.find(({ code }) => code === data.componentCode);
+  if (!component) throw notFound(`${data.componentCode} is not a line of the latest transcript`, 'CTI-REC-3');
   if (component.conversion?.status !== 'pending') {
     throw ruleBroken('CTI-REC-3', `${component.code} has no pending conversion`);
   }

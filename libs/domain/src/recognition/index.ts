@@ -5,9 +5,12 @@
  *   agreement version the handler read) -> TranscriptRecorded + CreditsRecognised, computed
  *   at once (CTI-REC-1): ECTS per passed component with the conversion rule used (CTI-REC-3),
  *   failures listed, table-B units recognised, awaiting a remedy, or awaiting a decision.
- * pending <-> complete through RecordRemedy / CloseRemedy (CTI-REC-5), RecogniseHomeUnit and
- *   ResolveConversion (sending institution); CorrectTranscript records version n+1 and
- *   recomputes. Nothing may hinge on an extra exam (CTI-REC-2). Semantics: recognition.derive.ts.
+ * A passed component counts at most its planned ECTS; the rest, and unplanned extras, wait
+ *   for DecideExtraCredits (REC-EXCESS).
+ * pending <-> complete through RecordRemedy / CloseRemedy (CTI-REC-5), RecogniseHomeUnit,
+ *   ResolveConversion and DecideExtraCredits (sending institution); CorrectTranscript records
+ *   version n+1 and recomputes. Nothing may hinge on an extra exam (CTI-REC-2).
+ *   Semantics: recognition.derive.ts and credit-lines.ts.
  */
 export * from './recognition.rules';
 export * from './recognition.stream';
@@ -22,3 +25,5 @@ export { HOST_TABLES, hostComponents, recognitionOutcome } from './recognition-o
 export { deriveRecognition } from './recognition.derive';
 export { callsForAnExam } from './additional-exam';
 export { assertValidTranscript } from './validate-transcript';
+export { assertLinesInLineWithAgreement } from './transcript-lines';
+export { assertStayBegun } from './stay-begun';

@@ -1,6 +1,7 @@
 import { CommandMetadata } from '../agreement/agreement.commands';
 import { AgreementContent, Credit } from '../agreement/agreement.content';
 import { ContentHashKey, ContentHashScheme } from '../agreement/content-hash';
+import { StayDate } from '../agreement/stay-period';
 import { ConversionRule } from '../credits/conversion-rule';
 import { HostFullLoads } from '../credits/convert-credit';
 import { GradeDistribution } from '../credits/grade-conversion';
@@ -24,6 +25,13 @@ export type AgreementSnapshot = {
 
 export type ComponentResult = 'passed' | 'failed' | 'not-taken';
 
+/**
+ * A course the transcript lists and the agreement does not (REC-UNPLANNED): kept on the
+ * record with why it was taken, and recognised only by a decision of the sending
+ * institution (REC-EXCESS), never automatically (CTI-REC-1 recognises what is in line).
+ */
+export type UnplannedComponent = { title?: string; reason: string };
+
 /** One line of the transcript of records, matched by code to a component of the agreement. */
 export type TranscriptLine = {
   code: string;
@@ -33,10 +41,16 @@ export type TranscriptLine = {
   result: ComponentResult;
   /** The host's EGRACONS table for the field, when it publishes one. */
   hostGradeDistribution?: GradeDistribution;
+  /** Present only for a code the agreement does not list. */
+  unplanned?: UnplannedComponent;
+  /** REC-CREDITS-DIFFER: why a passed line's credits are not those the agreement plans. */
+  creditsDifferenceReason?: string;
 };
 
 export type TranscriptData = {
   agreement: AgreementSnapshot;
+  /** REC-STAY-BEGUN: the start of the stay as the agreement best knows it (`stayStartOf`). */
+  stayStart: StayDate;
   components: TranscriptLine[];
   /** The school's conversion rules in force (CTI-REC-3), e.g. DEFAULT_CONVERSION_RULES. */
   conversionRules: ConversionRule[];
@@ -87,8 +101,17 @@ export type RecogniseHomeUnit = CommandOf<'RecogniseHomeUnit', { homeUnitCode: s
 /** CTI-REC-3: the sending institution gives the rule a pending conversion lacked. */
 export type ResolveConversion = CommandOf<'ResolveConversion', { componentCode: string; rule: ConversionRule; hostFullLoad?: string }>;
 
+/**
+ * REC-EXCESS, by the sending institution: whether credits the plan does not cover (above a
+ * component's planned credits, or an unplanned extra) are recognised, with the reason. Once
+ * per line and transcript version: a correction may change what there is to decide.
+ */
+export type ExtraCreditsDecision = 'recognised' | 'not-recognised';
+export type DecideExtraCredits = CommandOf<'DecideExtraCredits', { componentCode: string; decision: ExtraCreditsDecision; reason: string }>;
+
 export type RecognitionCommand =
   | RecordTranscript
+  | DecideExtraCredits
   | CorrectTranscript
   | RecordRemedy
   | CloseRemedy

@@ -2,6 +2,7 @@ import { Decider } from '../decider';
 import { invalid } from '../errors';
 import { unknownCommand } from '../exhaustive';
 import { resolveConversion } from './conversion.decide';
+import { decideExtraCredits } from './extra-credits.decide';
 import { recogniseHomeUnit } from './home-unit.decide';
 import { RecognitionCommand } from './recognition.commands';
 import { RecognitionEvent } from './recognition.events';
@@ -26,6 +27,8 @@ export const decideRecognition = (command: RecognitionCommand, state: Recognitio
       return recogniseHomeUnit(command, state);
     case 'ResolveConversion':
       return resolveConversion(command, state);
+    case 'DecideExtraCredits':
+      return decideExtraCredits(command, state);
     default:
       return unknownCommand(command);
   }

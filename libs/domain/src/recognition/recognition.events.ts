@@ -4,7 +4,7 @@ import { ComponentTable, Credit } from '../agreement/agreement.content';
 import { CreditConversion } from '../credits/convert-credit';
 import { GradeConversion } from '../credits/grade-conversion';
 import { Event } from '../message';
-import { AgreementSnapshot, ComponentResult, RemedyKind, RemedyOutcome, TranscriptLine } from './recognition.commands';
+import { AgreementSnapshot, ComponentResult, ExtraCreditsDecision, RemedyKind, RemedyOutcome, TranscriptLine } from './recognition.commands';
 import { DoubleDegreeMention } from './double-degree';
 
 type Act = { party: Party; by: Signer; at: string };
@@ -22,6 +22,15 @@ export type ComponentOutcome = {
   conversion?: CreditConversion;
   /** Passed components with a grade only: the EGRACONS conversion, or the grade kept as is. */
   grade?: GradeConversion;
+  /** REC-CREDITS-DIFFER: why the credits obtained are not those planned. */
+  creditsDifferenceReason?: string;
+};
+
+/** REC-UNPLANNED: a line the agreement does not list, kept with its reason and its conversion, never recognised by itself. */
+export type UnplannedOutcome = Omit<ComponentOutcome, 'table' | 'title' | 'result' | 'creditsDifferenceReason'> & {
+  title?: string;
+  result: ComponentResult;
+  reason: string;
 };
 
 /** A table-B unit; `recognitionConditions` puts it in the sending institution's hands. */
@@ -38,6 +47,8 @@ export type RecognitionOutcome = {
   agreementVersion: number;
   components: ComponentOutcome[];
   homeUnits: HomeUnitOutcome[];
+  /** Absent from transcripts recorded before unplanned extras were accepted. */
+  unplanned?: UnplannedOutcome[];
   doubleDegree?: DoubleDegreeMention;
   at: string;
 };
@@ -61,8 +72,18 @@ export type HomeUnitDecided = EventOf<
   Act & { homeUnitCode: string; decision: 'recognised' | 'not-recognised'; comment: string }
 >;
 
+/**
+ * REC-EXCESS: the sending institution's decision on the ECTS beyond the plan of one line of
+ * one transcript version; `ects` is what it recognised (0 when it did not).
+ */
+export type ExtraCreditsDecided = EventOf<
+  'ExtraCreditsDecided',
+  Act & { componentCode: string; transcriptVersion: number; decision: ExtraCreditsDecision; ects: string; reason: string }
+>;
+
 export type RecognitionEvent =
   | TranscriptRecorded
+  | ExtraCreditsDecided
   | CreditsRecognised
   | ConversionResolved
   | RemedyRecorded
@@ -78,4 +99,5 @@ export const RECOGNITION_EVENT_TYPES = eventTypes<RecognitionEventType>({
   RemedyRecorded: true,
   RemedyClosed: true,
   HomeUnitDecided: true,
+  ExtraCreditsDecided: true,
 });

@@ -36,22 +36,23 @@ const fold = (state: RecognitionState, { type, data }: RecognitionEvent): Recogn
           agreementVersion: data.agreementVersion,
           components: data.components,
           homeUnits: data.homeUnits,
+          ...(data.unplanned && { unplanned: data.unplanned }),
           ...(data.doubleDegree && { doubleDegree: data.doubleDegree }),
           at: data.at,
         },
       };
-    case 'ConversionResolved':
-      return state.outcome
-        ? {
-            ...state,
-            outcome: {
-              ...state.outcome,
-              components: state.outcome.components.map((component) =>
-                component.code === data.componentCode ? { ...component, conversion: data.conversion } : component,
-              ),
-            },
-          }
-        : state;
+    case 'ConversionResolved': {
+      if (!state.outcome) return state;
+      const resolved = <T extends { code: string }>(line: T): T => (line.code === data.componentCode ? { ...line, conversion: data.conversion } : line);
+      return {
+        ...state,
+        outcome: {
+          ...state.outcome,
+          components: state.outcome.components.map(resolved),
+          ...(state.outcome.unplanned && { unplanned: state.outcome.unplanned.map(resolved) }),
+        },
+      };
+    }
     case 'RemedyRecorded': {
       const { componentCode: code, remedyNumber: number, kind, description, by, at } = data;
       const remedies = [...(state.remedies[code] ?? []), { number, kind, description, recordedBy: by.id, recordedAt: at }];
@@ -71,6 +72,11 @@ const fold = (state: RecognitionState, { type, data }: RecognitionEvent): Recogn
           [data.homeUnitCode]: { decision: data.decision, comment: data.comment, by: data.by.id, at: data.at },
         },
       };
+    case 'ExtraCreditsDecided': {
+      const { componentCode, transcriptVersion, decision, ects, reason, by, at } = data;
+      const record = { componentCode, transcriptVersion, decision, ects, reason, by: by.id, at };
+      return { ...state, extraCreditDecisions: [...(state.extraCreditDecisions ?? []), record] };
+    }
     default:
       return laterEvent(type, state);
   }

@@ -12,6 +12,13 @@ export const RecognitionRules = {
   'REC-TRANSCRIPT': 'the receiving institution records the transcript once, then corrects it in new versions; each line names a component of the approved agreement',
   'REC-REMEDY': 'one remedy at a time per failure, recorded and closed by the sending institution',
   'REC-DECISION': 'the sending institution decides once on a home unit the agreement puts in its hands',
+  'REC-STAY-BEGUN': "a transcript is recorded only from the stay's first day on, as confirmed, declared or else planned",
+  'REC-EMPTY': 'a transcript lists at least one line; failed and not-taken components are lines too',
+  'REC-UNPLANNED': 'a line the agreement does not list is recorded only as an unplanned extra with its reason, and is never recognised automatically',
+  'REC-CREDITS-DIFFER': "a passed line whose credits differ from the component's planned credits states why",
+  'REC-PLAUSIBLE': "a line's credits are above zero (zero allowed when failed or not taken) and at most one academic year in their scheme",
+  'REC-EXCESS':
+    "credits beyond a component's planned credits, and unplanned extras, are recognised only by a recorded decision of the sending institution, once per line and transcript version",
 } as const;
 
 export type RecognitionRuleId = keyof typeof RecognitionRules;

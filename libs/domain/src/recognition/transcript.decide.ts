@@ -6,6 +6,8 @@ import { RecognitionEvent } from './recognition.events';
 import { requireText } from './recognition.guards';
 import { RecognitionState } from './recognition.state';
 import { recognitionOutcome } from './recognition-outcome';
+import { assertStayBegun } from './stay-begun';
+import { assertLinesInLineWithAgreement } from './transcript-lines';
 import { assertValidTranscript } from './validate-transcript';
 
 type Data = TranscriptData & { mobilityId: string };
@@ -15,6 +17,8 @@ const transcriptEvents = (data: Data, metadata: CommandMetadata, transcriptVersi
   const party = requireParty(metadata.actor, data.agreement.content, ['receiving'], 'record the transcript of records');
   if (correctionReason !== undefined) requireText(correctionReason, 'the reason for the correction', 'REC-TRANSCRIPT');
   assertValidTranscript(data);
+  assertStayBegun(data.stayStart, metadata.now);
+  assertLinesInLineWithAgreement(data);
   const partnerDegree = data.partnerDegree?.trim();
   return [
     {

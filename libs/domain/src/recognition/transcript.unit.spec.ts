@@ -163,10 +163,10 @@ describe('RecordTranscript', () => {
       });
   });
 
-  it('CTI-REC-1: refuses a line naming a component not in the approved agreement', () => {
+  it('CTI-REC-1: refuses a line naming a component not in the approved agreement, unless it is an unplanned extra', () => {
     givenRecognition()
       .when(record([...allPassed(), line('KR999', '5')]))
-      .thenThrows({ kind: 'invalid', ruleId: 'CTI-REC-1', message: /KR999 not in the components of agreement version 1/ });
+      .thenThrows({ kind: 'rule', ruleId: 'CTI-REC-1', message: /KR999 is not in the components of agreement version 1.*unplanned\.reason/ });
   });
 
   it('REC-TRANSCRIPT: refuses a line twice, credits that are not decimal strings, an unknown result', () => {

@@ -3,7 +3,6 @@ import { compareDecimals, isDecimal } from '../credits/decimal';
 import { GradeDistribution } from '../credits/grade-conversion';
 import { invalid } from '../errors';
 import { TranscriptData } from './recognition.commands';
-import { hostComponents } from './recognition-outcome';
 
 const RESULTS = ['passed', 'failed', 'not-taken'];
 const isAmount = (value: unknown): boolean => isDecimal(value) && compareDecimals(value, '0') >= 0;
@@ -14,9 +13,9 @@ const tableProblems = (table: GradeDistribution | undefined, at: string): string
   );
 
 /**
- * REC-TRANSCRIPT: each line names, once, a component the approved version lists at the host
- * (CTI-REC-1: only credits in line with the agreement are recognised), with decimal credits.
- * The snapshot must be the version it claims to be (CTI-LA-4), as the outcome is read from it.
+ * REC-TRANSCRIPT: each line names a code once, with decimal credits and a known result. The
+ * snapshot must be the version it claims to be (CTI-LA-4), as the outcome is read from it.
+ * What the lines say against the agreement is checked next (transcript-lines.ts).
  */
 export const assertValidTranscript = (data: TranscriptData): void => {
   const { agreement } = data;
@@ -27,15 +26,8 @@ export const assertValidTranscript = (data: TranscriptData): void => {
   if (recomputed !== agreement.contentHash) {
     throw invalid(`the agreement snapshot does not match its content hash ${agreement.contentHash}`, 'CTI-LA-4');
   }
-  const known = new Set(hostComponents(agreement.content).map(({ component }) => component.code));
-  const unknown = data.components.filter(({ code }) => !known.has(code)).map(({ code }) => code);
-  if (unknown.length > 0) {
-    throw invalid(
-      `${unknown.join(', ')} not in the components of agreement version ${agreement.versionNumber}: amend the agreement first`,
-      'CTI-REC-1',
-    );
-  }
   const seen = new Set<string>();
+  if (!Array.isArray(data.components)) throw invalid('malformed transcript: components must be a list', 'REC-TRANSCRIPT');
   const problems = data.components.flatMap((line, index) => {
     const at = `components[${index}] (${line.code})`;
     const lineProblems: string[] = [];

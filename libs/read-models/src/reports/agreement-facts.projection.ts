@@ -35,7 +35,8 @@ const mobilityOf = (streamId: string) => mobilityIdOf(streamId) ?? mobilityIdOfR
  * Document per mobility id over `agreement-<id>` and `recognition-<id>`; query columns for the
  * cohort report. It folds the events as stored: the student's personal fields stay sealed in the
  * document, so an erasure needs nothing from it. Version 2: version 1 held them in clear.
- * Version 3: the facts say where the stay's dates come from (confirmed, declared, planned).
+ * Version 3: the facts say where the stay's dates come from (confirmed, declared, planned), count
+ * automatic ECTS capped at the plan, and ECTS recognised beyond it by decision.
  */
 export const agreementFactsProjection: DocumentProjection<AgreementFactsDocument> = {
   kind: 'documents',

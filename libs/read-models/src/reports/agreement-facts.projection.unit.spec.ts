@@ -69,6 +69,7 @@ describe('agreement_facts document projection', () => {
       status: 'complete',
       recognisedEcts: '21',
       automaticEcts: '13.5',
+      recognisedBeyondPlanEcts: '0',
       failedComponents: 1,
       remedied: 1,
     });

@@ -25,8 +25,10 @@ export type RecognitionFacts = {
   status: RecognitionStatus;
   /** CTI-REC-1 and CTI-REC-5: ECTS of passed components plus ECTS obtained by successful remedies. */
   recognisedEcts: string;
-  /** CTI-REC-1: ECTS of the passed components alone, recognised automatically on return. */
+  /** CTI-REC-1: ECTS of the passed components alone, each at most its planned ECTS, recognised automatically on return. */
   automaticEcts: string;
+  /** REC-EXCESS: ECTS beyond the plan the sending institution decided to recognise: all that may lift recognised above planned. */
+  recognisedBeyondPlanEcts: string;
   /** CTI-REC-5: components failed, not taken or missing, and how many of them have a remedy recorded. */
   failedComponents: number;
   remedied: number;
@@ -93,13 +95,11 @@ function plannedCredits(state: AgreementState): { plannedEcts: string; plannedNo
 
 function recognitionFacts(recognition: RecognitionState | undefined): RecognitionFacts | null {
   if (!recognition?.outcome) return null;
-  const automatic = recognition.outcome.components.flatMap(({ result, conversion }) =>
-    result === 'passed' && conversion?.status === 'converted' ? [conversion.ects] : [],
-  );
   return {
     status: recognition.status,
     recognisedEcts: recognition.recognisedEcts,
-    automaticEcts: sumDecimals(automatic),
+    automaticEcts: recognition.automaticEcts,
+    recognisedBeyondPlanEcts: sumDecimals(recognition.creditLines.flatMap(({ decision }) => (decision ? [decision.ects] : []))),
     failedComponents: recognition.failures.length,
     remedied: recognition.failures.filter((failure) => currentRemedy(failure) !== undefined).length,
   };

@@ -42,6 +42,7 @@ export function cohortReportLines(report: CohortReport): Line[] {
     line('planned_ects_with_transcript', 'credits.plannedEctsWithTranscript', credits.plannedEctsWithTranscript),
     line('recognised_ects', 'credits.recognisedEcts', credits.recognisedEcts),
     line('automatic_ects', 'credits.automaticEcts', credits.automaticEcts),
+    line('recognised_beyond_plan_ects', 'credits.recognisedBeyondPlanEcts', credits.recognisedBeyondPlanEcts),
     line('automatic_share', 'credits.automaticShare', credits.automaticShare),
     line('failed_components', 'credits.failedComponents', credits.failedComponents),
     line('remedied_components', 'credits.remedied', credits.remedied),

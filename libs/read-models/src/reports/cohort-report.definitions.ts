@@ -111,11 +111,15 @@ export const COHORT_REPORT_DEFINITIONS = {
   },
   'credits.recognisedEcts': {
     ruleId: 'CTI-REC-1',
-    definition: 'ECTS recognised on the agreements with a transcript: passed components converted to ECTS (CTI-REC-3) plus the ECTS obtained by remedies that succeeded (CTI-REC-5).',
+    definition: 'ECTS recognised on the agreements with a transcript: passed components converted to ECTS (CTI-REC-3), each at most its planned ECTS, plus the ECTS the sending institution decided to recognise beyond the plan (REC-EXCESS), plus the ECTS obtained by remedies that succeeded (CTI-REC-5).',
   },
   'credits.automaticEcts': {
     ruleId: 'CTI-REC-1',
-    definition: 'ECTS of the passed components alone, converted to ECTS (CTI-REC-3): recognised automatically on return, without remedy.',
+    definition: 'ECTS of the passed components alone, converted to ECTS (CTI-REC-3), each at most the ECTS the agreement planned for it: recognised automatically on return, without remedy or decision.',
+  },
+  'credits.recognisedBeyondPlanEcts': {
+    ruleId: 'REC-EXCESS',
+    definition: 'ECTS the sending institution decided to recognise beyond the agreement: credits obtained above a component\'s plan and unplanned extras. Only these lift credits.recognisedEcts above what the agreement planned.',
   },
   'credits.automaticShare': {
     ruleId: 'CTI-REC-1',

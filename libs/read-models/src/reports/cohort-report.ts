@@ -70,8 +70,10 @@ export type CohortReport = {
     /** Planned ECTS of the agreements that have a transcript, to compare with what was recognised. */
     plannedEctsWithTranscript: string;
     recognisedEcts: string;
-    /** CTI-REC-1: ECTS of passed components, recognised automatically on return. */
+    /** CTI-REC-1: ECTS of passed components, each at most its planned ECTS, recognised automatically on return. */
     automaticEcts: string;
+    /** REC-EXCESS: ECTS beyond the agreements recognised by a decision of the school; recognised exceeds planned only by these. */
+    recognisedBeyondPlanEcts: string;
     /** automaticEcts / recognisedEcts, 4 decimal places; null when nothing is recognised. */
     automaticShare: string | null;
     /** CTI-REC-5: what had to be made up after the stays. */
@@ -171,6 +173,7 @@ export function cohortReport(input: CohortInput): CohortReport {
       plannedEctsWithTranscript: sumDecimals(transcribed.map((a) => a.plannedEcts)),
       recognisedEcts,
       automaticEcts,
+      recognisedBeyondPlanEcts: sumDecimals(transcribed.map((a) => a.recognition!.recognisedBeyondPlanEcts)),
       automaticShare: share(automaticEcts, recognisedEcts),
       failedComponents: transcribed.reduce((n, a) => n + a.recognition!.failedComponents, 0),
       remedied: transcribed.reduce((n, a) => n + a.recognition!.remedied, 0),

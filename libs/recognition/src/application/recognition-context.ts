@@ -4,7 +4,10 @@ import {
   ConversionRule,
   DEFAULT_CONVERSION_RULES,
   GradeDistribution,
+  StayDate,
   ruleBroken,
+  stayDatesOf,
+  stayStartOf,
   versionInForce,
 } from '@app/domain';
 import { EventStore, personalDataOf } from '@app/event-store';
@@ -32,6 +35,10 @@ export async function loadRecognitionContext(store: EventStore, mobilityId: stri
     inForce?.contentHashScheme === 2
       ? await personalDataOf(store)?.contentHashKey(inForce.content.student.accountId, { create: false })
       : undefined;
+  // The stay's actual dates as best known: the host's confirmation outranks a declaration (LA-STAY).
+  const { start, end } = stayDatesOf(agreementState);
+  const departedOn = start?.source === 'planned' ? undefined : start?.date;
+  const returnedOn = end?.source === 'planned' ? undefined : end?.date;
   return {
     agreementState,
     ...(inForce && {
@@ -40,8 +47,8 @@ export async function loadRecognitionContext(store: EventStore, mobilityId: stri
         content: inForce.content,
         contentHash: inForce.contentHash,
         ...(inForce.contentHashScheme !== undefined && { contentHashScheme: inForce.contentHashScheme }),
-        ...(agreementState.departedOn && { departedOn: agreementState.departedOn }),
-        ...(agreementState.returnedOn && { returnedOn: agreementState.returnedOn }),
+        ...(departedOn && { departedOn }),
+        ...(returnedOn && { returnedOn }),
       },
     }),
     conversionRules: school?.conversionRules ?? [...DEFAULT_CONVERSION_RULES],
@@ -58,4 +65,11 @@ export function requireSnapshot(context: RecognitionContext, mobilityId: string)
     throw ruleBroken('CTI-REC-1', `agreement ${mobilityId} has no approved version to read a transcript against`);
   }
   return context.snapshot;
+}
+
+/** REC-STAY-BEGUN: the start of the stay as the agreement best knows it, for the decider to compare with the clock. */
+export function requireStayStart(context: RecognitionContext, mobilityId: string): StayDate {
+  const start = stayStartOf(context.agreementState);
+  if (!start) throw ruleBroken('REC-STAY-BEGUN', `agreement ${mobilityId} dates no stay: a transcript is recorded once the stay has begun`);
+  return start;
 }

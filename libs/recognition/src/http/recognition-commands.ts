@@ -1,7 +1,7 @@
 import type { CommandMetadata, RecognitionCommand, TranscriptData } from '@app/domain';
 import { plainData as plain } from '@app/http';
 import type { RecognitionCommandBuilder } from '../application/decide-recognition.command';
-import { requireSnapshot } from '../application/recognition-context';
+import { requireSnapshot, requireStayStart } from '../application/recognition-context';
 import { TranscriptDto } from './dto';
 
 /** The first transcript is recorded; any later one is a correction, kept beside the others. */
@@ -10,6 +10,7 @@ export const transcriptCommand =
   (context, state) => {
     const data: TranscriptData = plain({
       agreement: requireSnapshot(context, mobilityId),
+      stayStart: requireStayStart(context, mobilityId),
       components: body.components,
       conversionRules: context.conversionRules,
       homeGradeDistributions: context.homeGradeDistributions,

@@ -8,7 +8,7 @@ import { Clock, InjectClock } from '@app/kernel';
 import { DecideRecognition, RecognitionCommandBuilder } from '../application/decide-recognition.command';
 import { GetDiplomaSupplement } from '../queries/get-diploma-supplement.query';
 import { GetRecognition } from '../queries/get-recognition.query';
-import { ConversionDto, HomeUnitDecisionDto, RemedyClosureDto, RemedyDto, TranscriptDto } from './dto';
+import { ConversionDto, ExtraCreditsDecisionDto, HomeUnitDecisionDto, RemedyClosureDto, RemedyDto, TranscriptDto } from './dto';
 import { simpleCommand, transcriptCommand } from './recognition-commands';
 
 const Id = () => Param('id', new ParseUUIDPipe());
@@ -79,6 +79,16 @@ export class RecognitionController {
         data: { mobilityId: id, componentCode, rule: toConversionRule(body.rule.scheme, body.rule), ...(body.hostFullLoad && { hostFullLoad: body.hostFullLoad }) },
         metadata,
       }),
+    );
+  }
+
+  @Access('recognition.decide')
+  @Post('agreements/:id/extra-credits/:componentCode/decision')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decide on credits beyond the agreement of one transcript line: an excess or an unplanned extra (sending institution, REC-EXCESS)' })
+  decideExtraCredits(@Id() id: string, @IdParam('componentCode') componentCode: string, @Body() body: ExtraCreditsDecisionDto, @CurrentActor() actor: Actor, @Headers() headers: RequestHeaders) {
+    return this.decide(id, actor, headers, 'extra-credits', (metadata) =>
+      simpleCommand({ type: 'DecideExtraCredits', data: { mobilityId: id, componentCode, ...body }, metadata }),
     );
   }
 

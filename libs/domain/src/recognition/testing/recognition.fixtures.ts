@@ -60,8 +60,12 @@ export const recognitionCommand = <T extends RecognitionCommand['type']>(
 ): Extract<RecognitionCommand, { type: T }> =>
   ({ type, data: { mobilityId: MOBILITY_ID, ...data }, metadata: { actor, now } }) as unknown as Extract<RecognitionCommand, { type: T }>;
 
+/** The student declared their departure on the snapshot's day: the stay has begun long before RETURNED. */
+export const STAY_START = { date: '2026-02-20', source: 'declared' as const };
+
 export const transcriptData = (components = allPassed(), more: Partial<TranscriptData> = {}): TranscriptData => ({
   agreement: snapshotOf(),
+  stayStart: STAY_START,
   components,
   conversionRules: [...DEFAULT_CONVERSION_RULES],
   ...more,

@@ -37,6 +37,16 @@ export class HomeUnitDecisionDto {
   comment: string;
 }
 
+/** REC-EXCESS: the sending institution's decision on credits beyond the agreement for one line. */
+export class ExtraCreditsDecisionDto {
+  @ApiProperty({ enum: ['recognised', 'not-recognised'] }) @IsIn(['recognised', 'not-recognised'])
+  decision: 'recognised' | 'not-recognised';
+
+  @ApiProperty({ example: 'The extra ECTS cover the project part, which replaces UE-PROJ-3 at home' })
+  @IsString() @IsNotEmpty() @MaxLength(2000) @FreeText()
+  reason: string;
+}
+
 /** A conversion rule (CTI-REC-3) for the scheme a pending component lacked a rule for. */
 export class ConversionRuleDto extends SchoolConversionRuleDto {
   @ApiProperty({ example: 'kr-credits' }) @IsString() @IsNotEmpty() @MaxLength(40)

@@ -12,8 +12,18 @@ export class GradeShareDto {
   percentage: string;
 }
 
+/** A course the agreement does not list (REC-UNPLANNED): never recognised without the sending institution's decision (REC-EXCESS). */
+export class UnplannedComponentDto {
+  @ApiPropertyOptional({ example: 'Polish for foreigners A2' }) @IsOptional() @IsString() @MaxLength(300) @FreeText()
+  title?: string;
+
+  @ApiProperty({ example: 'Taken on the advice of the host coordinator, to follow the courses in Polish' })
+  @IsString() @MaxLength(2000) @FreeText()
+  reason: string;
+}
+
 export class TranscriptLineDto {
-  @ApiProperty({ example: 'KR501', description: 'Code of a component of the approved agreement' })
+  @ApiProperty({ example: 'KR501', description: 'Code of a component of the approved agreement, or of an unplanned extra' })
   @IsString() @IsNotEmpty() @MaxLength(60)
   code: string;
 
@@ -29,6 +39,17 @@ export class TranscriptLineDto {
   @ApiPropertyOptional({ type: [GradeShareDto], description: "The host's EGRACONS table for the field, best grade first" })
   @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => GradeShareDto)
   hostGradeDistribution?: GradeShareDto[];
+
+  @ApiPropertyOptional({ type: UnplannedComponentDto, description: 'Only for a code the agreement does not list (REC-UNPLANNED): why it was taken' })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => UnplannedComponentDto)
+  unplanned?: UnplannedComponentDto;
+
+  @ApiPropertyOptional({
+    example: 'The host counts the project part of the course as 3 more ECTS',
+    description: 'REC-CREDITS-DIFFER: required when a passed line obtains other credits than the agreement plans',
+  })
+  @IsOptional() @IsString() @MaxLength(2000) @FreeText()
+  creditsDifferenceReason?: string;
 }
 
 export class HostFullLoadDto {

@@ -1,0 +1,17 @@
+import { StayDate } from '../agreement/stay-period';
+import { ruleBroken } from '../errors';
+
+/**
+ * REC-STAY-BEGUN: a transcript reports on a stay, so none is recorded before the stay's first
+ * day, as the agreement best knows it (confirmed, declared, else planned). `now` is the
+ * edge's clock; the day compares in UTC, as every date of the ledger does.
+ */
+export const assertStayBegun = (stayStart: StayDate, now: string): void => {
+  if (now.slice(0, 10) < stayStart.date) {
+    throw ruleBroken(
+      'REC-STAY-BEGUN',
+      `the stay starts on ${stayStart.date} (${stayStart.source}): record the transcript from that day on, ` +
+        'or record the departure first if the student left earlier',
+    );
+  }
+};
