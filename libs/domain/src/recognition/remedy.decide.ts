@@ -1,5 +1,7 @@
 import { requireParty, signerOf } from '../agreement/agreement.actor';
+import { schemeKey } from '../credits/conversion-rule';
 import { compareDecimals, formatDecimal, isDecimal } from '../credits/decimal';
+import { ECTS_SCHEME } from '../credits/default-conversion-rules';
 import { invalid, notFound, ruleBroken } from '../errors';
 import { CloseRemedy, REMEDY_KINDS, RecordRemedy } from './recognition.commands';
 import { RecognitionEvent } from './recognition.events';
@@ -60,6 +62,13 @@ export const closeRemedy = ({ data, metadata }: CloseRemedy, state: RecognitionS
     }
     if (data.outcome === 'failed' && compareDecimals(data.ectsObtained, '0') > 0) {
       throw invalid('a failed remedy earns no ECTS', 'CTI-REC-5');
+    }
+    // A remedy makes up the component it replaces, never more than the agreement planned for it.
+    const planned = (state.creditLines ?? [])
+      .find((line) => line.code === failure.code)
+      ?.planned.find(({ scheme }) => schemeKey(scheme) === ECTS_SCHEME)?.value;
+    if (planned !== undefined && compareDecimals(data.ectsObtained, planned) > 0) {
+      throw ruleBroken('REC-EXCESS', `a remedy for ${failure.code} earns at most the ${planned} ECTS the agreement planned for it, not ${data.ectsObtained}`);
     }
   }
   const comment = data.comment?.trim();

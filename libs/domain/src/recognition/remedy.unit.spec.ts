@@ -33,6 +33,12 @@ describe('RecordRemedy and CloseRemedy', () => {
       });
   });
 
+  it('REC-EXCESS: a remedy earns at most the ECTS the agreement planned for the component it makes up', () => {
+    givenRecognition(recognitionHistory(record(), remedy('later-session')))
+      .when(close('succeeded', '60'))
+      .thenThrows({ kind: 'rule', ruleId: 'REC-EXCESS', message: /at most the 7.5 ECTS/ });
+  });
+
   it('CTI-REC-5: records the failure and the remedy chosen; the recognition stays pending until it is closed', () => {
     givenRecognition(recognitionHistory(record()))
       .when(remedy())
