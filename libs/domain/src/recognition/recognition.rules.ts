@@ -18,7 +18,7 @@ export const RecognitionRules = {
   'REC-CREDITS-DIFFER': "a passed line whose credits differ from the component's planned credits states why",
   'REC-PLAUSIBLE': "a line's credits are above zero (zero allowed when failed or not taken) and at most one academic year in their scheme",
   'REC-EXCESS':
-    "credits beyond a component's planned credits, and unplanned extras, are recognised only by a recorded decision of the sending institution, once per line and transcript version",
+    "credits beyond a component's planned credits, and unplanned extras, are recognised only by a recorded decision of the sending institution, once per line and transcript version; a remedy earns at most the ECTS planned for the component it makes up",
 } as const;
 
 export type RecognitionRuleId = keyof typeof RecognitionRules;
