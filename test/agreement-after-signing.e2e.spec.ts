@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { aContent } from '@app/domain/testing';
+import { aProfile } from '@app/domain/student/student.fixtures';
 import { FixedClock } from '@app/kernel';
 import { startLedger } from './ledger-app';
 import { as } from './tokens';
@@ -102,15 +103,7 @@ describe('what changes after signing, over HTTP: minor changes (LA-MINOR) and da
     await http
       .put('/api/students/acc-ivan/profile')
       .set('Authorization', as.sending)
-      .send({
-        nationality: 'FR',
-        secondaryDiplomaCountry: 'FR',
-        secondaryDiploma: 'french-baccalaureate',
-        cameToFranceToStudy: false,
-        track: 'student',
-        schoolId: SCHOOL,
-        expectedGraduationYear: 2028,
-      })
+      .send(aProfile({ expectedGraduationYear: 2028 }))
       .expect(200);
     clock.setTo('2027-07-20T08:00:00.000Z');
     await http.post(`/api/agreements/${id}/departure`).set('Authorization', as.student).send({ date: '2027-02-01' }).expect(200);

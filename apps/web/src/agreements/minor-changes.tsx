@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { ApiError, post } from '../api/client';
 import type { Agreement, ContactPerson, MinorChange, MinorFields, Party } from '../api/types';
-import { asApiError } from '../api/use-api';
+import { usePost } from '../api/use-post';
 import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
 import { useI18n } from '../i18n/i18n';
@@ -41,27 +40,17 @@ export function MinorChangeForm({ agreement, me, onDone }: { agreement: Agreemen
   const [contactName, setContactName] = useState('');
   const [contactEmail, setContactEmail] = useState('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, send } = usePost();
   if ((me !== 'sending' && me !== 'receiving') || agreement.status !== 'approved') return null;
   const contactField = me === 'sending' ? 'sendingContactPerson' : 'receivingContactPerson';
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const changes: MinorFields = {
       ...(plannedStart && { plannedStart }),
       ...(plannedEnd && { plannedEnd }),
       ...((contactName || contactEmail) && { [contactField]: { name: contactName, email: contactEmail } }),
     };
-    setBusy(true);
-    setError(undefined);
-    try {
-      await post(`/agreements/${agreement.mobilityId}/minor-changes`, { changes, note });
-      await onDone(t('minor.recorded'));
-    } catch (refused) {
-      setError(asApiError(refused));
-    } finally {
-      setBusy(false);
-    }
+    void send(`/agreements/${agreement.mobilityId}/minor-changes`, { changes, note }, () => onDone(t('minor.recorded')));
   };
   const invalid = (field: string) => (error?.forField(field).length ? { 'aria-invalid': true, 'aria-describedby': `minor-${field.replace(/\./g, '-')}-error` } : {});
   const errorOf = (field: string) => <FieldError id={`minor-${field.replace(/\./g, '-')}-error`} error={error} field={field} />;

@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
-import { ApiError, post } from '../api/client';
 import type { Agreement, Party, StayDate } from '../api/types';
-import { asApiError } from '../api/use-api';
+import { usePost } from '../api/use-post';
 import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
 import { useI18n } from '../i18n/i18n';
@@ -32,20 +31,10 @@ function ConfirmStayForm({ mobilityId, onDone }: { mobilityId: string; onDone: (
   const { t } = useI18n();
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const { error, busy, send } = usePost();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await post(`/agreements/${mobilityId}/stay-confirmation`, { ...(start && { start }), ...(end && { end }) });
-      await onDone(t('stay.confirmed'));
-    } catch (refused) {
-      setError(asApiError(refused));
-    } finally {
-      setBusy(false);
-    }
+    void send(`/agreements/${mobilityId}/stay-confirmation`, { ...(start && { start }), ...(end && { end }) }, () => onDone(t('stay.confirmed')));
   };
   const invalid = (field: string) => (error?.forField(field).length ? { 'aria-invalid': true, 'aria-describedby': `confirm-${field}-error` } : {});
   return (

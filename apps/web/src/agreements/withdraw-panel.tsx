@@ -1,6 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { ApiError, post } from '../api/client';
-import { asApiError } from '../api/use-api';
+import { usePost } from '../api/use-post';
 import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
 import { useI18n } from '../i18n/i18n';
@@ -17,21 +16,13 @@ export function WithdrawPanel({ mobilityId, proposalNumber, onDone }: {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, send } = usePost();
 
-  const withdraw = async (event: FormEvent) => {
+  const withdraw = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await post(`/agreements/${mobilityId}/withdrawals`, { proposalNumber, ...(comment.trim() && { comment }) });
-      await onDone(t('withdraw.done', { n: proposalNumber }));
-    } catch (refused) {
-      setError(asApiError(refused));
-    } finally {
-      setBusy(false);
-    }
+    void send(`/agreements/${mobilityId}/withdrawals`, { proposalNumber, ...(comment.trim() && { comment }) }, () =>
+      onDone(t('withdraw.done', { n: proposalNumber })),
+    );
   };
   const commentError = error?.forField('comment').length ? error : undefined;
 
