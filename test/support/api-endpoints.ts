@@ -59,6 +59,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('agreement.record-stay', 'post', '/agreements/{id}/departure', { ...writes, body: () => ({ date: '2027-01-24' }) }),
   on('agreement.record-stay', 'post', '/agreements/{id}/return', { ...writes, body: () => ({ date: '2027-06-30' }) }),
   on('agreement.read', 'get', '/agreements/{id}/versions/{n}'),
+  on('agreement.read', 'get', '/agreements/{id}/versions/{n}/pdf'),
   on('agreement.read', 'get', '/agreements/{id}/events'),
   on('agreement.read', 'get', '/agreements/{id}/audit'),
   on('agreement.read', 'get', '/agreements/{id}/audit/verify'),

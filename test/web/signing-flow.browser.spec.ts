@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { as } from '../tokens';
 import { WebSession, personAt, problemsOf, shoot, startWebSession, unlabelled } from './web-session';
@@ -149,6 +150,18 @@ describe('the web pages, in headless Chromium', () => {
     await picker.selectOption('version:1');
     await receiving.getByRole('cell', { name: 'KR502B' }).waitFor();
     expect(await receiving.getByRole('cell', { name: 'KR511' }).count()).toBe(0);
+  });
+
+  it('hands the host version 2 as signed, a PDF whose text holds the new component and the three signatures (CTI-LA-4)', async () => {
+    await open(receiving);
+    const [download] = await Promise.all([
+      receiving.waitForEvent('download'),
+      receiving.getByRole('button', { name: 'Download version 2 as signed (PDF)' }).click(),
+    ]);
+    const text = execFileSync('pdftotext', ['-layout', (await download.path())!, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Learning agreement, version 2');
+    expect(text).toContain('KR511');
+    expect(text).toMatch(/Receiving institution: Paweł Kowalski, signed on/);
   });
 
   it('shows the student data an amendment changes beside the data in force (LA-STUDENT)', async () => {

@@ -13,6 +13,7 @@ import { SignatureStrip } from './signature-strip';
 import { StudentChangesTable } from './student-changes-table';
 import { MinorChangeForm, MinorChangeList } from './minor-changes';
 import { StayDates } from './stay-dates';
+import { VersionPdfButton } from './version-pdf-button';
 import { WithdrawPanel } from './withdraw-panel';
 import { WithdrawalList } from './withdrawal-list';
 import { defaultShown, Shown, VersionPicker } from './version-picker';
@@ -67,6 +68,7 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
         <section aria-label={t('agreement.inForce', { n: inForce.number })}>
           <ComponentTables content={inForce.content} />
           <SignatureStrip signatures={inForce.signatures} what={`version ${inForce.number}`} />
+          <VersionPdfButton mobilityId={agreement.mobilityId} version={inForce.number} />
           {(me === 'student' || me === 'sending') && !agreement.proposal && (
             <AmendmentForm mobilityId={agreement.mobilityId} version={inForce.number} content={agreement.contentInEffect ?? inForce.content} onDone={done} />
           )}
@@ -79,6 +81,7 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
             <section aria-label={`Version ${version.number}`}>
               <ComponentTables content={version.content} />
               <SignatureStrip signatures={version.signatures} what={`version ${version.number}`} />
+              <VersionPdfButton mobilityId={agreement.mobilityId} version={version.number} />
             </section>
           )}
         </LoadedView>

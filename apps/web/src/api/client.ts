@@ -58,3 +58,12 @@ export async function download(path: string, filename: string, accept: string): 
   link.click();
   URL.revokeObjectURL(url);
 }
+
+/** A document the API serves (a PDF), fetched with the session's token. */
+export async function apiBlob(path: string): Promise<Blob> {
+  const token = session.token();
+  const response = await fetch(`/api${path}`, { headers: { ...(token && { Authorization: `Bearer ${token}` }) } });
+  if (response.status === 401) session.expire();
+  if (!response.ok) throw await refusal(response);
+  return response.blob();
+}

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Actor, AgreementState, ApprovedVersion, CommandMetadata } from '@app/domain';
 import { CommandResult, deterministicEventId } from '@app/event-store';
@@ -13,6 +13,8 @@ import { AgreementEventsView, GetAgreementEvents } from '../queries/get-agreemen
 import { GetAgreementVersion } from '../queries/get-agreement-version.query';
 import { AgreementPage, ListAgreements } from '../queries/list-agreements.query';
 import { AgreementView, toAgreementView } from '../read/agreement-view';
+import { renderVersionPdf } from '../pdf/version-pdf';
+import { pdfLanguageOf } from '../pdf/version-pdf.words';
 import { toChanges, toContent, toMinorFields, toStudentChanges } from './dto-to-domain';
 import {
   AmendmentDto,
@@ -25,6 +27,7 @@ import {
   MinorChangeDto,
   StayConfirmationDto,
   StayDateDto,
+  VersionPdfQueryDto,
   WithdrawalDto,
 } from './dto';
 
@@ -186,6 +189,22 @@ export class AgreementsController {
   @ApiOperation({ summary: 'An approved version, as signed' })
   version(@Id() id: string, @Param('n', ParseIntPipe) n: number, @CurrentActor() actor: Actor): Promise<ApprovedVersion> {
     return this.queries.execute(new GetAgreementVersion(id, n, actor));
+  }
+
+  @Access('agreement.read')
+  @Get(':id/versions/:n/pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'An approved version as a signed document: tables A/B/C with totals, the three signatures, the content hash and how to verify it' })
+  async versionPdf(
+    @Id() id: string,
+    @Param('n', ParseIntPipe) n: number,
+    @Query() { lang }: VersionPdfQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<StreamableFile> {
+    const version = await this.queries.execute<GetAgreementVersion, ApprovedVersion>(new GetAgreementVersion(id, n, actor));
+    const pdf = await renderVersionPdf(id, version, pdfLanguageOf(lang, acceptLanguage));
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="learning-agreement-${id}-v${n}.pdf"` });
   }
 
   @Access('agreement.read')
