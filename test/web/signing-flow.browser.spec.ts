@@ -188,6 +188,7 @@ describe('the web pages, in headless Chromium', () => {
     await ivan.getByLabel(/Pourquoi/).fill('Nom saisi par erreur');
     await ivan.getByRole('button', { name: 'Retirer l’avenant 3' }).click();
     await ivan.getByRole('status').filter({ hasText: 'Avenant 3 retiré.' }).waitFor();
+    expect(await ivan.getByTestId('total-studiedAbroad').first().textContent()).toBe('19,5 ECTS');
     expect(await ivan.getByRole('region', { name: 'Avenants retirés' }).textContent()).toContain('Nom saisi par erreur');
     expect(await ivan.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await shoot(ivan, 'amendment-withdrawn-phone-fr');

@@ -5,6 +5,7 @@ import { asApiError } from '../api/use-api';
 import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
 import { useI18n } from '../i18n/i18n';
+import { decimalInput } from './credit-totals';
 import { ReasonText } from './reason-text';
 
 const DELETE_REASONS = ['not-available', 'language-mismatch', 'timetable-conflict'] as const;
@@ -28,7 +29,7 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
   const inserting = Boolean(code || title || ects);
   const changes: Change[] = [
     ...(deletedTable && deletedCode ? [{ op: 'delete' as const, table: deletedTable, code: deletedCode, reason: deleteReason }] : []),
-    ...(inserting ? [{ op: 'insert' as const, table, reason: insertReason, component: { code, title, credits: [{ scheme: 'ects', value: ects }] } }] : []),
+    ...(inserting ? [{ op: 'insert' as const, table, reason: insertReason, component: { code, title, credits: [{ scheme: 'ects', value: decimalInput(ects) }] } }] : []),
   ];
   const insertAt = deleted ? 1 : 0;
   const fieldProps = (field: string) => {

@@ -10,7 +10,7 @@ type Marked = Component & { mark?: 'inserted' | 'deleted'; reason?: Change['reas
  * rows it deletes stay in place struck through, the rows it inserts follow, each with its reason.
  */
 export function ComponentTable({ table, components, changes = [] }: { table: Table; components: Component[]; changes?: Change[] }) {
-  const { t } = useI18n();
+  const { t, decimal } = useI18n();
   const own = changes.filter((change) => change.table === table);
   const rows: Marked[] = [
     ...components.map((component) => {
@@ -49,7 +49,7 @@ export function ComponentTable({ table, components, changes = [] }: { table: Tab
                   {row.recognitionConditions && <div className="hint">{t('table.conditions')}: {row.recognitionConditions}</div>}
                 </td>
                 <td data-label={t('table.term')}>{row.term ? `${row.term.number}/${row.term.of}` : '–'}</td>
-                <td data-label={t('table.credits')} className="number">{formatCredits(row.credits)}</td>
+                <td data-label={t('table.credits')} className="number">{formatCredits(row.credits, decimal)}</td>
                 {own.length > 0 && <td data-label={t('amendment.reason')}>{row.reason && <ReasonText reason={row.reason} />}</td>}
               </tr>
             ))}
@@ -57,7 +57,7 @@ export function ComponentTable({ table, components, changes = [] }: { table: Tab
           <tfoot>
             <tr>
               <th scope="row" colSpan={3}>{t('common.total')}</th>
-              <td className="number" data-label={t('common.total')} data-testid={`total-${table}`}>{formatCredits(creditTotals(kept))}</td>
+              <td className="number" data-label={t('common.total')} data-testid={`total-${table}`}>{formatCredits(creditTotals(kept), decimal)}</td>
               {own.length > 0 && <td />}
             </tr>
           </tfoot>

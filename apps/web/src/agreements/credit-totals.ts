@@ -12,5 +12,9 @@ export function creditTotals(components: Component[]): Credit[] {
     .map(([scheme, values]) => ({ scheme, value: sumDecimals(values) }));
 }
 
-export const formatCredits = (credits: Credit[]): string =>
-  credits.map((credit) => `${credit.value} ${credit.scheme === 'ects' ? 'ECTS' : credit.scheme}`).join(', ') || '0 ECTS';
+/** `decimal` writes each value in the reader's convention (useI18n().decimal). */
+export const formatCredits = (credits: Credit[], decimal: (value: string) => string = (value) => value): string =>
+  credits.map((credit) => `${decimal(credit.value)} ${credit.scheme === 'ects' ? 'ECTS' : credit.scheme}`).join(', ') || `${decimal('0')} ECTS`;
+
+/** What a person typed as a number ("7,5" or "7.5") as the API's decimal string. */
+export const decimalInput = (typed: string): string => typed.trim().replace(',', '.');

@@ -2,7 +2,14 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { DICTIONARY, Language, LANGUAGES, MessageKey } from './dictionary';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
-interface I18n { language: Language; setLanguage: (language: Language) => void; t: Translate; date: (iso: string) => string }
+interface I18n {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: Translate;
+  date: (iso: string) => string;
+  /** An exact decimal string ("7.5") as the reader writes it ("7,5" in French); never through a float. */
+  decimal: (value: string) => string;
+}
 
 const KEY = 'mobility-ledger.language';
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -27,7 +34,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       DICTIONARY[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
     const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
     const date = (iso: string) => (iso.length === 10 ? iso : format.format(new Date(iso)));
-    return { language, setLanguage, t, date };
+    const decimal = (value: string) => (language === 'fr' ? value.replace('.', ',') : value);
+    return { language, setLanguage, t, date, decimal };
   }, [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -9,7 +9,7 @@ import { TranscriptTable } from './transcript-table';
 
 /** The transcript beside table A, what was recognised automatically and how, and what failed. */
 export function RecognitionView({ agreement }: { agreement: Agreement }) {
-  const { t } = useI18n();
+  const { t, decimal } = useI18n();
   const loaded = useApi<Recognition>(`/agreements/${agreement.mobilityId}/recognition`);
   return (
     <section aria-labelledby="recognition-title">
@@ -22,7 +22,7 @@ export function RecognitionView({ agreement }: { agreement: Agreement }) {
             <>
               <dl className="figures">
                 <div><dt>{t('recognition.status')}</dt><dd>{recognition.status}</dd></div>
-                <div><dt>{t('recognition.recognised')}</dt><dd data-testid="recognised-ects">{recognition.recognisedEcts}</dd></div>
+                <div><dt>{t('recognition.recognised')}</dt><dd data-testid="recognised-ects">{decimal(recognition.recognisedEcts)}</dd></div>
               </dl>
               <TranscriptTable
                 planned={recognition.agreement?.content.studiedAbroad ?? []}
@@ -35,7 +35,7 @@ export function RecognitionView({ agreement }: { agreement: Agreement }) {
                   <h3>{t('recognition.homeUnits')}</h3>
                   <ul>
                     {recognition.homeUnits.map((unit) => (
-                      <li key={unit.code}>{unit.code} – {unit.title}, {formatCredits(unit.credits)}: <strong>{unit.status}</strong></li>
+                      <li key={unit.code}>{unit.code} – {unit.title}, {formatCredits(unit.credits, decimal)}: <strong>{unit.status}</strong></li>
                     ))}
                   </ul>
                 </>

@@ -5,13 +5,13 @@ import type { CreditLine, OutcomeLine } from './recognition-types';
 
 /** Why a line's credits are not simply the plan's, and what the sending school decided of the rest. */
 function CreditNotes({ line }: { line?: CreditLine }) {
-  const { t } = useI18n();
+  const { t, decimal } = useI18n();
   if (!line) return null;
   const notes = [
     line.unplannedReason && t('recognition.unplanned', { reason: line.unplannedReason }),
     line.creditsDifferenceReason && t('recognition.creditsDiffer', { reason: line.creditsDifferenceReason }),
-    line.status === 'awaiting-decision' && t('recognition.beyondPlan', { ects: line.beyondPlanEcts }),
-    line.decision?.decision === 'recognised' && t('recognition.beyondPlanRecognised', { ects: line.decision.ects, reason: line.decision.reason }),
+    line.status === 'awaiting-decision' && t('recognition.beyondPlan', { ects: decimal(line.beyondPlanEcts) }),
+    line.decision?.decision === 'recognised' && t('recognition.beyondPlanRecognised', { ects: decimal(line.decision.ects), reason: line.decision.reason }),
     line.decision?.decision === 'not-recognised' && t('recognition.beyondPlanRefused', { reason: line.decision.reason }),
   ].filter((note): note is string => Boolean(note));
   return <>{notes.map((note) => <div key={note} className="hint">{note}</div>)}</>;
@@ -19,7 +19,7 @@ function CreditNotes({ line }: { line?: CreditLine }) {
 
 /** Table A as approved, row by row beside the transcript's result, the conversion with its rule, and what counts. */
 export function TranscriptTable({ planned, lines, creditLines }: { planned: Component[]; lines: OutcomeLine[]; creditLines: CreditLine[] }) {
-  const { t } = useI18n();
+  const { t, decimal } = useI18n();
   const codes = [...new Set([...planned.map((component) => component.code), ...lines.map((line) => line.code)])];
   return (
     <table className="transcript">
@@ -44,8 +44,8 @@ export function TranscriptTable({ planned, lines, creditLines }: { planned: Comp
           return (
             <tr key={code} className={line?.result === 'passed' ? 'passed' : 'failed'}>
               <th scope="row">{code}</th>
-              <td>{plan ? `${plan.title}, ${formatCredits(plan.credits)}` : '–'}</td>
-              <td>{line?.credits ? formatCredits([line.credits]) : '–'}</td>
+              <td>{plan ? `${plan.title}, ${formatCredits(plan.credits, decimal)}` : '–'}</td>
+              <td>{line?.credits ? formatCredits([line.credits], decimal) : '–'}</td>
               <td>{line?.localGrade ?? '–'}</td>
               <td>{line ? t(`result.${line.result}`) : t('result.missing')}</td>
               <td>
