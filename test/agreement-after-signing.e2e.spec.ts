@@ -65,6 +65,9 @@ describe('what changes after signing, over HTTP: minor changes (LA-MINOR) and da
     const ewp = await http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending).expect(200);
     expect(ewp.text).toContain('<end-date>2027-07-09</end-date>');
     expect(ewp.text).toContain('hanna.berg@example.com');
+    // EWP carries dates and contacts outside the signed versions: the partner's copy of it is the agreement as recorded.
+    const again = await http.post('/api/ewp/learning-agreements').set('Authorization', as.receiving).set('Content-Type', 'application/xml').send(ewp.text).expect(200);
+    expect(again.body.imported[0].commands).toBe(0);
   });
 
   it('LA-MINOR: a move to another term, the student, and the other institution’s contact are refused with the rule, and nothing is appended', async () => {

@@ -37,7 +37,7 @@ export { nextSigner } from './signing-round';
 export { isIsoDate } from './iso-date';
 export { AgreementWarning, agreementWarnings } from './agreement-warnings';
 export { StayDate, StayDateSource, StayDates, stayDatesOf, stayStartOf, startedBeforeApproval } from './stay-period';
-export { MinorFields, MINOR_FIELD_NAMES, contentInEffect } from './minor-changes';
+export { MinorFields, MINOR_FIELD_NAMES, contentInEffect, withMinorFieldsOf } from './minor-changes';
 export { FIELD_CLASSES } from './field-classes';
 export { AcademicTerm, academicTermOf } from './academic-term';
 export { ExchangeGap, exchangeGapsOf } from './exchange-gaps';

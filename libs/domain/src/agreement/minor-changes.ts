@@ -45,3 +45,22 @@ export const contentInEffect = (state: AgreementState): AgreementContent | undef
     .filter((change) => change.version === inForce.number)
     .reduce((content, change) => applyMinorFields(content, change.changes), inForce.content);
 };
+
+/**
+ * `target` with the minor fields of `source`, contact persons included when `source` has none:
+ * two contents that differ only there show the same signed version (EWP carries the dates and
+ * the contact persons outside its signed versions).
+ */
+export const withMinorFieldsOf = (source: AgreementContent, target: AgreementContent): AgreementContent => {
+  const institution = <T extends AgreementContent['sendingInstitution']>(from: T, to: T): T => {
+    const { contactPerson: _contactPerson, ...rest } = to;
+    return { ...rest, ...(from.contactPerson && { contactPerson: from.contactPerson }) } as T;
+  };
+  return {
+    ...target,
+    plannedStart: source.plannedStart,
+    plannedEnd: source.plannedEnd,
+    sendingInstitution: institution(source.sendingInstitution, target.sendingInstitution),
+    receivingInstitution: institution(source.receivingInstitution, target.receivingInstitution),
+  };
+};

@@ -3,7 +3,7 @@ import type { AgreementCommand, AgreementState, CommandMetadata, Signature } fro
 import { ewpRuleBroken } from '../ewp.rules';
 import { DocumentSignature, ImportRound, reasonsOfDocument } from './import-rounds';
 import { EwpLearningAgreement } from './la-document';
-import { asRecorded, showsRecorded } from './recorded-content';
+import { asRecorded, showsRecorded, showsSigned } from './recorded-content';
 import { signerDetailsOf } from './signer-mapping';
 import { diffTables } from './table-diff';
 
@@ -67,7 +67,7 @@ const draftStep = (mobilityId: string, round: ImportRound, state: AgreementState
   if (first) {
     // Once a later version is in force, the document's <student> is that version's, not the first's.
     const shown = state.versions.length > 1 ? { ...round.content, student: first.content.student } : round.content;
-    if (!showsRecorded(first.content, shown)) throw stale(mobilityId, 'the first version differs from the one recorded');
+    if (!showsSigned(first.content, shown)) throw stale(mobilityId, 'the first version differs from the one recorded');
     return undefined;
   }
   if (!showsRecorded(state.current!.content, round.content)) {
@@ -85,11 +85,11 @@ const amendmentStep = (
   importer: Importer,
 ): AgreementCommand | null | undefined => {
   const latest = versionInForce(state)!;
-  if (showsRecorded(latest.content, round.content)) return undefined;
-  if (state.versions.some((version) => showsRecorded(version.content, round.content))) throw stale(mobilityId, 'a later version is already in force');
+  if (showsSigned(latest.content, round.content)) return undefined;
+  if (state.versions.some((version) => showsSigned(version.content, round.content))) throw stale(mobilityId, 'a later version is already in force');
   const proposal = state.proposal;
   if (proposal) {
-    if (!showsRecorded(proposal.content, round.content)) throw stale(mobilityId, `proposal ${proposal.number} is open here with another content`);
+    if (!showsSigned(proposal.content, round.content)) throw stale(mobilityId, `proposal ${proposal.number} is open here with another content`);
     return roundStep(mobilityId, round, proposal.signatures, state, importer, 'SignAmendment');
   }
   const changes = round.changes ?? diffTables(latest.content, round.content, reasonsOfDocument(la.approvedChanges));

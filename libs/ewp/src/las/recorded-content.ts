@@ -1,4 +1,4 @@
-import { AgreementContent, ERASED, STUDENT_PERSONAL_FIELDS, sameContent } from '@app/domain';
+import { AgreementContent, ERASED, STUDENT_PERSONAL_FIELDS, sameContent, withMinorFieldsOf } from '@app/domain';
 
 const isErased = (value: unknown) => value === ERASED || value === null;
 
@@ -18,3 +18,11 @@ export function asRecorded(recorded: AgreementContent, shown: AgreementContent):
  * commits to the student's fields under their key, which an erasure removed.
  */
 export const showsRecorded = (recorded: AgreementContent, shown: AgreementContent): boolean => sameContent(recorded, asRecorded(recorded, shown));
+
+/**
+ * The document shows the recorded signed version: compared without the planned dates and the
+ * contact persons, which EWP carries outside its versions and the ledger changes as minor
+ * changes under the version's signatures (LA-MINOR).
+ */
+export const showsSigned = (recorded: AgreementContent, shown: AgreementContent): boolean =>
+  showsRecorded(recorded, withMinorFieldsOf(recorded, shown));
