@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { httpDemoCall, seedDemo } from '@app/demo';
 import { EMBEDDED_DEFAULT_SECRET } from '@app/http';
@@ -60,7 +61,18 @@ export async function personAt(session: WebSession, name: string, locale = 'en-G
 
 export const problemsOf = (page: Page): string[] => (page as Page & { problems?: string[] }).problems ?? [];
 
-export const shoot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/**
+ * Saves the page's screenshot and checks it with axe-core: a serious or critical violation of
+ * WCAG fails the walk, named with the page and the elements it found.
+ */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ id, help, nodes }) => `${name}: ${id} (${help}) at ${nodes.slice(0, 3).map(({ target }) => target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
 
 /** The links, buttons and form controls of the page that a screen reader would announce without a name. */
 export const unlabelled = (page: Page): Promise<string[]> =>

@@ -57,8 +57,9 @@ export function SignInPage() {
           <ul className="identities">
             {demo.map((identity) => (
               <li key={identity.sub}>
-                <button type="button" className="identity" onClick={() => void pick(identity.sub)} aria-label={t('signIn.as', { name: identity.name })}>
-                  <strong>{identity.name}</strong>
+                <button type="button" className="identity" onClick={() => void pick(identity.sub)}>
+                  {/* The visible text stays the button's name (WCAG 2.5.3); the words before it say what it does. */}
+                  <strong><span className="visually-hidden">{t('signIn.as')} </span>{identity.name}</strong>
                   <span className={`role role-${identity.role}`}>{t(`role.${identity.role}`)}</span>
                   <span className="hint">{identity.description[language]}</span>
                 </button>
