@@ -93,6 +93,14 @@ describe('what changes after signing, over HTTP: minor changes (LA-MINOR) and da
       .expect(400);
     expect(JSON.stringify(malformed.body)).toMatch(/plannedEnd/);
     expect(JSON.stringify(malformed.body)).toMatch(/note/);
+    const noChanges = await http.post(`/api/agreements/${id}/minor-changes`).set('Authorization', as.sending).send({ note: 'x' }).expect(400);
+    expect(JSON.stringify(noChanges.body)).toMatch(/changes/);
+    const nullContact = await http
+      .post(`/api/agreements/${id}/minor-changes`)
+      .set('Authorization', as.sending)
+      .send({ changes: { sendingContactPerson: null }, note: 'x' })
+      .expect(400);
+    expect(nullContact.body.ruleId).toBe('LA-MINOR');
     const after = (await http.get(`/api/agreements/${id}/events`).set('Authorization', as.auditor).expect(200)).body.events.length;
     expect(after).toBe(before);
   });

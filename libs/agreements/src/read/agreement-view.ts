@@ -53,6 +53,7 @@ export interface AgreementView {
 
 export function toAgreementView(state: AgreementState, revision: bigint | 'no_stream'): AgreementView {
   const inForce = versionInForce(state);
+  const effective = contentInEffect(state);
   const beforeVersionOne = state.status === 'draft' || state.status === 'signing' || state.status === 'deleted';
   return {
     mobilityId: state.mobilityId!,
@@ -82,9 +83,9 @@ export function toAgreementView(state: AgreementState, revision: bigint | 'no_st
     ...(state.confirmedStay && { confirmedStay: state.confirmedStay }),
     stay: stayDatesOf(state),
     minorChanges: state.minorChanges ?? [],
-    ...(inForce && { contentInEffect: contentInEffect(state) }),
+    ...(inForce && { contentInEffect: effective }),
     findings: state.findings,
     ...(state.coverage && { coverage: state.coverage }),
-    warnings: state.current ? agreementWarnings(contentInEffect(state) ?? state.current.content) : [],
+    warnings: effective ? agreementWarnings(effective) : [],
   };
 }

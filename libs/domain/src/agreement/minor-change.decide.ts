@@ -8,6 +8,7 @@ import { AgreementState, versionInForce } from './agreement.state';
 import { academicTermOf, sameTerm, termName } from './academic-term';
 import { canonicalJson } from './canonical-json';
 import { MINOR_FIELD_NAMES, MinorFields, applyMinorFields, contentInEffect, minorFieldsOf } from './minor-changes';
+import { isEmail } from './email';
 import { isIsoDate } from './iso-date';
 
 /** Each institution changes its own contact person; either changes the dates. */
@@ -17,8 +18,6 @@ const WHO_CHANGES: Record<keyof MinorFields, readonly Party[]> = {
   sendingContactPerson: ['sending'],
   receivingContactPerson: ['receiving'],
 };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Only the fields changed are checked: a rule added since the version was signed does not block its minor changes. */
 const minorFieldProblems = (after: AgreementContent, given: readonly (keyof MinorFields)[]): string[] => {
@@ -30,7 +29,7 @@ const minorFieldProblems = (after: AgreementContent, given: readonly (keyof Mino
   const contacts = { sendingContactPerson: after.sendingInstitution.contactPerson, receivingContactPerson: after.receivingInstitution.contactPerson };
   for (const field of ['sendingContactPerson', 'receivingContactPerson'] as const) {
     const contact = contacts[field];
-    if (given.includes(field) && (!contact?.name?.trim() || !EMAIL.test(contact.email ?? ''))) problems.push(`${field} needs a name and an e-mail address`);
+    if (given.includes(field) && (!contact?.name?.trim() || !isEmail(contact.email))) problems.push(`${field} needs a name and an e-mail address`);
   }
   return problems;
 };
@@ -48,7 +47,8 @@ export const recordMinorChange = ({ data, metadata }: RecordMinorChange, state: 
   if (state.proposal) {
     throw ruleBroken('CTI-LA-3', `amendment proposal ${state.proposal.number} is open: sign, reject or withdraw it before a minor change`);
   }
-  const given = MINOR_FIELD_NAMES.filter((field) => data.changes[field] !== undefined);
+  // A field given as null names no change: only a value is a change.
+  const given = MINOR_FIELD_NAMES.filter((field) => data.changes?.[field] != null);
   if (given.length === 0) throw invalid(`a minor change names at least one of ${MINOR_FIELD_NAMES.join(', ')}`, 'LA-MINOR');
   const notTheirs = given.filter((field) => !WHO_CHANGES[field].includes(party));
   if (notTheirs.length > 0) {

@@ -98,6 +98,7 @@ describe('RecordMinorChange', () => {
 
   it('LA-MINOR: a change needs a field that changes and a note saying why', () => {
     given(approved()).when(minor({})).thenThrows({ kind: 'invalid', ruleId: 'LA-MINOR' });
+    given(approved()).when(minor({ sendingContactPerson: null } as unknown as MinorFields, sendingStaff)).thenThrows({ kind: 'invalid', ruleId: 'LA-MINOR' });
     given(approved()).when(minor({ plannedStart: '2026-02-20' })).thenThrows({ kind: 'invalid', ruleId: 'LA-MINOR', message: /as it is/ });
     given(approved()).when(minor({ plannedStart: '2026-02-02' }, receivingStaff, '  ')).thenThrows({ kind: 'invalid', ruleId: 'LA-MINOR', message: /note/ });
   });

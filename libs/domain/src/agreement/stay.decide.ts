@@ -74,8 +74,7 @@ export const confirmStayDates = ({ data, metadata }: ConfirmStayDates, state: Ag
   const end = data.end ?? previous?.end;
   if (end !== undefined && end < start) throw invalid(`the end on ${end} is before the start on ${start}`, 'LA-STAY');
   if (start === previous?.start && end === previous?.end) throw ruleBroken('LA-STAY', `the stay is already confirmed from ${start}${end ? ` to ${end}` : ''}`);
-  const judged = { ...state, confirmedStay: { start, confirmedAt: metadata.now, by: metadata.actor.id } };
-  const newFinding = data.start !== undefined && data.start !== previous?.start && startedBeforeApproval(judged) === true;
+  const newFinding = data.start !== undefined && data.start !== previous?.start && startedBeforeApproval(state, { date: start, source: 'confirmed' }) === true;
   return [
     {
       type: 'StayDatesConfirmed',

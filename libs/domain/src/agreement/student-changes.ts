@@ -1,6 +1,7 @@
 import { invalid } from '../errors';
 import { AgreementContent, GENDERS, Student } from './agreement.content';
 import { isIsoDate } from './iso-date';
+import { isEmail } from './email';
 
 /**
  * The fields of an EWP `changes-proposal`'s `<student>`: the student's data changed since the
@@ -13,7 +14,6 @@ export type StudentChanges = Partial<Pick<Student, StudentChangeField>>;
 
 const COUNTRY = /^[A-Z]{2}$/;
 /** EWP's own Email pattern, with no spaces. */
-const EMAIL = /^[^@\s]+@[^.@\s]+\.\S+$/;
 const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
 const WELL_FORMED: Record<StudentChangeField, [(value: unknown) => boolean, string]> = {
@@ -23,7 +23,7 @@ const WELL_FORMED: Record<StudentChangeField, [(value: unknown) => boolean, stri
   birthDate: [isIsoDate, 'is not an ISO date'],
   citizenship: [(value) => typeof value === 'string' && COUNTRY.test(value), 'is not an ISO country code'],
   gender: [(value) => (GENDERS as readonly unknown[]).includes(value), 'is not an ISO/IEC 5218 code (0, 1, 2, 9)'],
-  email: [(value) => typeof value === 'string' && EMAIL.test(value), 'is not an email address'],
+  email: [isEmail, 'is not an email address'],
 };
 
 const problemsOf = (student: Student, changes: StudentChanges): string[] => {

@@ -1,4 +1,5 @@
 import { StayDate } from '../agreement/stay-period';
+import { dayOf } from '../agreement/iso-date';
 import { ruleBroken } from '../errors';
 
 /**
@@ -7,7 +8,7 @@ import { ruleBroken } from '../errors';
  * edge's clock; the day compares in UTC, as every date of the ledger does.
  */
 export const assertStayBegun = (stayStart: StayDate, now: string): void => {
-  if (now.slice(0, 10) < stayStart.date) {
+  if (dayOf(now) < stayStart.date) {
     throw ruleBroken(
       'REC-STAY-BEGUN',
       `the stay starts on ${stayStart.date} (${stayStart.source}): record the transcript from that day on, ` +

@@ -8,6 +8,7 @@ import {
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -87,7 +88,7 @@ export class MinorFieldsDto {
 
 export class MinorChangeDto {
   @ApiProperty({ type: MinorFieldsDto, description: 'The fields that change: the planned dates within the term signed, an institution’s own contact person' })
-  @ValidateNested() @Type(() => MinorFieldsDto)
+  @IsObject() @ValidateNested() @Type(() => MinorFieldsDto)
   changes: MinorFieldsDto;
 
   @ApiProperty({ description: 'Why the change is made; it stays with the version as its note', example: 'The host moved its induction week' })
