@@ -8,7 +8,7 @@ import { EwpSchemaValidator } from '@app/ewp';
 import { EMBEDDED_DEFAULT_SECRET } from '@app/http';
 import { SettableClock } from '@app/kernel';
 import { startLedger } from './ledger-app';
-import { as } from './tokens';
+import { as, bearer } from './tokens';
 
 const validator = new EwpSchemaValidator();
 const README_EXAMPLE = JSON.parse(readFileSync(join(__dirname, '..', 'docs', 'examples', 'agreement.json'), 'utf8'));
@@ -25,14 +25,36 @@ const VALIDATING_TIMEOUT = 120_000;
 const refusalRuleOf = (text: string): string | undefined => /(?:"message":"|<developer-message>)([A-Z]+(?:-[A-Z0-9]+)+):/.exec(text)?.[1];
 
 type Party = 'student' | 'sending' | 'receiving';
+/** The README's student, as its `npm run token` line mints them: not one of the demo people. */
+const README_PARTIES: Record<Party, string> = {
+  ...as,
+  student: bearer({ sub: 'acc-jules', role: 'student', name: 'Jules Lambert', email: 'jules@example.com' }),
+};
+
+async function signDraft(app: INestApplication, id: string, parties: Party[]): Promise<void> {
+  const http = request(app.getHttpServer());
+  const { body } = await http.get(`/api/agreements/${id}`).set('Authorization', README_PARTIES.student).expect(200);
+  for (const party of parties) {
+    await http.post(`/api/agreements/${id}/signatures`).set('Authorization', README_PARTIES[party]).send({ contentHash: body.draft.contentHash }).expect(201);
+  }
+}
+
+/** The README's story: its student drafts the example and the parties sign it. */
+async function draftAndSign(app: INestApplication, parties: Party[]): Promise<string> {
+  const drafted = await request(app.getHttpServer()).post('/api/agreements').set('Authorization', README_PARTIES.student).send(README_EXAMPLE).expect(201);
+  await signDraft(app, drafted.body.mobilityId, parties);
+  return drafted.body.mobilityId;
+}
 
 describe('every agreement the ledger creates can go to a partner over EWP (EWP-LA-CONTACT, EWP-LA-STUDENT, EWP-LA-ISCED, EWP-LA-EQF, EWP-LA-LANGUAGE)', () => {
-  describe('the demo data, seeded as npm run demo:seed does', () => {
+  describe("the demo data, seeded as npm run demo:seed does, on a ledger that already ran the README's story", () => {
     let app: INestApplication;
+    let readmeAgreement: string;
     beforeAll(async () => {
       const clock = new SettableClock();
       app = await startLedger({}, { clock });
       await app.listen(0, '127.0.0.1');
+      readmeAgreement = await draftAndSign(app, ['student', 'sending', 'receiving']);
       const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
       await seedDemo(httpDemoCall(baseUrl, EMBEDDED_DEFAULT_SECRET), { clock });
     }, 120_000);
@@ -41,9 +63,10 @@ describe('every agreement the ledger creates can go to a partner over EWP (EWP-L
     it('exports every agreement EWP lets the sending institution publish, valid against the EWP schema; any other is refused only as unpublished (EWP-LA-PUBLISH), never for missing data', async () => {
       const http = request(app.getHttpServer());
       const { body: page } = await http.get('/api/agreements?pageSize=100').set('Authorization', as.auditor).expect(200);
-      expect(page.total).toBe(13);
+      expect(page.total).toBe(14);
       const verdicts: Record<string, string> = {};
       for (const { mobilityId } of page.items as Array<{ mobilityId: string }>) {
+        if (mobilityId === readmeAgreement) continue;
         const { body: agreement } = await http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.auditor).expect(200);
         expect({ mobilityId, gaps: exchangeGaps(agreement.warnings) }).toEqual({ mobilityId, gaps: [] });
         const exported = await http.get(`/api/agreements/${mobilityId}/ewp`).set('Authorization', as.auditor);
@@ -68,6 +91,14 @@ describe('every agreement the ledger creates can go to a partner over EWP (EWP-L
       // The demo holds drafts not yet signed by the school as well as approved agreements: both kinds were met.
       expect(new Set(Object.values(verdicts))).toEqual(new Set(['exported', 'EWP-LA-PUBLISH']));
     }, VALIDATING_TIMEOUT);
+
+    it("leaves the README's web walk as it reads: Ivan Sidorov, a demo student, finds a draft waiting for his signature", async () => {
+      const http = request(app.getHttpServer());
+      const ivan = bearer({ sub: 'acc-ivan', role: 'student', name: 'Ivan Sidorov', email: 'ivan@example.com' });
+      const { body: mine } = await http.get('/api/agreements?pageSize=100').set('Authorization', ivan).expect(200);
+      const drafts = (mine.items as Array<{ status: string }>).filter(({ status }) => status === 'draft');
+      expect(drafts).toHaveLength(1);
+    });
   });
 
   describe("the README's example", () => {
@@ -77,17 +108,11 @@ describe('every agreement the ledger creates can go to a partner over EWP (EWP-L
     });
     afterAll(() => app.close());
 
-    const sign = async (id: string, parties: Party[]) => {
-      const http = request(app.getHttpServer());
-      const { body } = await http.get(`/api/agreements/${id}`).set('Authorization', as.student).expect(200);
-      for (const party of parties) {
-        await http.post(`/api/agreements/${id}/signatures`).set('Authorization', as[party]).send({ contentHash: body.draft.contentHash }).expect(201);
-      }
-    };
+    const sign = (id: string, parties: Party[]) => signDraft(app, id, parties);
 
     it('is drafted without warning, and exports valid once the student and the school signed it, and again once approved', async () => {
       const http = request(app.getHttpServer());
-      const drafted = await http.post('/api/agreements').set('Authorization', as.student).send(README_EXAMPLE).expect(201);
+      const drafted = await http.post('/api/agreements').set('Authorization', README_PARTIES.student).send(README_EXAMPLE).expect(201);
       const id: string = drafted.body.mobilityId;
       expect(exchangeGaps(drafted.body.warnings)).toEqual([]);
       const unpublished = await http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending).expect(422);
@@ -106,9 +131,9 @@ describe('every agreement the ledger creates can go to a partner over EWP (EWP-L
       const http = request(app.getHttpServer());
       const { contactPerson: _unknownYet, ...host } = README_EXAMPLE.content.receivingInstitution;
       const content = { ...README_EXAMPLE.content, receivingInstitution: host };
-      const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content }).expect(201);
+      const drafted = await http.post('/api/agreements').set('Authorization', README_PARTIES.student).send({ content }).expect(201);
       const id: string = drafted.body.mobilityId;
-      const { body: agreement } = await http.get(`/api/agreements/${id}`).set('Authorization', as.student).expect(200);
+      const { body: agreement } = await http.get(`/api/agreements/${id}`).set('Authorization', README_PARTIES.student).expect(200);
       expect(agreement.status).toBe('draft');
       expect(exchangeGaps(agreement.warnings)).toEqual([
         { ruleId: 'EWP-LA-CONTACT', field: 'receivingInstitution.contactPerson', detail: expect.stringContaining('contact person at the receiving institution (uw.edu.pl)') },
