@@ -40,6 +40,28 @@ describe('the web pages, in headless Chromium', () => {
     expect(await page.getByTestId(party!).textContent()).toMatch(/Signed on/);
   };
 
+  /** Tabs from the top of the page to the reading confirmation, ticks it with Space, tabs to Sign and presses Enter. */
+  const signWithKeyboard = async (page: Page) => {
+    await page.getByRole('checkbox', { name: /I have read/ }).waitFor();
+    await page.locator('body').focus();
+    const focusedName = () => page.evaluate(() => {
+      const focused = document.activeElement as HTMLInputElement | null;
+      return focused?.labels?.[0]?.textContent ?? focused?.textContent ?? '';
+    });
+    const tabTo = async (name: RegExp) => {
+      for (let presses = 0; presses < 80; presses++) {
+        await page.keyboard.press('Tab');
+        if (name.test(await focusedName())) return;
+      }
+      throw new Error(`no element named ${name} is reached with Tab`);
+    };
+    await tabTo(/I have read/);
+    await page.keyboard.press('Space');
+    await tabTo(/^Sign$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Signed.' }).waitFor();
+  };
+
   it('serves the sign-in page at / with the demo identities, in French for a French browser', async () => {
     const { page } = await personAt(session, 'Anders Bardal', 'fr-FR');
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
@@ -267,7 +289,8 @@ describe('the web pages, in headless Chromium', () => {
 
     await coordinator.locator('tbody a').first().click();
     for (let signed = 1; ; signed++) {
-      await sign(coordinator, /I have read the (draft|amendment)/);
+      // The second one is signed with the keyboard alone, as a person who uses no mouse would.
+      await (signed === 2 ? signWithKeyboard(coordinator) : sign(coordinator, /I have read the (draft|amendment)/));
       expect(await coordinator.getByTestId('notice').getAttribute('aria-live')).toBe('polite');
       if (signed === 1) {
         expect(await unlabelled(coordinator)).toEqual([]);
