@@ -72,7 +72,7 @@ describe('a mistaken amendment proposal withdrawn and a corrected one signed, ov
     const trail = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.auditor).expect(200);
     const sentences = trail.body.entries.map((entry: { sentence: string }) => entry.sentence);
     expect(sentences).toContain(
-      'Student (acc-ivan) withdrew amendment 1: KR6300 is a typo for KR630; 1 signature of the round voided (CTI-LA-4); the version in force stays (CTI-LA-3)',
+      'The student withdrew amendment 1: KR6300 is a typo for KR630; 1 signature of the round voided (CTI-LA-4); the version in force stays (CTI-LA-3)',
     );
     const french = await http.get(`/api/agreements/${id}/audit?lang=fr`).set('Authorization', as.auditor).expect(200);
     expect(french.body.entries.map((entry: { sentence: string }) => entry.sentence).join('\n')).toContain("a retiré l'avenant 1");

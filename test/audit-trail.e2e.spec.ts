@@ -69,11 +69,11 @@ describe.each(['sqlite', 'postgres'])('the audit trail over HTTP, on %s (CTI-LA-
     const id = await approvedAgreement();
     const timeline = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.student).expect(200);
     expect(timeline.body.entries.map((e: { sentence: string }) => e.sentence)).toEqual([
-      'Student (acc-ivan) drafted the learning agreement',
-      'Student (acc-ivan) signed the draft',
+      'The student drafted the learning agreement',
+      'The student signed the draft',
       'Sending institution (insa-lyon.fr) signed the draft',
       'Receiving institution (uw.edu.pl) rejected the draft: KR502B is not taught in spring; 2 signatures of the round voided (CTI-LA-4)',
-      'Student (acc-ivan) signed the draft',
+      'The student signed the draft',
       'Sending institution (insa-lyon.fr) signed the draft',
       'Receiving institution (uw.edu.pl) signed the draft',
       'Version 1 in force: the draft signed by the student, the sending and the receiving institutions',
@@ -81,15 +81,17 @@ describe.each(['sqlite', 'postgres'])('the audit trail over HTTP, on %s (CTI-LA-
     expect(timeline.body.entries[6]).toMatchObject({
       revision: 6,
       type: 'AgreementSigned',
-      actor: { id: 'staff-pawel', role: 'receiving', institution: 'uw.edu.pl' },
+      actor: { id: 'staff-pawel', name: 'Paweł Kowalski', role: 'receiving', institution: 'uw.edu.pl' },
       version: null,
       contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       hash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    // The student by name as the agreement gives it, never only by account id.
+    expect(timeline.body.entries[0].actor).toEqual({ id: 'acc-ivan', name: expect.stringMatching(/Sidorov/), role: 'student', institution: null });
 
     const csv = await http.get(`/api/agreements/${id}/audit?format=csv`).set('Authorization', as.auditor).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.text.split('\r\n')[0]).toBe('revision,recorded_at,event,actor_id,actor_role,actor_institution,version,proposal_number,content_hash,hash,sentence');
+    expect(csv.text.split('\r\n')[0]).toBe('revision,recorded_at,event,actor_id,actor_name,actor_role,actor_institution,version,proposal_number,content_hash,hash,sentence');
     expect(csv.text.split('\r\n')).toHaveLength(10);
     const byAccept = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.receiving).set('Accept', 'text/csv').expect(200);
     expect(byAccept.text).toBe(csv.text);
@@ -106,8 +108,8 @@ describe.each(['sqlite', 'postgres'])('the audit trail over HTTP, on %s (CTI-LA-
     await http.post(`/api/agreements/${id}/rejections`).set('Authorization', as.receiving).send({ comment: 'KR502B stays' }).expect(201);
     const french = await http.get(`/api/agreements/${id}/audit?lang=fr`).set('Authorization', as.auditor).expect(200);
     expect(french.body.entries.slice(-4).map((e: { sentence: string }) => e.sentence)).toEqual([
-      "L'étudiant (acc-ivan) a proposé l'avenant 1 à la version 1",
-      "L'étudiant (acc-ivan) a signé l'avenant 1",
+      "L'étudiant a proposé l'avenant 1 à la version 1",
+      "L'étudiant a signé l'avenant 1",
       "L'établissement d'origine (insa-lyon.fr) a signé l'avenant 1",
       "L'établissement d'accueil (uw.edu.pl) a refusé l'avenant 1 : KR502B stays ; la version en vigueur demeure (CTI-LA-3)",
     ]);

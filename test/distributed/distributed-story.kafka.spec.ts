@@ -62,7 +62,7 @@ describe('distributed: agreements, recognition, projections and relay as separat
       return trail.status === 200 && trail.body.entries.length === agreementEvents;
     });
     expect(trail!.body.entries.map((entry: { sentence: string }) => entry.sentence)).toEqual(
-      expect.arrayContaining(['Student (acc-ivan) drafted the learning agreement', 'Version 2 in force: amendment 1 signed by the student, the sending and the receiving institutions']),
+      expect.arrayContaining(['The student drafted the learning agreement', 'Version 2 in force: amendment 1 signed by the student, the sending and the receiving institutions']),
     );
     const verified = await projections().get(`/api/agreements/${id}/audit/verify`).set('Authorization', as.auditor).expect(200);
     expect(verified.body).toMatchObject({ status: 'intact', events: agreementEvents });

@@ -44,10 +44,7 @@ describe('the web pages, in headless Chromium', () => {
   const signWithKeyboard = async (page: Page) => {
     await page.getByRole('checkbox', { name: /I have read/ }).waitFor();
     await page.locator('body').focus();
-    const focusedName = () => page.evaluate(() => {
-      const focused = document.activeElement as HTMLInputElement | null;
-      return focused?.labels?.[0]?.textContent ?? focused?.textContent ?? '';
-    });
+    const focusedName = () => page.evaluate<string>(`document.activeElement?.labels?.[0]?.textContent ?? document.activeElement?.textContent ?? ''`);
     const tabTo = async (name: RegExp) => {
       for (let presses = 0; presses < 80; presses++) {
         await page.keyboard.press('Tab');
@@ -238,8 +235,12 @@ describe('the web pages, in headless Chromium', () => {
     const timeline = auditor.getByRole('list', { name: 'Audit trail' });
     await timeline.waitFor();
     const text = await timeline.textContent();
-    expect(text).toContain('Student (acc-ivan) signed the draft');
+    expect(text).toContain('The student signed the draft');
     expect(text).toContain('Receiving institution (uw.edu.pl) signed the draft');
+    // Actors by name and role, not by account id.
+    expect(text).toContain('Ivan Sidorov · Student');
+    expect(text).toContain('Paweł Kowalski · Receiving institution, uw.edu.pl');
+    expect(text).not.toContain('acc-ivan');
     expect(text).toMatch(/rejected/);
     expect(text).toMatch(/version 2/i);
     expect(await auditor.getByRole('button', { name: 'Export the trail (CSV)' }).count()).toBe(1);

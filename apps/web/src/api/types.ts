@@ -88,7 +88,7 @@ export interface AuditEntry {
   revision: number;
   type: string;
   recordedAt: string;
-  actor: { id: string; role: string; institution: string | null };
+  actor: { id: string; name: string | null; role: string; institution: string | null };
   version: number | null;
   contentHash: string | null;
   hash: string;

@@ -8,12 +8,16 @@ export { TRAIL_LANGUAGES } from './trail-words';
 
 const WORDS: Record<TrailLanguage, TrailWords> = { en: ENGLISH_TRAIL, fr: FRENCH_TRAIL };
 
-/** "Receiving institution (uw.edu.pl)", "Student (acc-ivan)": staff by institution, others by account. */
+/**
+ * "Receiving institution (uw.edu.pl)", "The student": staff by their institution, others by
+ * role alone. An agreement has one student, and an account id tells a reader nothing: the
+ * trail's entries name the person beside the sentence (`actorNamesOf`).
+ */
 export function actorWords(actor: RecordedActor, language: TrailLanguage = 'en'): string {
   const words = WORDS[language];
   const who = words.roles[actor.role ?? ''] ?? words.someone;
-  const name = actor.role === 'sending' || actor.role === 'receiving' ? (actor.institution ?? actor.id) : actor.id;
-  return name ? `${who} (${name})` : who;
+  const institution = actor.role === 'sending' || actor.role === 'receiving' ? (actor.institution ?? actor.id) : undefined;
+  return institution ? `${who} (${institution})` : who;
 }
 
 /**

@@ -14,7 +14,7 @@ const VERSION_IN_FORCE = new Set(['AgreementApproved', 'AmendmentApproved']);
 export const auditTimelineProjection: RowProjection = {
   kind: 'rows',
   name: AUDIT_TIMELINE,
-  version: 3,
+  version: 4,
   tables: [
     {
       name: AUDIT_TIMELINE,

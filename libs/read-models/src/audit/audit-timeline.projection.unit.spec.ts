@@ -34,26 +34,26 @@ describe('audit_timeline projection', () => {
   it('LA-STUDENT: names the student fields an amendment changes, never their values', () => {
     const renamed = command('ProposeAmendment', student, { changes: [], studentChanges: { familyName: 'Karamazov', email: 'ivan.k@example.com' } }, LATER);
     const rows = rowsOf([...approvalCommands(), renamed]);
-    expect(rows.at(-1)!.sentence).toBe("Student (acc-ivan) proposed amendment 1 to version 1, changing the student's family name, email (LA-STUDENT)");
+    expect(rows.at(-1)!.sentence).toBe("The student proposed amendment 1 to version 1, changing the student's family name, email (LA-STUDENT)");
     expect(JSON.stringify(rows)).not.toContain('Karamazov');
   });
 
   it('tells every event of an agreement in plain words, with actor, version and content hash', () => {
     const rows = rowsOf(story);
     expect(rows.map((row) => row.sentence)).toEqual([
-      'Student (acc-ivan) drafted the learning agreement',
-      'Student (acc-ivan) signed the draft',
+      'The student drafted the learning agreement',
+      'The student signed the draft',
       'Sending institution (insa-lyon.fr) signed the draft',
       'Receiving institution (uw.edu.pl) signed the draft',
       'Version 1 in force: the draft signed by the student, the sending and the receiving institutions',
-      'Student (acc-ivan) proposed amendment 1 to version 1',
-      'Student (acc-ivan) signed amendment 1',
+      'The student proposed amendment 1 to version 1',
+      'The student signed amendment 1',
       'Sending institution (insa-lyon.fr) signed amendment 1',
       'Receiving institution (uw.edu.pl) signed amendment 1',
       'Version 2 in force: amendment 1 signed by the student, the sending and the receiving institutions',
-      'Student (acc-ivan) proposed amendment 2 to version 2',
+      'The student proposed amendment 2 to version 2',
       'Sending institution (insa-lyon.fr) rejected amendment 2: KR630 clashes with the thesis; the version in force stays (CTI-LA-3)',
-      'Student (acc-ivan) recorded the departure on 2026-03-01',
+      'The student recorded the departure on 2026-03-01',
       'Sending institution (insa-lyon.fr) recorded the return on 2026-03-09',
     ]);
     expect(rows[3]).toMatchObject({
@@ -76,8 +76,8 @@ describe('audit_timeline projection', () => {
     const rows = rowsOf([...approvalCommands(), proposeCommand(), signAmendmentCommand(student), signAmendmentCommand(sendingStaff), rejectAmendmentCommand()]);
     const sentences = rows.slice(5).map((row) => [row.sentence, row.sentence_fr]);
     expect(sentences).toEqual([
-      ['Student (acc-ivan) proposed amendment 1 to version 1', "L'étudiant (acc-ivan) a proposé l'avenant 1 à la version 1"],
-      ['Student (acc-ivan) signed amendment 1', "L'étudiant (acc-ivan) a signé l'avenant 1"],
+      ['The student proposed amendment 1 to version 1', "L'étudiant a proposé l'avenant 1 à la version 1"],
+      ['The student signed amendment 1', "L'étudiant a signé l'avenant 1"],
       ['Sending institution (insa-lyon.fr) signed amendment 1', "L'établissement d'origine (insa-lyon.fr) a signé l'avenant 1"],
       [
         'Receiving institution (uw.edu.pl) rejected amendment 1: KR630 is full; the version in force stays (CTI-LA-3)',
@@ -91,19 +91,19 @@ describe('audit_timeline projection', () => {
   it('tells every event in French as well, a version only for a version in force', () => {
     const rows = rowsOf(story);
     expect(rows.map((row) => row.sentence_fr)).toEqual([
-      "L'étudiant (acc-ivan) a rédigé le contrat d'études",
-      "L'étudiant (acc-ivan) a signé le brouillon",
+      "L'étudiant a rédigé le contrat d'études",
+      "L'étudiant a signé le brouillon",
       "L'établissement d'origine (insa-lyon.fr) a signé le brouillon",
       "L'établissement d'accueil (uw.edu.pl) a signé le brouillon",
       "Version 1 en vigueur : le brouillon signé par l'étudiant, l'établissement d'origine et l'établissement d'accueil",
-      "L'étudiant (acc-ivan) a proposé l'avenant 1 à la version 1",
-      "L'étudiant (acc-ivan) a signé l'avenant 1",
+      "L'étudiant a proposé l'avenant 1 à la version 1",
+      "L'étudiant a signé l'avenant 1",
       "L'établissement d'origine (insa-lyon.fr) a signé l'avenant 1",
       "L'établissement d'accueil (uw.edu.pl) a signé l'avenant 1",
       "Version 2 en vigueur : avenant 1 signé par l'étudiant, l'établissement d'origine et l'établissement d'accueil",
-      "L'étudiant (acc-ivan) a proposé l'avenant 2 à la version 2",
+      "L'étudiant a proposé l'avenant 2 à la version 2",
       "L'établissement d'origine (insa-lyon.fr) a refusé l'avenant 2 : KR630 clashes with the thesis ; la version en vigueur demeure (CTI-LA-3)",
-      "L'étudiant (acc-ivan) a enregistré le départ le 2026-03-01",
+      "L'étudiant a enregistré le départ le 2026-03-01",
       "L'établissement d'origine (insa-lyon.fr) a enregistré le retour le 2026-03-09",
     ]);
   });

@@ -6,7 +6,8 @@ export interface AuditEntry {
   revision: number;
   type: string;
   recordedAt: string;
-  actor: { id: string | null; role: string | null; institution: string | null };
+  /** `name` as the agreement knows the person (see `actorNamesOf`), null when it does not. */
+  actor: { id: string | null; name: string | null; role: string | null; institution: string | null };
   version: number | null;
   proposalNumber: number | null;
   contentHash: string | null;
@@ -20,12 +21,17 @@ export interface AuditTimeline {
   entries: AuditEntry[];
 }
 
-/** One row of the trail, its sentence in the reader's language. */
-export const toAuditEntry = (row: Row, language: TrailLanguage = 'en'): AuditEntry => ({
+/** One row of the trail, its sentence in the reader's language, its actor named when the agreement knows them. */
+export const toAuditEntry = (row: Row, language: TrailLanguage = 'en', names: ReadonlyMap<string, string> = new Map()): AuditEntry => ({
   revision: Number(row.revision),
   type: String(row.event_type),
   recordedAt: String(row.recorded_at),
-  actor: { id: text(row.actor_id), role: text(row.actor_role), institution: text(row.actor_institution) },
+  actor: {
+    id: text(row.actor_id),
+    name: names.get(String(row.actor_id)) ?? null,
+    role: text(row.actor_role),
+    institution: text(row.actor_institution),
+  },
   version: row.version === null ? null : Number(row.version),
   proposalNumber: row.proposal_number === null ? null : Number(row.proposal_number),
   contentHash: text(row.content_hash),
@@ -41,6 +47,7 @@ const CSV_COLUMNS: ReadonlyArray<[string, (entry: AuditEntry) => string | number
   ['recorded_at', (e) => e.recordedAt],
   ['event', (e) => e.type],
   ['actor_id', (e) => e.actor.id],
+  ['actor_name', (e) => e.actor.name],
   ['actor_role', (e) => e.actor.role],
   ['actor_institution', (e) => e.actor.institution],
   ['version', (e) => e.version],

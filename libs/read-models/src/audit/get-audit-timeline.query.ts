@@ -7,6 +7,7 @@ import { PROJECTION_STORE } from '../nest/read-models.tokens';
 import { ProjectionFeed } from '../feed';
 import { ProjectionStore } from '../store';
 import { AUDIT_TIMELINE, auditTimelineProjection } from './audit-timeline.projection';
+import { actorNamesOf } from './actor-names';
 import { AuditTimeline, toAuditEntry } from './audit-timeline.view';
 import type { TrailLanguage } from './audit-sentence';
 
@@ -33,6 +34,7 @@ export class GetAuditTimelineHandler implements IQueryHandler<GetAuditTimeline, 
     // The caller may have just acted: read its own writes rather than wait for the subscription.
     await this.feed.catchUp(AUDIT_TIMELINE);
     const rows = await this.rows.select(auditTimelineProjection, AUDIT_TIMELINE, { mobility_id: mobilityId });
-    return { mobilityId, entries: rows.map((row) => toAuditEntry(row, language)) };
+    const names = actorNamesOf(state);
+    return { mobilityId, entries: rows.map((row) => toAuditEntry(row, language, names)) };
   }
 }

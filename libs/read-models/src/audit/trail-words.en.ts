@@ -29,11 +29,11 @@ const voided = (count: number) => (count > 0 ? `; ${count} signature${count > 1 
 /** The audit trail in English. */
 export const ENGLISH_TRAIL: TrailWords = {
   roles: {
-    student: 'Student',
+    student: 'The student',
     sending: 'Sending institution',
     receiving: 'Receiving institution',
-    auditor: 'Auditor',
-    admin: 'Administrator',
+    auditor: 'An auditor',
+    admin: 'An administrator',
   },
   someone: 'Someone',
   sentences: {

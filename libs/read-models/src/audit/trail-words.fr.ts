@@ -33,8 +33,8 @@ export const FRENCH_TRAIL: TrailWords = {
     student: "L'étudiant",
     sending: "L'établissement d'origine",
     receiving: "L'établissement d'accueil",
-    auditor: "L'auditeur",
-    admin: "L'administrateur",
+    auditor: 'Un auditeur',
+    admin: 'Un administrateur',
   },
   someone: "Quelqu'un",
   sentences: {
