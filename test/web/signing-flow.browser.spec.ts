@@ -251,6 +251,11 @@ describe('the web pages, in headless Chromium', () => {
     await auditor.getByRole('img', { name: 'Students by mobility status' }).waitFor();
     await auditor.getByTestId('mobility-rate').waitFor();
     await auditor.getByRole('listitem').filter({ hasText: 'Departed before signature: 0' }).first().waitFor();
+    // Every figure the report has, each with its rule and how it is counted.
+    expect(await auditor.locator('[data-testid^="figure-"]').count()).toBe(41);
+    const lowCarbon = await auditor.getByTestId('figure-stays.lowCarbonTravel.daysCounted').textContent();
+    expect(lowCarbon).toMatch(/^Low-carbon travel days counted\d+CTI-MOB-8 · /);
+    expect(await auditor.getByTestId('figure-agreements.ewp.latestVersionRejected').textContent()).toMatch(/^EWP: latest version rejected\d+/);
     await shoot(auditor, 'cohort-dashboard');
     expect(problemsOf(auditor)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import { academicYears, CohortReport, percent } from './cohort-report';
 import { IndicatorChart } from './indicator-chart';
+import { ReportFigures } from './report-figures';
 
 /** The CTI indicators of one school and one academic year, drawn. */
 export function DashboardPage() {
@@ -29,10 +30,15 @@ export function DashboardPage() {
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
       <form onSubmit={show} className="inline">
-        <label>
-          {t('dashboard.school')}
-          <input value={school} onChange={(event) => setSchool(event.target.value)} />
-        </label>
+        {/* Staff report on their own school; only an auditor of every school picks one. */}
+        {identity?.institution ? (
+          <p>{t('dashboard.school')}: <strong>{identity.institution}</strong></p>
+        ) : (
+          <label>
+            {t('dashboard.school')}
+            <input value={school} onChange={(event) => setSchool(event.target.value)} />
+          </label>
+        )}
         <label>
           {t('dashboard.year')}
           <select value={year} onChange={(event) => setYear(event.target.value)}>
@@ -75,6 +81,7 @@ export function DashboardPage() {
                 color="#b0632f"
               />
             </div>
+            <ReportFigures report={report} />
           </>
         )}
       </LoadedView>
