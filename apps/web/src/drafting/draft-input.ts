@@ -58,11 +58,11 @@ export const academicYearOf = (day: string): string => {
   return `${first}/${first + 1}`;
 };
 
-const componentInput = (component: Component): ComponentInput => ({
+const componentInput = (decimal: (value: string) => string) => (component: Component): ComponentInput => ({
   key: nextKey++,
   code: component.code,
   title: component.title,
-  value: component.credits[0]?.value ?? '',
+  value: component.credits[0] ? decimal(component.credits[0].value) : '',
   scheme: component.credits[0]?.scheme ?? 'ects',
   term: component.term ? `${component.term.number}/${component.term.of}` : '',
   kept: {
@@ -99,8 +99,8 @@ export const emptyDraft = (student: { accountId: string; name?: string; email?: 
 
 type FullContent = Content & Record<string, unknown>;
 
-/** The draft's content, back into the form. */
-export const draftInputOf = (content: FullContent): DraftInput => {
+/** The draft's content, back into the form; `decimal` writes credits as the reader does ("7,5" in French). */
+export const draftInputOf = (content: FullContent, decimal: (value: string) => string): DraftInput => {
   const student = content.student as Content['student'] & Record<string, unknown>;
   const skill = content.languageSkill as { language?: string; cefrLevel?: string } | undefined;
   const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
@@ -127,9 +127,9 @@ export const draftInputOf = (content: FullContent): DraftInput => {
     stay: text(content.stay),
     activity: text(content.activity),
     tables: {
-      studiedAbroad: content.studiedAbroad.map(componentInput),
-      recognisedAtHome: content.recognisedAtHome.map(componentInput),
-      virtual: content.virtual.map(componentInput),
+      studiedAbroad: content.studiedAbroad.map(componentInput(decimal)),
+      recognisedAtHome: content.recognisedAtHome.map(componentInput(decimal)),
+      virtual: content.virtual.map(componentInput(decimal)),
     },
   };
 };

@@ -13,7 +13,7 @@ import { useSaveDraft } from './use-save-draft';
  * signatures of the round (CTI-LA-4), and a draft changed meanwhile is refused (409).
  */
 export function EditDraftPage() {
-  const { t } = useI18n();
+  const { t, decimal } = useI18n();
   const { id = '' } = useParams();
   const loaded = useApi<Agreement>(`/agreements/${id}`);
   const { error, busy, save } = useSaveDraft();
@@ -30,7 +30,7 @@ export function EditDraftPage() {
               {agreement.draft.signatures.length > 0 && <p className="notice">{t('draft.voidsSignatures')}</p>}
               <AgreementWarnings warnings={agreement.warnings ?? []} />
               <DraftForm
-                initial={draftInputOf(agreement.draft.content as Parameters<typeof draftInputOf>[0])}
+                initial={draftInputOf(agreement.draft.content as Parameters<typeof draftInputOf>[0], decimal)}
                 sendingFixed
                 busy={busy}
                 error={error}

@@ -23,8 +23,8 @@ export function TranscriptForm({ mobilityId, planned, recorded, onDone }: {
   recorded?: RecordedLine[];
   onDone: (message: string) => Promise<void>;
 }) {
-  const { t } = useI18n();
-  const [lines, setLines] = useState<LineInput[]>(() => startingLines(planned, recorded));
+  const { t, decimal } = useI18n();
+  const [lines, setLines] = useState<LineInput[]>(() => startingLines(planned, recorded, decimal));
   const [correctionReason, setCorrectionReason] = useState('');
   const { error, busy, send } = usePost();
   const correcting = recorded !== undefined;

@@ -3,7 +3,7 @@ import type { Component } from '../api/types';
 import { fieldMessages } from '../api/refusal-parts';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { useI18n } from '../i18n/i18n';
-import { CREDIT_SCHEMES, differsFromPlan, LineInput, RESULTS, schemeLabel, UNPLANNED } from './transcript-lines';
+import { CREDIT_SCHEMES, differsFromPlan, LineInput, PICK, RESULTS, schemeLabel, UNPLANNED } from './transcript-lines';
 
 /** Which field of a line each rule speaks of. */
 const RULES_OF = {
@@ -36,7 +36,7 @@ export function TranscriptLineFields({ index, line, planned, error, onChange, on
   const pick = (value: string) => {
     const component = planned.find((candidate) => candidate.code === value);
     onChange(component
-      ? { code: component.code, unplanned: false, value: component.credits[0]?.value ?? '', scheme: component.credits[0]?.scheme ?? 'ects' }
+      ? { code: component.code, unplanned: false, value: component.credits[0] ? decimal(component.credits[0].value) : '', scheme: component.credits[0]?.scheme ?? 'ects' }
       : { code: '', unplanned: true });
   };
   return (
@@ -45,8 +45,8 @@ export function TranscriptLineFields({ index, line, planned, error, onChange, on
       <div className="row">
         <label>
           {t('transcript.component')}
-          <select value={line.unplanned ? UNPLANNED : line.code} onChange={(event) => pick(event.target.value)} {...invalidWhen(id('code-error'), line.unplanned ? [] : codeMessages)}>
-            {!line.unplanned && !plan && <option value={line.code} disabled>{t('transcript.pick')}</option>}
+          <select value={line.unplanned ? UNPLANNED : plan ? plan.code : PICK} onChange={(event) => pick(event.target.value)} {...invalidWhen(id('code-error'), line.unplanned ? [] : codeMessages)}>
+            {!line.unplanned && !plan && <option value={PICK} disabled>{t('transcript.pick')}</option>}
             {planned.map((component) => (
               <option key={component.code} value={component.code}>{component.code} – {component.title}</option>
             ))}

@@ -10,8 +10,9 @@ export const CREDIT_SCHEMES = ['ects', 'us-semester-credit-hours', 'us-quarter-h
 export const schemeLabel = (t: (key: `scheme.${(typeof CREDIT_SCHEMES)[number]}`) => string, scheme: string): string =>
   (CREDIT_SCHEMES as readonly string[]).includes(scheme) ? t(`scheme.${scheme as (typeof CREDIT_SCHEMES)[number]}`) : scheme;
 export const RESULTS = ['passed', 'failed', 'not-taken'] as const;
-/** The select's value of a line that is not a component of the agreement (REC-UNPLANNED). */
-export const UNPLANNED = '';
+/** The select's values of a line that is not a component of the agreement (REC-UNPLANNED), and of a line not picked yet: no code has spaces around it. */
+export const UNPLANNED = ' unplanned ';
+export const PICK = ' pick ';
 
 /** One line of the form, as typed: numbers keep the reader's decimal comma until sent. */
 export interface LineInput {
@@ -40,13 +41,14 @@ export interface RecordedLine {
 export const plannedComponents = (content: Content): Component[] => HOST_TABLES.flatMap((table) => content[table] ?? []);
 
 let nextKey = 0;
-export const blankLine = (component?: Component): LineInput => ({
+/** `decimal` writes a prefilled number as the reader does ("7,5" in French); the API's value is read back by decimalInput. */
+export const blankLine = (component?: Component, decimal: (value: string) => string = (value) => value): LineInput => ({
   key: nextKey++,
   code: component?.code ?? '',
   unplanned: false,
   title: '',
   reason: '',
-  value: component?.credits[0]?.value ?? '',
+  value: component?.credits[0] ? decimal(component.credits[0].value) : '',
   scheme: component?.credits[0]?.scheme ?? 'ects',
   grade: '',
   result: 'passed',
@@ -54,7 +56,7 @@ export const blankLine = (component?: Component): LineInput => ({
 });
 
 /** The first transcript starts from the plan, line for line; a correction from the transcript recorded. */
-export const startingLines = (planned: Component[], recorded: RecordedLine[] | undefined): LineInput[] =>
+export const startingLines = (planned: Component[], recorded: RecordedLine[] | undefined, decimal: (value: string) => string): LineInput[] =>
   recorded
     ? recorded.map((line) => ({
         ...blankLine(),
@@ -62,13 +64,13 @@ export const startingLines = (planned: Component[], recorded: RecordedLine[] | u
         unplanned: line.unplanned !== undefined,
         title: line.unplanned?.title ?? '',
         reason: line.unplanned?.reason ?? '',
-        value: line.credits.value,
+        value: decimal(line.credits.value),
         scheme: line.credits.scheme,
         grade: line.localGrade ?? '',
         result: (RESULTS as readonly string[]).includes(line.result) ? (line.result as LineInput['result']) : 'passed',
         differenceReason: line.creditsDifferenceReason ?? '',
       }))
-    : planned.map((component) => blankLine(component));
+    : planned.map((component) => blankLine(component, decimal));
 
 /**
  * Whether a passed line obtains other credits than the plan, so its reason is asked for
