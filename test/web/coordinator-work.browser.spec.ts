@@ -23,9 +23,9 @@ describe('the working forms, in headless Chromium', () => {
   });
   afterAll(() => session?.close());
 
-  const api = async (path: string, token: string) => {
+  const api = async <T,>(path: string, token: string): Promise<T> => {
     const response = await fetch(`${session.baseUrl}/api${path}`, { headers: { Authorization: token } });
-    return response.json();
+    return (await response.json()) as T;
   };
   /** A line of the transcript form, found by its legend (every line's list names every component). */
   const line = (page: Page, code: string) => page.locator('fieldset.line-card').filter({ has: page.locator('legend', { hasText: code }) });
@@ -63,7 +63,7 @@ describe('the working forms, in headless Chromium', () => {
     await shoot(host, 'transcript-refused-line');
     // Refused, so appended nothing: the view still waits for a transcript, and so does the API.
     expect(await host.getByTestId('no-transcript').isVisible()).toBe(true);
-    expect((await api(`/agreements/${mobilityId}/recognition`, as.receiving)).transcripts).toEqual([]);
+    expect((await api<{ transcripts: unknown[] }>(`/agreements/${mobilityId}/recognition`, as.receiving)).transcripts).toEqual([]);
     expect(await unlabelled(host)).toEqual([]);
   });
 
@@ -153,7 +153,7 @@ describe('the working forms, in headless Chromium', () => {
     expect(await rowB.locator('.field-error').count()).toBe(0);
     await shoot(page, 'draft-form-refused-credits');
     const zoe = bearer({ sub: 'acc-zoe', role: 'student' });
-    expect((await api('/agreements', zoe)).total).toBe(0);
+    expect((await api<{ total: number }>('/agreements', zoe)).total).toBe(0);
 
     await rowA.getByRole('textbox', { name: /^Credits/ }).fill('7,5');
     await page.getByRole('button', { name: 'Save the draft' }).click();
