@@ -1,4 +1,5 @@
 import type { ApiError } from '../api/client';
+import { formatCredits } from '../agreements/credit-totals';
 import type { Component } from '../api/types';
 import { fieldMessages } from '../api/refusal-parts';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
@@ -54,7 +55,7 @@ export function TranscriptLineFields({ index, line, planned, error, onChange, on
           </select>
           {!line.unplanned && <FieldMessages id={id('code-error')} messages={codeMessages} />}
         </label>
-        {plan && <p className="hint planned">{t('transcript.plannedCredits', { credits: plan.credits.map((credit) => `${decimal(credit.value)} ${credit.scheme}`).join(', ') })}</p>}
+        {plan && <p className="hint planned">{t('transcript.plannedCredits', { credits: formatCredits(plan.credits, decimal) })}</p>}
       </div>
       {line.unplanned && (
         <div className="row">
