@@ -1,4 +1,10 @@
-import type { ApiError } from './client';
+/** What these functions read of an ApiError (client.ts), so that they stand apart from the browser's session. */
+export interface Refusal {
+  message: string;
+  ruleId?: string;
+  fields: { field: string }[];
+  forField(field: string): string[];
+}
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -9,7 +15,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the form shows beside that line; each part is prefixed with the rule, which is the same in
  * every language the API answers in.
  */
-export function refusalParts(error: ApiError | undefined, key: string, rules: readonly string[]): string[] {
+export function refusalParts(error: Refusal | undefined, key: string, rules: readonly string[]): string[] {
   if (!error || !error.ruleId || error.fields.length > 0 || !rules.includes(error.ruleId) || !key) return [];
   const prefix = `${error.ruleId}: `;
   const body = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
@@ -21,7 +27,7 @@ export function refusalParts(error: ApiError | undefined, key: string, rules: re
 }
 
 /** The messages of one field: the 400's `errors[]` for its path first, else the rule's parts naming its line. */
-export function fieldMessages(error: ApiError | undefined, path: string, line?: { key: string; rules: readonly string[] }): string[] {
+export function fieldMessages(error: Refusal | undefined, path: string, line?: { key: string; rules: readonly string[] }): string[] {
   const listed = error?.forField(path) ?? [];
   if (listed.length > 0 || !line) return listed;
   return refusalParts(error, line.key, line.rules);
