@@ -113,6 +113,33 @@ describe('the working forms, in headless Chromium', () => {
     await context.close();
   });
 
+  it('the sending school names a conversion rule for a scheme it had none for, beside the line it converts (CTI-REC-3)', async () => {
+    const post = (path: string, token: string, body: unknown) =>
+      fetch(`${session.baseUrl}/api${path}`, { method: 'POST', headers: { Authorization: token, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const { items } = await api<{ items: { mobilityId: string }[] }>('/agreements?student=acc-chloe', as.sending);
+    const chloe = items[0].mobilityId;
+    const hans = bearer({ sub: 'staff-hans', role: 'receiving', institution: 'tum.de', name: 'Hans Vogel' });
+    const ects = (code: string) => ({ code, credits: { scheme: 'ects', value: '6' }, localGrade: '1.7', result: 'passed' });
+    const recorded = await post(`/agreements/${chloe}/transcripts`, hans, { components: [
+      ects('MW1001'), ects('MW1002'), ects('MW1003'), ects('MW1004'),
+      { code: 'SZ0410', credits: { scheme: 'de-sws', value: '4' }, localGrade: '2.0', result: 'passed', creditsDifferenceReason: 'The language centre counts weekly hours' },
+    ] });
+    expect(recorded.status).toBe(201);
+
+    await school.goto(`/agreements/${chloe}/recognition`);
+    const conversion = school.getByTestId('conversion-SZ0410');
+    await conversion.getByRole('button', { name: 'Record the rule' }).click();
+    await conversion.getByRole('textbox', { name: /^Where the rule comes from/ }).and(school.locator('[aria-invalid="true"]')).waitFor();
+    expect(await school.getByTestId('recognised-ects').textContent()).toBe('24');
+    await conversion.getByRole('textbox', { name: /^ECTS per credit/ }).fill('1,5');
+    await conversion.getByRole('textbox', { name: /^Where the rule comes from/ }).fill('Study regulations 2025, art. 12: one weekly hour is 1.5 ECTS');
+    await conversion.getByRole('button', { name: 'Record the rule' }).click();
+    await notice(school, 'Conversion recorded for SZ0410.');
+    expect(await school.getByTestId('recognised-ects').textContent()).toBe('30');
+    expect(await school.getByTestId('conversion-SZ0410').count()).toBe(0);
+    expect(problemsOf(school)).toEqual([]);
+  });
+
   it('a new student drafts an agreement through the form, sees LA-CREDITS beside the credits, fixes them, saves and signs', async () => {
     const context = await session.browser.newContext({ baseURL: session.baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
