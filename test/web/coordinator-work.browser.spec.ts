@@ -217,12 +217,19 @@ describe('the working forms, in headless Chromium', () => {
     await context.close();
   });
 
-  it('a student reads the dates of their stay and their mobility status', async () => {
+  it('a student reads the dates of their stay, is told a second departure is refused (LA-STAY), and reads their mobility status', async () => {
     const { page, context } = await personAt(session, 'Léa Martin');
     await page.getByRole('link', { name: /Martin, Léa/ }).click();
     await page.getByTestId('stay-start').filter({ hasText: 'declared' }).waitFor();
     expect(await page.getByTestId('stay-end').textContent()).toMatch(/declared/);
-    await page.getByText('Record the departure or the return').click();
+    // Her departure is on record: a second one is refused (LA-STAY), said in the form, and the dates stay as they were.
+    const stayDates = page.locator('section.stay-dates');
+    const before = await page.getByTestId('stay-start').textContent();
+    await stayDates.getByText('Record the departure or the return').click();
+    await stayDates.getByLabel('Day').fill('2026-01-10');
+    await stayDates.getByRole('button', { name: 'Record the day' }).click();
+    await stayDates.getByRole('alert').filter({ hasText: 'LA-STAY' }).waitFor();
+    expect(await page.getByTestId('stay-start').textContent()).toBe(before);
     await page.getByRole('link', { name: 'My mobility status' }).click();
     await page.getByTestId('verdict').waitFor();
     expect(await page.getByRole('textbox', { name: 'Student' }).count()).toBe(0);
