@@ -6,6 +6,8 @@ import { SignInPage } from './auth/sign-in-page';
 import { useIdentity } from './auth/use-identity';
 import { Layout } from './components/layout';
 import { DashboardPage } from './dashboard/dashboard-page';
+import { EditDraftPage } from './drafting/edit-draft-page';
+import { NewAgreementPage } from './drafting/new-agreement-page';
 import { I18nProvider } from './i18n/i18n';
 import { MobilityPage } from './mobility/mobility-page';
 
@@ -21,6 +23,8 @@ export function App() {
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/agreements" element={<SignedIn><AgreementsPage /></SignedIn>} />
+            <Route path="/agreements/new" element={<SignedIn><NewAgreementPage /></SignedIn>} />
+            <Route path="/agreements/:id/edit" element={<SignedIn><EditDraftPage /></SignedIn>} />
             <Route path="/agreements/:id" element={<SignedIn><AgreementPage section="content" /></SignedIn>} />
             <Route path="/agreements/:id/recognition" element={<SignedIn><AgreementPage section="recognition" /></SignedIn>} />
             <Route path="/agreements/:id/audit" element={<SignedIn><AgreementPage section="audit" /></SignedIn>} />

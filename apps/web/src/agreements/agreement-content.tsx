@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { Agreement, Version } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useIdentity } from '../auth/use-identity';
@@ -59,6 +60,7 @@ export function AgreementContent({ agreement, onChanged }: { agreement: Agreemen
       {shown.kind === 'draft' && agreement.draft && (
         <section aria-label={t('agreement.draftShown')}>
           {!inForce && <p className="notice">{t('agreement.noVersion')}</p>}
+          {(me === 'student' || me === 'sending') && <p><Link to={`/agreements/${agreement.mobilityId}/edit`}>{t('draft.edit')}</Link></p>}
           <ComponentTables content={agreement.draft.content} />
           <SignatureStrip signatures={agreement.draft.signatures} awaiting={agreement.draft.awaiting} what={t('sign.draft')} />
           <SignPanel mobilityId={agreement.mobilityId} contentHash={agreement.draft.contentHash} what={t('sign.draft')} awaiting={agreement.draft.awaiting} me={me} onDone={done} />

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Link, NavLink, useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, NavLink, useLocation, useParams } from 'react-router-dom';
 import type { Agreement } from '../api/types';
 import { useApi } from '../api/use-api';
 import { AuditView } from '../audit/audit-view';
@@ -23,14 +23,17 @@ export function AgreementPage({ section }: { section: Section }) {
   const identity = useIdentity();
   const loaded = useApi<Agreement>(`/agreements/${id}`);
   const all = useAllAgreements(signs(identity));
-  const [notice, setNotice] = useState<string>();
-  useEffect(() => setNotice(undefined), [id]);
+  // A page that saved the agreement (the draft form) hands its message over in the navigation's state.
+  const handed = (useLocation().state as { notice?: string } | null)?.notice;
+  const [notice, setNoticeFor] = useState<{ id: string; text?: string }>({ id, text: handed });
+  const setNotice = (text: string | undefined) => setNoticeFor({ id, text });
   // The page shows the new state first, then says so: a message above the old signatures would contradict them.
   const changed = async (message: string) => {
     setNotice(undefined);
     await Promise.all([loaded.reload(), all.data && all.reload()]);
     setNotice(message);
   };
+  const shownNotice = notice.id === id ? notice.text : undefined;
   return (
     <LoadedView loaded={loaded}>
       {(agreement) => {
@@ -61,7 +64,7 @@ export function AgreementPage({ section }: { section: Section }) {
               <NavLink to={`/agreements/${id}/recognition`}>{t('agreement.tab.recognition')}</NavLink>
               <NavLink to={`/agreements/${id}/audit`}>{t('agreement.tab.audit')}</NavLink>
             </nav>
-            <p className={notice ? 'success' : 'visually-hidden'} role="status" aria-live="polite" data-testid="notice">{notice}</p>
+            <p className={shownNotice ? 'success' : 'visually-hidden'} role="status" aria-live="polite" data-testid="notice">{shownNotice}</p>
             {section === 'content' && <AgreementWarnings warnings={agreement.warnings ?? []} />}
             {section === 'content' && <AgreementContent key={agreement.mobilityId + agreement.status} agreement={agreement} onChanged={changed} />}
             {section === 'recognition' && <RecognitionView agreement={agreement} />}

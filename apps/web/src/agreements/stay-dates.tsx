@@ -4,6 +4,7 @@ import { usePost } from '../api/use-post';
 import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
 import { useI18n } from '../i18n/i18n';
+import { DeclareStayForm } from './declare-stay-form';
 
 /**
  * The stay's dates the ledger goes by, each saying whether the host confirmed it, someone
@@ -23,6 +24,7 @@ export function StayDates({ agreement, me, onDone }: { agreement: Agreement; me:
         <dd data-testid="stay-end">{shown(agreement.stay?.end)}</dd>
       </dl>
       {me === 'receiving' && agreement.status !== 'deleted' && <ConfirmStayForm mobilityId={agreement.mobilityId} onDone={onDone} />}
+      {(me === 'student' || me === 'sending') && agreement.status !== 'deleted' && <DeclareStayForm mobilityId={agreement.mobilityId} onDone={onDone} />}
     </section>
   );
 }

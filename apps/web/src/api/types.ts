@@ -96,3 +96,8 @@ export interface AuditEntry {
 }
 
 export interface Verification { streamId: string; status: 'intact' | 'broken'; events: number; lastHash?: string; brokenAt?: { revision: string; type: string; reason: string } }
+
+/** GET /api/partnerships: the partnerships of the caller's institution, as far as the drafting form reads them. */
+export interface PartnershipsAnswer {
+  partnerships: { partnershipId: string; partners: { id: string; kind: 'institution' | 'company'; name?: string; country?: string }[] }[];
+}

@@ -23,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {identity && (
           <nav aria-label={t('app.title')}>
             <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+            {identity.role === 'student' && <NavLink to="/agreements/new">{t('nav.newAgreement')}</NavLink>}
             {identity.role === 'student' && <NavLink to={`/students/${identity.sub}`}>{t('nav.status')}</NavLink>}
             {identity.role !== 'student' && <NavLink to="/students">{t('mobility.stays')}</NavLink>}
             {['sending', 'auditor', 'admin'].includes(identity.role) && <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>}

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../api/use-api';
+import { useIdentity } from '../auth/use-identity';
 import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import { StayTable } from './stay-table';
@@ -35,6 +36,8 @@ export function MobilityPage() {
   const { t } = useI18n();
   const { studentId } = useParams();
   const navigate = useNavigate();
+  // A student reads their own status only (the API refuses any other): no one to look up.
+  const student = useIdentity()?.role === 'student';
   const [typed, setTyped] = useState(studentId ?? '');
   const loaded = useApi<MobilityStatus>(studentId ? `/students/${encodeURIComponent(studentId)}/mobility-status` : undefined);
   const show = (event: FormEvent) => {
@@ -44,13 +47,13 @@ export function MobilityPage() {
   return (
     <section aria-labelledby="mobility-title">
       <h1 id="mobility-title">{t('mobility.title', { student: studentId ?? '…' })}</h1>
-      <form onSubmit={show} className="inline">
+      {!student && <form onSubmit={show} className="inline">
         <label>
           {t('mobility.student')}
           <input value={typed} onChange={(event) => setTyped(event.target.value)} />
         </label>
         <button type="submit">{t('mobility.show')}</button>
-      </form>
+      </form>}
       {studentId && (
         <LoadedView loaded={loaded}>
           {(status) => (

@@ -30,15 +30,29 @@ export interface CreditLine {
   decision?: { decision: 'recognised' | 'not-recognised'; ects: string; reason: string };
 }
 
-export interface Remedy { number: number; kind: string; description: string; recordedBy: string; recordedAt: string; outcome?: string; ectsObtained?: string }
+/** CTI-REC-5: a remedy, closed with its outcome once the sending institution records it. */
+export interface Remedy {
+  number: number;
+  kind: string;
+  description: string;
+  recordedBy: string;
+  recordedAt: string;
+  closed?: { outcome: 'succeeded' | 'failed'; ectsObtained?: string; comment?: string; by: string; at: string };
+}
 
 export interface Recognition {
-  status: string;
+  status: 'awaiting-transcript' | 'pending' | 'complete';
   recognisedEcts: string;
-  transcripts: { version: number; components: { code: string; credits: Credit; localGrade: string; result: string }[]; by: string; at: string }[];
+  transcripts: {
+    version: number;
+    components: { code: string; credits: Credit; localGrade?: string; result: string; unplanned?: { title?: string; reason: string }; creditsDifferenceReason?: string }[];
+    by: string;
+    at: string;
+  }[];
   failures: { code: string; title: string; result: string; remedies: Remedy[] }[];
-  homeUnits: (Component & { status: string })[];
-  pendingConversions: { code: string; scheme: string }[];
+  homeUnits: (Component & { status: 'recognised' | 'not-recognised' | 'awaiting-remedy' | 'awaiting-decision'; decision?: { decision: string; comment: string } })[];
+  /** Codes of passed lines whose scheme has no conversion rule yet (CTI-REC-3). */
+  pendingConversions: string[];
   agreement?: { versionNumber: number; content: { studiedAbroad: Component[] } };
   outcome?: { components: OutcomeLine[]; unplanned?: OutcomeLine[]; at: string };
   creditLines: CreditLine[];

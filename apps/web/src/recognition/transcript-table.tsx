@@ -22,7 +22,7 @@ export function TranscriptTable({ planned, lines, creditLines }: { planned: Comp
   const { t, decimal } = useI18n();
   const codes = [...new Set([...planned.map((component) => component.code), ...lines.map((line) => line.code)])];
   return (
-    <table className="transcript">
+    <table className="transcript cards">
       <caption>{t('recognition.planned')} · {t('recognition.transcript')}</caption>
       <thead>
         <tr>
@@ -44,11 +44,11 @@ export function TranscriptTable({ planned, lines, creditLines }: { planned: Comp
           return (
             <tr key={code} className={line?.result === 'passed' ? 'passed' : 'failed'}>
               <th scope="row">{code}</th>
-              <td>{plan ? `${plan.title}, ${formatCredits(plan.credits, decimal)}` : '–'}</td>
-              <td>{line?.credits ? formatCredits([line.credits], decimal) : '–'}</td>
-              <td>{line?.localGrade ?? '–'}</td>
-              <td>{line ? t(`result.${line.result}`) : t('result.missing')}</td>
-              <td>
+              <td data-label={t('recognition.planned')}>{plan ? `${plan.title}, ${formatCredits(plan.credits, decimal)}` : '–'}</td>
+              <td data-label={t('recognition.transcript')}>{line?.credits ? formatCredits([line.credits], decimal) : '–'}</td>
+              <td data-label={t('recognition.grade')}>{line?.localGrade ?? '–'}</td>
+              <td data-label={t('recognition.result')}>{line ? t(`result.${line.result}`) : t('result.missing')}</td>
+              <td data-label={t('recognition.conversion')}>
                 {conversion?.status === 'converted' && line?.credits && (
                   <>
                     {conversion.factor === '1' ? t('recognition.automatic') : t('recognition.conversionRule', {
@@ -59,8 +59,8 @@ export function TranscriptTable({ planned, lines, creditLines }: { planned: Comp
                 )}
                 {conversion?.status === 'pending' && <span>{conversion.status}</span>}
               </td>
-              <td>
-                {counted?.recognisedEcts ?? '–'}
+              <td data-label={t('recognition.counted')}>
+                {counted?.recognisedEcts ? decimal(counted.recognisedEcts) : '–'}
                 <CreditNotes line={counted} />
               </td>
             </tr>

@@ -1,0 +1,73 @@
+import { FormEvent, useState } from 'react';
+import type { Component } from '../api/types';
+import { fieldMessages, refusalParts } from '../api/refusal-parts';
+import { usePost } from '../api/use-post';
+import { ErrorMessage } from '../components/error-message';
+import { FieldMessages, invalidWhen } from '../components/field-messages';
+import { useI18n } from '../i18n/i18n';
+import { TranscriptLineFields } from './transcript-line-fields';
+import { blankLine, LineInput, RecordedLine, startingLines, transcriptBody } from './transcript-lines';
+
+/** The rules of POST .../transcripts whose message names the lines at fault (transcript-lines.ts in the domain). */
+export const LINE_RULES = ['CTI-REC-1', 'REC-UNPLANNED', 'REC-PLAUSIBLE', 'REC-CREDITS-DIFFER'] as const;
+
+/**
+ * The receiving institution enters the transcript of records line by line against the version
+ * in force (CTI-REC-1): a planned component picked from the list, or an unplanned extra with its
+ * reason (REC-UNPLANNED). The API checks it; a refusal appends nothing and is shown beside the
+ * line it names.
+ */
+export function TranscriptForm({ mobilityId, planned, recorded, onDone }: {
+  mobilityId: string;
+  planned: Component[];
+  recorded?: RecordedLine[];
+  onDone: (message: string) => Promise<void>;
+}) {
+  const { t, decimal } = useI18n();
+  const [lines, setLines] = useState<LineInput[]>(() => startingLines(planned, recorded, decimal));
+  const [correctionReason, setCorrectionReason] = useState('');
+  const { error, busy, send } = usePost();
+  const correcting = recorded !== undefined;
+  const change = (key: number, next: Partial<LineInput>) => setLines((all) => all.map((line) => (line.key === key ? { ...line, ...next } : line)));
+  const remove = (key: number) => setLines((all) => all.filter((line) => line.key !== key));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void send(`/agreements/${mobilityId}/transcripts`, transcriptBody(lines, planned, correcting ? correctionReason : undefined), () =>
+      onDone(t(correcting ? 'transcript.corrected' : 'transcript.recorded')),
+    );
+  };
+  // A refusal naming no line (REC-STAY-BEGUN, REC-EMPTY, ...) is said once, above the lines.
+  const onALine = lines.some((line) => refusalParts(error, line.code.trim(), LINE_RULES).length > 0) || (error?.fields.length ?? 0) > 0;
+  const reasonMessages = fieldMessages(error, 'correctionReason');
+  return (
+    <section className="work-form" aria-labelledby="transcript-form-title">
+      <h3 id="transcript-form-title">{t(correcting ? 'transcript.correctTitle' : 'transcript.title')}</h3>
+      <p className="hint">{t('transcript.hint')}</p>
+      <form onSubmit={submit} noValidate>
+        {error && !onALine && <ErrorMessage error={error} />}
+        {lines.map((line, index) => (
+          <TranscriptLineFields
+            key={line.key}
+            index={index}
+            line={line}
+            planned={planned}
+            error={error}
+            onChange={(next) => change(line.key, next)}
+            onRemove={() => remove(line.key)}
+          />
+        ))}
+        <p>
+          <button type="button" onClick={() => setLines((all) => [...all, blankLine()])}>{t('transcript.addLine')}</button>
+        </p>
+        {correcting && (
+          <label className="wide">
+            {t('transcript.correctionReason')}
+            <textarea rows={2} value={correctionReason} onChange={(event) => setCorrectionReason(event.target.value)} {...invalidWhen('transcript-correction-error', reasonMessages)} />
+            <FieldMessages id="transcript-correction-error" messages={reasonMessages} />
+          </label>
+        )}
+        <button type="submit" className="primary" disabled={busy}>{t(correcting ? 'transcript.submitCorrection' : 'transcript.submit')}</button>
+      </form>
+    </section>
+  );
+}

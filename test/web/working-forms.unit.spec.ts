@@ -1,0 +1,71 @@
+import { fieldMessages, refusalParts, Refusal } from '../../apps/web/src/api/refusal-parts';
+import { academicYearOf, contentOf, emptyDraft } from '../../apps/web/src/drafting/draft-input';
+import { blankLine, differsFromPlan, startingLines, transcriptBody } from '../../apps/web/src/recognition/transcript-lines';
+
+const refusal = (message: string, ruleId?: string, fields: { field: string; messages: string[] }[] = []): Refusal => ({
+  message,
+  ruleId,
+  fields,
+  forField: (field) => fields.filter((error) => error.field === field || error.field.startsWith(`${field}.`)).flatMap((error) => error.messages),
+});
+
+const kr610 = { code: 'KR610', title: 'Embedded systems', credits: [{ scheme: 'ects', value: '7.5' }] };
+const french = (value: string) => value.replace('.', ',');
+
+describe('the working forms: where a refusal is shown and what is sent', () => {
+  it('shows each part of a rule’s message beside the line it names, and no part beside another line (REC-PLAUSIBLE)', () => {
+    const error = refusal('REC-PLAUSIBLE: KR610: 0 ects is not above zero; KR6101: 900 ects is more than a year: correct the credits', 'REC-PLAUSIBLE');
+    expect(refusalParts(error, 'KR610', ['REC-PLAUSIBLE'])).toEqual(['REC-PLAUSIBLE: KR610: 0 ects is not above zero']);
+    expect(refusalParts(error, 'KR6101', ['REC-PLAUSIBLE'])).toEqual(['REC-PLAUSIBLE: KR6101: 900 ects is more than a year: correct the credits']);
+    expect(refusalParts(error, 'KR611', ['REC-PLAUSIBLE'])).toEqual([]);
+    expect(refusalParts(error, 'KR610', ['CTI-REC-1'])).toEqual([]);
+  });
+
+  it('finds a row of the draft by its place, studiedAbroad[1] apart from studiedAbroad[10] (LA-CREDITS)', () => {
+    const error = refusal('LA-CREDITS: studiedAbroad[10] (KR7): 0 ects is not above zero: correct the credits', 'LA-CREDITS');
+    expect(refusalParts(error, 'studiedAbroad[1]', ['LA-CREDITS'])).toEqual([]);
+    expect(refusalParts(error, 'studiedAbroad[10]', ['LA-CREDITS'])).toHaveLength(1);
+  });
+
+  it('prefers the 400’s field path, and never reads a 400’s message for lines', () => {
+    const error = refusal('Bad Request', undefined, [{ field: 'components.0.credits.value', messages: ['value must be a decimal'] }]);
+    expect(fieldMessages(error, 'components.0.credits', { key: 'KR610', rules: ['REC-PLAUSIBLE'] })).toEqual(['value must be a decimal']);
+    expect(fieldMessages(error, 'components.1.credits', { key: 'KR611', rules: ['REC-PLAUSIBLE'] })).toEqual([]);
+  });
+
+  it('starts the transcript from the plan in the reader’s convention, and sends the API’s decimals', () => {
+    const [line] = startingLines([kr610], undefined, french);
+    expect(line).toMatchObject({ code: 'KR610', value: '7,5', scheme: 'ects', result: 'passed' });
+    expect(transcriptBody([line], [kr610], undefined)).toEqual({ components: [{ code: 'KR610', credits: { scheme: 'ects', value: '7.5' }, result: 'passed' }] });
+  });
+
+  it('asks why only for a passed line whose credits differ from the plan (REC-CREDITS-DIFFER), and sends an extra with its reason (REC-UNPLANNED)', () => {
+    const more = { ...blankLine(kr610), value: '9', differenceReason: 'Project part counted' };
+    expect(differsFromPlan(more, kr610)).toBe(true);
+    expect(differsFromPlan({ ...more, result: 'failed' }, kr610)).toBe(false);
+    expect(differsFromPlan({ ...more, value: '7,5' }, kr610)).toBe(false);
+    const extra = { ...blankLine(), code: 'KR599', unplanned: true, title: 'Polish culture', reason: 'Advised by the host', value: '2' };
+    expect(transcriptBody([more, extra], [kr610], 'Grade corrected').components).toEqual([
+      { code: 'KR610', credits: { scheme: 'ects', value: '9' }, result: 'passed', creditsDifferenceReason: 'Project part counted' },
+      { code: 'KR599', credits: { scheme: 'ects', value: '2' }, result: 'passed', unplanned: { title: 'Polish culture', reason: 'Advised by the host' } },
+    ]);
+  });
+
+  it('drafts the content the API expects: the student from the sign-in, no blank contact person, credits with a point', () => {
+    const input = emptyDraft({ accountId: 'acc-zoe', name: 'Zoé Anne Lambert', email: 'zoe@example.com' }, 'insa-lyon.fr');
+    input.tables.studiedAbroad[0] = { ...input.tables.studiedAbroad[0], code: ' KR700 ', title: 'Distributed algorithms', value: '7,5', term: '2/2' };
+    input.tables.recognisedAtHome = [];
+    const content = contentOf({ ...input, receivingHeiId: 'uw.edu.pl', receivingContact: { name: 'Paweł Kowalski', email: 'pawel@example.com' } });
+    expect(content.student).toMatchObject({ givenNames: 'Zoé', familyName: 'Anne Lambert', accountId: 'acc-zoe', email: 'zoe@example.com' });
+    expect(content.sendingInstitution).toEqual({ heiId: 'insa-lyon.fr' });
+    expect(content.receivingInstitution).toEqual({ heiId: 'uw.edu.pl', contactPerson: { name: 'Paweł Kowalski', email: 'pawel@example.com' } });
+    expect(content.studiedAbroad).toEqual([{ code: 'KR700', title: 'Distributed algorithms', credits: [{ scheme: 'ects', value: '7.5' }], term: { number: 2, of: 2 } }]);
+    expect(content.eqfLevel).toBe(7);
+  });
+
+  it('reads the academic year from the planned start: from September, the year that starts', () => {
+    expect(academicYearOf('2027-02-22')).toBe('2026/2027');
+    expect(academicYearOf('2026-09-01')).toBe('2026/2027');
+    expect(academicYearOf('')).toBe('');
+  });
+});
