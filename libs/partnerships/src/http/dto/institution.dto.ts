@@ -18,6 +18,7 @@ export class RecordInstitutionDto {
   name: string;
 
   @ApiProperty({ example: 'PL', description: 'ISO 3166-1 alpha-2' })
+  @Matches(/^[A-Z]{2}$/, { message: 'INSTITUTION-CONTENT: country must be an ISO 3166-1 alpha-2 code in capitals such as PL' })
   @IsISO31661Alpha2({ message: 'INSTITUTION-CONTENT: country must be an ISO 3166-1 alpha-2 code such as PL' })
   country: string;
 }
