@@ -8,6 +8,12 @@ import { Layout } from './components/layout';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { I18nProvider } from './i18n/i18n';
 import { MobilityPage } from './mobility/mobility-page';
+import { ErasurePage } from './admin/erasure-page';
+import { InstitutionsPage } from './admin/institutions-page';
+import { PartnersPage } from './school/partners-page';
+import { RegulationsPage } from './school/regulations-page';
+import { StudentDirectoryPage } from './school/student-directory-page';
+import { StudentRecordPage } from './school/student-record-page';
 
 function SignedIn({ children }: { children: ReactNode }) {
   return useIdentity() ? <>{children}</> : <Navigate to="/sign-in" replace />;
@@ -27,6 +33,12 @@ export function App() {
             <Route path="/students" element={<SignedIn><MobilityPage /></SignedIn>} />
             <Route path="/students/:studentId" element={<SignedIn><MobilityPage /></SignedIn>} />
             <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
+            <Route path="/school/students" element={<SignedIn><StudentDirectoryPage /></SignedIn>} />
+            <Route path="/school/students/:studentId" element={<SignedIn><StudentRecordPage /></SignedIn>} />
+            <Route path="/school/regulations" element={<SignedIn><RegulationsPage /></SignedIn>} />
+            <Route path="/school/partners" element={<SignedIn><PartnersPage /></SignedIn>} />
+            <Route path="/admin/institutions" element={<SignedIn><InstitutionsPage /></SignedIn>} />
+            <Route path="/admin/erasure" element={<SignedIn><ErasurePage /></SignedIn>} />
             <Route path="*" element={<Navigate to="/agreements" replace />} />
           </Routes>
         </Layout>
