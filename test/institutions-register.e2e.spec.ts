@@ -41,6 +41,9 @@ describe('the institutions register and the student directory, over HTTP', () =>
     expect(await institution('tum.de')).toEqual({ heiId: 'tum.de', name: 'Technische Universität München', country: 'DE', sources: ['partner'] });
     expect((await search('universitat munchen')).map(({ heiId }) => heiId)).toEqual(['tum.de']);
     expect((await search('tum.de')).map(({ heiId }) => heiId)).toEqual(['tum.de']);
+    // The school reads the partnership it recorded, though only the partner is listed in it.
+    const { body } = await http.get('/api/partnerships').set('Authorization', as.sending).expect(200);
+    expect(body.partnerships.map(({ partnershipId }: { partnershipId: string }) => partnershipId)).toEqual(['insa-lyon.fr+tum.de']);
     // A company hosting interns is a partner, not an institution.
     await http.post('/api/schools/insa-lyon.fr/partners').set('Authorization', as.sending)
       .send({ kind: 'company', id: 'FR40303265045', name: 'Airbus' }).expect(201);

@@ -5,7 +5,7 @@ export function StayTable({ stays }: { stays: Stay[] }) {
   const { t } = useI18n();
   if (stays.length === 0) return <p className="empty">{t('common.empty')}</p>;
   return (
-    <table className="stays">
+    <table className="stays cards">
       <caption>{t('mobility.stays')}</caption>
       <thead>
         <tr>
@@ -19,16 +19,16 @@ export function StayTable({ stays }: { stays: Stay[] }) {
       <tbody>
         {stays.map((stay) => (
           <tr key={stay.key} className={stay.counts ? 'passed' : 'failed'}>
-            <td>
+            <td data-label={t('mobility.stay')}>
               {stay.kind} {stay.country ? `(${stay.country})` : ''}, {stay.start} → {stay.end} ({stay.phase})
               {stay.lowCarbonTravelDays && stay.lowCarbonTravelDays.recorded > 0 && (
                 <div className="hint">{t('mobility.lowCarbon', stay.lowCarbonTravelDays)}</div>
               )}
             </td>
-            <td className="number">{stay.weeks}</td>
-            <td>{stay.counts ? t('mobility.yes') : t('mobility.no')}</td>
-            <td>{stay.ruleId}</td>
-            <td>{stay.reason}</td>
+            <td data-label={t('mobility.weeks')} className="number">{stay.weeks}</td>
+            <td data-label={t('mobility.counts')}>{stay.counts ? t('mobility.yes') : t('mobility.no')}</td>
+            <td data-label={t('common.rule')}>{stay.ruleId}</td>
+            <td data-label={t('mobility.why')}>{stay.reason}</td>
           </tr>
         ))}
       </tbody>

@@ -14,7 +14,8 @@ export function PartnersPage() {
   const { nameOf } = useInstitutionNames();
   const [picked, setPicked] = useState('');
   const { school, admin } = useSchool(picked);
-  const loaded = useApi<{ partnerships: PartnershipView[] }>(school ? `/partnerships?partner=${encodeURIComponent(school)}` : '/partnerships');
+  // Staff read their own institution's partnerships; an admin reads all of them and sees the school picked.
+  const loaded = useApi<{ partnerships: PartnershipView[] }>('/partnerships');
   const [notice, setNotice] = useState<string>();
   const recorded = async (message: string) => {
     setNotice(undefined);
@@ -28,8 +29,9 @@ export function PartnersPage() {
       <p className={notice ? 'success' : 'visually-hidden'} role="status" aria-live="polite" data-testid="notice">{notice}</p>
       {school && <PartnerForm school={school} onDone={recorded} />}
       <LoadedView loaded={loaded}>
-        {({ partnerships }) =>
-          partnerships.length === 0 ? (
+        {({ partnerships: all }) => {
+          const partnerships = school ? all.filter((partnership) => partnership.partnershipId.split('+').includes(school)) : all;
+          return partnerships.length === 0 ? (
             <p className="hint">{t('reg.partners.none')}</p>
           ) : (
             <table className="cards">
@@ -66,8 +68,8 @@ export function PartnersPage() {
                 })}
               </tbody>
             </table>
-          )
-        }
+          );
+        }}
       </LoadedView>
     </section>
   );
