@@ -10,8 +10,11 @@ import { DeclaredStays } from './declared-stays';
 import { DerogationPanel } from './derogation-panel';
 import { useDay } from './format-day';
 import { LowCarbonTravel } from './low-carbon-travel';
+import { ProfileForm } from './profile-form';
 import { StudentAgreements } from './student-agreements';
 import { stayChoices } from './stay-label';
+import { SupportRecords } from './support-records';
+import { useIdentity } from '../auth/use-identity';
 
 /**
  * One student as the school sees them: their mobility status, profile, agreements, declared
@@ -21,6 +24,7 @@ export function StudentRecordPage() {
   const { t, language } = useI18n();
   const day = useDay();
   const { nameOf } = useInstitutionNames();
+  const identity = useIdentity();
   const { studentId = '' } = useParams();
   const path = `/students/${encodeURIComponent(studentId)}`;
   const record = useApi<StudentRecord>(path);
@@ -78,10 +82,14 @@ export function StudentRecordPage() {
                 ) : (
                   <p className="hint">{t('reg.profile.none')}</p>
                 )}
+                {(student.profile || identity?.institution) && (
+                  <ProfileForm key={student.revision} studentId={student.studentId} profile={student.profile} school={identity?.institution ?? ''} onDone={recorded} />
+                )}
               </section>
               <StudentAgreements agreements={agreements.data?.items ?? []} />
               <DeclaredStays record={student} onDone={recorded} />
               <LowCarbonTravel record={student} stays={choices} onDone={recorded} />
+              <SupportRecords record={student} stays={choices} onDone={recorded} />
               <DerogationPanel record={student} onDone={recorded} />
             </>
           );
