@@ -24,7 +24,6 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label={t('app.title')}>
             <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
             {identity.role === 'student' && <NavLink to={`/students/${identity.sub}`}>{t('nav.status')}</NavLink>}
-            {identity.role === 'receiving' && <NavLink to="/students">{t('mobility.stays')}</NavLink>}
             {['sending', 'auditor', 'admin'].includes(identity.role) && <NavLink to="/school/students">{t('reg.nav.students')}</NavLink>}
             {['sending', 'auditor', 'admin'].includes(identity.role) && <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>}
             {['sending', 'admin'].includes(identity.role) && <NavLink to="/school/regulations">{t('reg.nav.regulations')}</NavLink>}
