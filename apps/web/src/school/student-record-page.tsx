@@ -21,7 +21,7 @@ import { useIdentity } from '../auth/use-identity';
  * stays, low-carbon travel and derogation, each with the form that records it.
  */
 export function StudentRecordPage() {
-  const { t, language } = useI18n();
+  const { t, language, decimal } = useI18n();
   const day = useDay();
   const { nameOf } = useInstitutionNames();
   const identity = useIdentity();
@@ -53,7 +53,7 @@ export function StudentRecordPage() {
             <dl className="figures">
               <div><dt>{t('mobility.verdict')}</dt><dd className={`verdict verdict-${evaluated.status}`} data-testid="verdict">{t(`reg.status.${evaluated.status as 'fulfilled'}`)}</dd></div>
               <div><dt>{t('common.rule')}</dt><dd>{evaluated.ruleId}</dd></div>
-              <div><dt>{t('mobility.weeks')}</dt><dd>{evaluated.weeks.total.replace('.', language === 'fr' ? ',' : '.')}</dd></div>
+              <div><dt>{t('mobility.weeks')}</dt><dd>{decimal(evaluated.weeks.total)}</dd></div>
             </dl>
             <p>{evaluated.explanation}. {t('mobility.minimum', { n: evaluated.minimumWeeks })}</p>
             <div className="scroll"><StayTable stays={evaluated.stays} /></div>
