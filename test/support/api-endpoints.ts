@@ -83,6 +83,7 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ decision: 'recognised', reason: 'the extra ECTS replace the home project unit' }),
   }),
   on('student.diploma-supplement', 'get', '/students/{studentId}/diploma-supplement'),
+  on('student.list', 'get', '/students', { path: () => '/api/students?q=ivan' }),
   on('student.read', 'get', '/students/{studentId}'),
   on('student.read', 'get', '/students/{studentId}/mobility-status'),
   on('student.record-profile', 'put', '/students/{studentId}/profile', {
@@ -134,4 +135,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('ewp.transcript', 'post', '/ewp/transcripts'),
   on('partnership.record', 'post', '/schools/{schoolId}/partners', { body: () => ({ kind: 'company', id: 'FR40303265045', name: 'Airbus' }) }),
   on('partnership.list', 'get', '/partnerships'),
+  on('institution.read', 'get', '/institutions', { path: () => '/api/institutions?q=warsaw' }),
+  on('institution.read', 'get', '/institutions/{heiId}', { path: (f) => `/api/institutions/${f.schoolId}` }),
+  on('institution.record', 'put', '/institutions/{heiId}', { path: () => '/api/institutions/uw.edu.pl', body: () => ({ name: 'University of Warsaw', country: 'PL' }) }),
 ];

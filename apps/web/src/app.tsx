@@ -10,6 +10,12 @@ import { EditDraftPage } from './drafting/edit-draft-page';
 import { NewAgreementPage } from './drafting/new-agreement-page';
 import { I18nProvider } from './i18n/i18n';
 import { MobilityPage } from './mobility/mobility-page';
+import { ErasurePage } from './admin/erasure-page';
+import { InstitutionsPage } from './admin/institutions-page';
+import { PartnersPage } from './school/partners-page';
+import { RegulationsPage } from './school/regulations-page';
+import { StudentDirectoryPage } from './school/student-directory-page';
+import { StudentRecordPage } from './school/student-record-page';
 
 function SignedIn({ children }: { children: ReactNode }) {
   return useIdentity() ? <>{children}</> : <Navigate to="/sign-in" replace />;
@@ -31,6 +37,12 @@ export function App() {
             <Route path="/students" element={<SignedIn><MobilityPage /></SignedIn>} />
             <Route path="/students/:studentId" element={<SignedIn><MobilityPage /></SignedIn>} />
             <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
+            <Route path="/school/students" element={<SignedIn><StudentDirectoryPage /></SignedIn>} />
+            <Route path="/school/students/:studentId" element={<SignedIn><StudentRecordPage /></SignedIn>} />
+            <Route path="/school/regulations" element={<SignedIn><RegulationsPage /></SignedIn>} />
+            <Route path="/school/partners" element={<SignedIn><PartnersPage /></SignedIn>} />
+            <Route path="/admin/institutions" element={<SignedIn><InstitutionsPage /></SignedIn>} />
+            <Route path="/admin/erasure" element={<SignedIn><ErasurePage /></SignedIn>} />
             <Route path="*" element={<Navigate to="/agreements" replace />} />
           </Routes>
         </Layout>

@@ -10,3 +10,4 @@ export * from './student';
 export * from './mobility';
 export * from './partnership';
 export * from './personal-data';
+export * from './institution';

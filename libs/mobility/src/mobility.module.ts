@@ -8,12 +8,14 @@ import { EraseStudentDataHandler } from './application/erase-student-data.handle
 import { SchoolsController } from './http/schools.controller';
 import { StayRecordsController } from './http/stay-records.controller';
 import { StudentCommandSender } from './http/student-command-sender';
+import { StudentDirectoryController } from './http/student-directory.controller';
 import { StudentErasureController } from './http/student-erasure.controller';
 import { StudentsController } from './http/students.controller';
 import { GetMobilityStatusHandler } from './queries/get-mobility-status.query';
 import { GetSchoolSettingsHandler } from './queries/get-school-settings.query';
 import { GetStudentRecordHandler } from './queries/get-student-record.query';
 import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreements.query';
+import { ListStudentsHandler } from './queries/list-students.query';
 
 /**
  * Schools' study regulations, students' mobility records, the mobility status (CTI-MOB-1..9,
@@ -21,7 +23,7 @@ import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreement
  */
 @Module({
   imports: [CqrsModule],
-  controllers: [SchoolsController, StudentsController, StayRecordsController, StudentErasureController],
+  controllers: [SchoolsController, StudentDirectoryController, StudentsController, StayRecordsController, StudentErasureController],
   providers: [
     DecideSchoolHandler,
     DecideStudentHandler,
@@ -31,6 +33,7 @@ import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreement
     GetStudentRecordHandler,
     GetMobilityStatusHandler,
     ListIncomingAgreementsHandler,
+    ListStudentsHandler,
     StudentRelations,
     StudentSchools,
   ],

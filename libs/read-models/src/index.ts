@@ -7,3 +7,4 @@ export * from './nest';
 export * from './audit';
 export * from './reports';
 export { DIRECTORY_PROJECTIONS, PROJECTIONS, REPORT_PROJECTIONS } from './projections';
+export { INSTITUTION_REGISTER, institutionRegisterProjection } from './directory';

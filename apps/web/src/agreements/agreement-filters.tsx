@@ -1,5 +1,6 @@
 import type { AgreementStatus } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { useInstitutionNames } from '../institutions/institution-names';
 
 export interface Filters { status: string; year: string; partner: string; waiting: boolean }
 
@@ -13,6 +14,7 @@ export function AgreementFilters({ filters, years, partners, canSign, onChange }
   onChange: (filters: Filters) => void;
 }) {
   const { t } = useI18n();
+  const { nameOf } = useInstitutionNames();
   const set = (change: Partial<Filters>) => onChange({ ...filters, ...change });
   return (
     <fieldset className="filters">
@@ -41,7 +43,7 @@ export function AgreementFilters({ filters, years, partners, canSign, onChange }
         {t('list.partner')}
         <select value={filters.partner} onChange={(event) => set({ partner: event.target.value })}>
           <option value="">{t('list.all')}</option>
-          {partners.map((partner) => <option key={partner} value={partner}>{partner}</option>)}
+          {partners.map((partner) => <option key={partner} value={partner}>{nameOf(partner)}</option>)}
         </select>
       </label>
     </fieldset>

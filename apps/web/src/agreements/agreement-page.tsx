@@ -7,6 +7,7 @@ import { useIdentity } from '../auth/use-identity';
 import { LoadedView } from '../components/loaded';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
+import { useInstitutionNames } from '../institutions/institution-names';
 import { RecognitionView } from '../recognition/recognition-view';
 import { AgreementContent } from './agreement-content';
 import { AgreementWarnings } from './agreement-warnings';
@@ -19,6 +20,7 @@ export type Section = 'content' | 'recognition' | 'audit';
 /** One agreement: its header, then the section asked for (the tables, the recognition, the audit trail). */
 export function AgreementPage({ section }: { section: Section }) {
   const { t } = useI18n();
+  const { nameOf } = useInstitutionNames();
   const { id = '' } = useParams();
   const identity = useIdentity();
   const loaded = useApi<Agreement>(`/agreements/${id}`);
@@ -52,8 +54,8 @@ export function AgreementPage({ section }: { section: Section }) {
             </h1>
             <p className="summary">
               {t('agreement.summary', {
-                from: content.sendingInstitution.heiId,
-                to: content.receivingInstitution.heiId,
+                from: nameOf(content.sendingInstitution.heiId),
+                to: nameOf(content.receivingInstitution.heiId),
                 start: content.plannedStart,
                 end: content.plannedEnd,
                 year: content.receivingAcademicYear,

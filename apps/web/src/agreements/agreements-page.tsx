@@ -5,6 +5,7 @@ import { useIdentity } from '../auth/use-identity';
 import { LoadedView } from '../components/loaded';
 import { Empty } from '../components/loading';
 import { StatusBadge } from '../components/status-badge';
+import { InstitutionName } from '../institutions/institution-name';
 import { useI18n } from '../i18n/i18n';
 import { AgreementFilters, Filters } from './agreement-filters';
 import { partnerOf, signs, waitsFor } from './my-party';
@@ -101,7 +102,7 @@ export function AgreementsPage() {
                     {rows.map((item) => (
                       <tr key={item.mobilityId} className={waitingForMe(item) ? 'mine' : undefined}>
                         <td><Link to={`/agreements/${item.mobilityId}`}>{item.studentName}</Link></td>
-                        <td>{item.receivingInstitution}</td>
+                        <td><InstitutionName heiId={item.receivingInstitution} /></td>
                         <td>{item.receivingAcademicYear}</td>
                         <td><StatusBadge status={item.status} /></td>
                         <td>{item.versionInForce ?? '–'}</td>

@@ -101,3 +101,46 @@ export interface Verification { streamId: string; status: 'intact' | 'broken'; e
 export interface PartnershipsAnswer {
   partnerships: { partnershipId: string; partners: { id: string; kind: 'institution' | 'company'; name?: string; country?: string }[] }[];
 }
+/** GET /api/institutions?q= and GET /api/institutions/:heiId: an institution as the register names it. */
+export interface InstitutionEntry { heiId: string; name: string | null; country: string | null; sources: ('register' | 'partner' | 'iia' | 'agreement')[] }
+
+/** GET /api/students?q=: a student of the agreements the reader may read. */
+export interface StudentDirectoryLine { studentId: string; name: string; agreements: number }
+
+/** GET /api/students/:studentId: the student's mobility record. */
+export interface StudentRecord {
+  studentId: string;
+  revision: string;
+  profile?: { nationality: string; secondaryDiplomaCountry: string; secondaryDiploma: string; cameToFranceToStudy: boolean; track: 'student' | 'apprentice'; schoolId: string; cohort?: string; expectedGraduationYear: number };
+  stays: DeclaredStay[];
+  records: Array<{ stay: { mobilityId?: string; stayId?: string }; lowCarbonTravel: Partial<Record<'outbound' | 'return', { days: number; mode: string }>>; preparation: string[]; followUp: string[]; debrief: string[]; internshipAgreement?: { reference: string } }>;
+  derogation?: { reason: string; decidedBy: string; grantedAt: string; grantedBy: string };
+  erased?: { at: string; by: string };
+}
+export interface DeclaredStay { stayId: string; kind: string; country: string; plannedStart: string; plannedEnd: string; actualStart?: string; actualEnd?: string; stay?: 'individual' | 'group' }
+
+/** GET /api/students/:studentId/mobility-status: the requirement evaluated today. */
+export interface MobilityStatusView {
+  studentId: string;
+  status: string;
+  ruleId: string;
+  explanation: string;
+  minimumWeeks: number;
+  weeks: { total: string };
+  stays: { key: string; kind: string; country?: string; start: string; end: string; phase: string; counts: boolean; ruleId: string; reason: string; weeks: string; lowCarbonTravelDays?: { recorded: number; counted: number } }[];
+}
+
+/** GET /api/schools/:schoolId/regulations. */
+export interface StudyRegulations { minimumWeeksAbroad: { student: number; apprentice: number }; lowCarbonTravel: { counts: boolean; maxDays: number }; preparatoryCycleCounts: boolean; partnershipCheck?: boolean }
+export interface ConversionRuleView { scheme: string; kind: 'factor' | 'full-load'; factor?: string; divisor?: string; ectsPerFullLoad?: string; source: string; origin: 'school' | 'default' }
+export interface SchoolSettings { schoolId: string; configured: boolean; regulations: StudyRegulations; conversionRules: ConversionRuleView[] }
+
+/** GET /api/partnerships: a partnership of the reader's institution, its partners and IIAs. */
+export interface PartnershipView {
+  partnershipId: string;
+  partners: { id: string; kind: 'institution' | 'company'; name?: string; country?: string }[];
+  iias: { iiaKey: string; inEffect: boolean; conditions: { kind: string; sendingHeiId: string; receivingHeiId: string; firstAcademicYear: string; lastAcademicYear: string; mobilitiesPerYear: number }[] }[];
+}
+
+/** POST /api/students/:studentId/erasure. */
+export interface ErasureView { studentId: string; erasedAt: string; erasedBy: string }

@@ -25,8 +25,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
             {identity.role === 'student' && <NavLink to="/agreements/new">{t('nav.newAgreement')}</NavLink>}
             {identity.role === 'student' && <NavLink to={`/students/${identity.sub}`}>{t('nav.status')}</NavLink>}
-            {identity.role !== 'student' && <NavLink to="/students">{t('mobility.stays')}</NavLink>}
+            {['sending', 'auditor', 'admin'].includes(identity.role) && <NavLink to="/school/students">{t('reg.nav.students')}</NavLink>}
             {['sending', 'auditor', 'admin'].includes(identity.role) && <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>}
+            {['sending', 'admin'].includes(identity.role) && <NavLink to="/school/regulations">{t('reg.nav.regulations')}</NavLink>}
+            {['sending', 'receiving', 'admin'].includes(identity.role) && <NavLink to="/school/partners">{t('reg.nav.partners')}</NavLink>}
+            {identity.role === 'admin' && <NavLink to="/admin/institutions">{t('reg.nav.institutions')}</NavLink>}
+            {identity.role === 'admin' && <NavLink to="/admin/erasure">{t('reg.nav.erasure')}</NavLink>}
           </nav>
         )}
         <div className="top-right">

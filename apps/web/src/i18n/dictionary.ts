@@ -1,4 +1,5 @@
 import { workEn, workFr } from './words-work';
+import { registerEn, registerFr } from './words-register';
 
 /** Every label of the pages, in French (the schools) and English (their partners). */
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -6,6 +7,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 const en = {
   ...workEn,
+  ...registerEn,
   'app.title': 'Mobility ledger',
   'app.skip': 'Skip to content',
   'nav.agreements': 'Agreements',
@@ -261,6 +263,7 @@ export type MessageKey = keyof typeof en;
 
 const fr: Record<MessageKey, string> = {
   ...workFr,
+  ...registerFr,
   'app.title': 'Registre des mobilités',
   'app.skip': 'Aller au contenu',
   'nav.agreements': 'Contrats d’études',

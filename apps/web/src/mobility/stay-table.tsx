@@ -1,11 +1,13 @@
 import { useI18n } from '../i18n/i18n';
+import { useDay } from '../school/format-day';
 import type { Stay } from './mobility-page';
 
 export function StayTable({ stays }: { stays: Stay[] }) {
-  const { t } = useI18n();
+  const { t, decimal } = useI18n();
+  const day = useDay();
   if (stays.length === 0) return <p className="empty">{t('common.empty')}</p>;
   return (
-    <table className="stays">
+    <table className="stays cards">
       <caption>{t('mobility.stays')}</caption>
       <thead>
         <tr>
@@ -19,16 +21,16 @@ export function StayTable({ stays }: { stays: Stay[] }) {
       <tbody>
         {stays.map((stay) => (
           <tr key={stay.key} className={stay.counts ? 'passed' : 'failed'}>
-            <td>
-              {stay.kind} {stay.country ? `(${stay.country})` : ''}, {stay.start} → {stay.end} ({stay.phase})
+            <td data-label={t('mobility.stay')}>
+              {stay.kind} {stay.country ? `(${stay.country})` : ''}, {day(stay.start)} → {day(stay.end)} ({stay.phase})
               {stay.lowCarbonTravelDays && stay.lowCarbonTravelDays.recorded > 0 && (
                 <div className="hint">{t('mobility.lowCarbon', stay.lowCarbonTravelDays)}</div>
               )}
             </td>
-            <td className="number">{stay.weeks}</td>
-            <td>{stay.counts ? t('mobility.yes') : t('mobility.no')}</td>
-            <td>{stay.ruleId}</td>
-            <td>{stay.reason}</td>
+            <td data-label={t('mobility.weeks')} className="number">{decimal(stay.weeks)}</td>
+            <td data-label={t('mobility.counts')}>{stay.counts ? t('mobility.yes') : t('mobility.no')}</td>
+            <td data-label={t('common.rule')}>{stay.ruleId}</td>
+            <td data-label={t('mobility.why')}>{stay.reason}</td>
           </tr>
         ))}
       </tbody>

@@ -61,6 +61,8 @@ export const ACCESS_MATRIX = {
   /** CTI-REC-2, CTI-REC-3, CTI-REC-5: remedies, home units and conversions are the sending school's. */
   'recognition.decide': rule('agreement', 'LA-PARTY', { sending: 'own' }),
   'student.diploma-supplement': rule('collection', 'LA-PARTY', everyone),
+  /** Listed item by item: the students of the agreements the reader may read, names opened only for them. */
+  'student.list': rule('collection', 'LA-PARTY', { sending: 'any', auditor: 'any', admin: 'any' }),
   'student.read': rule('student', 'STUDENT-ACTOR', { student: 'own', sending: 'own', auditor: 'own', admin: 'any' }),
   'student.record-profile': rule('student', 'STUDENT-ACTOR', schoolStaff),
   /** CTI-MOB-7, CTI-MOB-8: the student declares their own stays and travel. */
@@ -86,6 +88,9 @@ export const ACCESS_MATRIX = {
   'partnership.import': rule('collection', 'PARTNERSHIP-STAFF', { sending: 'any', receiving: 'any', admin: 'any' }),
   /** Listed item by item: the partnerships of the caller's institution. */
   'partnership.list': rule('collection', 'PARTNERSHIP-STAFF', { sending: 'any', receiving: 'any', auditor: 'any', admin: 'any' }),
+  /** The institutions register is public, as EWP's registry is; only admins record or correct it. */
+  'institution.read': rule('collection', 'INSTITUTION-ADMIN', everyone),
+  'institution.record': rule('collection', 'INSTITUTION-ADMIN', { admin: 'any' }),
 } as const satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_MATRIX;

@@ -22,7 +22,7 @@ export function topicOf(streamId: string, prefix = ''): string {
   return prefix + (dash > 0 ? streamId.slice(0, dash) : streamId);
 }
 
-export const STREAM_CATEGORIES = ['agreement', 'recognition', 'student', 'school', 'partnership'] as const;
+export const STREAM_CATEGORIES = ['agreement', 'recognition', 'student', 'school', 'partnership', 'institution'] as const;
 
 export function categoryTopics(prefix = ''): string[] {
   return STREAM_CATEGORIES.map((category) => prefix + category);

@@ -8,9 +8,13 @@ export interface PartnershipView {
   quotas?: QuotaLine[];
 }
 
-/** Staff of either partner, the auditors of either, CTI experts and admins read a partnership. */
+/**
+ * Staff of either partner, the auditors of either, CTI experts and admins read a partnership.
+ * Both sides are named by the partnership's id: a partner the school recorded lists only the
+ * partner, and the school must still read what it recorded.
+ */
 export const mayReadPartnership = (actor: Actor, partnership: PartnershipState): boolean => {
-  const ids = Object.keys(partnership.partners);
+  const ids = partnership.partnershipId?.split('+') ?? Object.keys(partnership.partners);
   return actor.role === 'admin' || auditsInstitution(actor, ...ids) || (actor.institution !== undefined && actor.role !== 'auditor' && ids.includes(actor.institution));
 };
 

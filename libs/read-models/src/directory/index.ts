@@ -1,5 +1,7 @@
 export { AGREEMENT_DIRECTORY, agreementDirectoryProjection } from './agreement-directory.projection';
 export { PARTNERSHIP_REGISTER, partnershipRegisterProjection } from './partnership-register.projection';
+export { INSTITUTION_REGISTER, institutionRegisterProjection } from './institution-register.projection';
 export { ProjectedAgreementSummaries } from './projected-agreement-summaries';
 export { ProjectedPartnershipRegister } from './projected-partnership-register';
+export { ProjectedInstitutionRegister } from './projected-institution-register';
 export { entryOf } from './directory-entry';

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AgreementSummaries, PartnershipRegister } from '@app/kernel';
+import { AgreementSummaries, InstitutionRegister, PartnershipRegister } from '@app/kernel';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { KAFKA_SETTINGS, KafkaSettings, MESSAGE_BUS, MessageBus, categoryTopics } from '@app/messaging';
 import { ConsumerLagMetrics, DeadLetterMetrics, ReadinessChecks, kafkaProbe } from '@app/observability';
@@ -8,7 +8,7 @@ import { KafkaProjectionFeed, ProjectionFeed } from '../feed';
 import { Projection } from '../projection';
 import { PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../runner';
-import { ProjectedAgreementSummaries, ProjectedPartnershipRegister } from '../directory';
+import { ProjectedAgreementSummaries, ProjectedInstitutionRegister, ProjectedPartnershipRegister } from '../directory';
 import { ProjectionStore, createProjectionStore, projectionStoreConfigFrom } from '../store';
 import { PROJECTION_STORE } from './read-models.tokens';
 
@@ -47,7 +47,8 @@ export interface ReadModelsOptions {
 /**
  * Projections and their rows in the events' database (see projectionStoreConfigFrom).
  * Global: query handlers of any feature inject the ProjectionStore and the ProjectionFeed, and
- * the agreements and partnerships lists (AgreementSummaries, PartnershipRegister) read the
+ * the agreements, partnerships and institutions lists (AgreementSummaries, PartnershipRegister,
+ * InstitutionRegister) read the
  * directory projections, which a process serving those lists must run.
  */
 @Module({})
@@ -66,8 +67,9 @@ export class ReadModelsModule {
         ProjectionsLifecycle,
         { provide: AgreementSummaries, useClass: ProjectedAgreementSummaries },
         { provide: PartnershipRegister, useClass: ProjectedPartnershipRegister },
+        { provide: InstitutionRegister, useClass: ProjectedInstitutionRegister },
       ],
-      exports: [PROJECTION_STORE, ProjectionFeed, AgreementSummaries, PartnershipRegister],
+      exports: [PROJECTION_STORE, ProjectionFeed, AgreementSummaries, PartnershipRegister, InstitutionRegister],
     };
   }
 }

@@ -1,0 +1,58 @@
+import { FormEvent, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { StudentDirectoryLine } from '../api/types';
+import { useApi } from '../api/use-api';
+import { LoadedView } from '../components/loaded';
+import { useI18n } from '../i18n/i18n';
+
+/** The students of the school's agreements, found by name or student number, each leading to their record. */
+export function StudentDirectoryPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('q') ?? '';
+  const [typed, setTyped] = useState(asked);
+  const loaded = useApi<{ students: StudentDirectoryLine[] }>(`/students?q=${encodeURIComponent(asked)}`);
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true });
+  };
+  return (
+    <section aria-labelledby="directory-title">
+      <h1 id="directory-title">{t('reg.directory.title')}</h1>
+      <form role="search" className="inline" onSubmit={search}>
+        <label>
+          {t('reg.directory.search')}
+          <input type="search" value={typed} onChange={(event) => setTyped(event.target.value)} />
+        </label>
+        <button type="submit">{t('reg.common.search')}</button>
+      </form>
+      <LoadedView loaded={loaded}>
+        {({ students }) => (
+          <>
+            <p className="count" aria-live="polite">{t('reg.directory.count', { count: students.length })}</p>
+            {students.length > 0 && (
+              <table className="cards">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('reg.directory.name')}</th>
+                    <th scope="col">{t('reg.directory.number')}</th>
+                    <th scope="col">{t('reg.directory.agreements')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {students.map((student) => (
+                    <tr key={student.studentId}>
+                      <td data-label={t('reg.directory.name')}><Link to={`/school/students/${encodeURIComponent(student.studentId)}`}>{student.name}</Link></td>
+                      <td data-label={t('reg.directory.number')} className="code">{student.studentId}</td>
+                      <td data-label={t('reg.directory.agreements')} className="number">{student.agreements}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </LoadedView>
+    </section>
+  );
+}

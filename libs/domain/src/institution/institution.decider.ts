@@ -1,0 +1,37 @@
+import { Decider } from '../decider';
+import { invalid } from '../errors';
+import { laterEvent } from '../exhaustive';
+import { InstitutionCommand } from './institution.commands';
+import { recordInstitution } from './institution.decide';
+import { InstitutionEvent } from './institution.events';
+import { InstitutionState, initialInstitutionState } from './institution.state';
+
+export const decideInstitution = (command: InstitutionCommand, state: InstitutionState): InstitutionEvent[] => {
+  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'INSTITUTION-ADMIN');
+  switch (command.type) {
+    case 'RecordInstitution':
+      return recordInstitution(command, state);
+    default: {
+      // One command type: TS narrows its `type`, not the command, so exhaustiveness is checked on the type.
+      const unknown: never = command.type;
+      throw invalid(`unknown command ${String(unknown)}`);
+    }
+  }
+};
+
+export const evolveInstitution = (state: InstitutionState, event: InstitutionEvent): InstitutionState => {
+  const { type, data } = event;
+  switch (type) {
+    case 'InstitutionRecorded':
+      return { recorded: { heiId: data.heiId, name: data.name, country: data.country } };
+    default:
+      return laterEvent(type, state);
+  }
+};
+
+/** An institution of the register on stream `institution-<heiId>`. */
+export const institutionDecider: Decider<InstitutionCommand, InstitutionState, InstitutionEvent> = {
+  decide: decideInstitution,
+  evolve: evolveInstitution,
+  initialState: initialInstitutionState,
+};
