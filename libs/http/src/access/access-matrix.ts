@@ -86,6 +86,8 @@ export const ACCESS_MATRIX = {
   'partnership.import': rule('collection', 'PARTNERSHIP-STAFF', { sending: 'any', receiving: 'any', admin: 'any' }),
   /** Listed item by item: the partnerships of the caller's institution. */
   'partnership.list': rule('collection', 'PARTNERSHIP-STAFF', { sending: 'any', receiving: 'any', auditor: 'any', admin: 'any' }),
+  /** The record of every message the ledger sent or tried to send: addresses included, so admins only. */
+  'admin.messages': rule('collection', 'ADMIN-ONLY', { admin: 'any' }),
 } as const satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_MATRIX;
