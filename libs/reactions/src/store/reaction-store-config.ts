@@ -28,12 +28,14 @@ export async function openReactionStore(settings: Settings): Promise<ReactionSto
 
 /**
  * Where .eml files go when no SMTP server is configured: DATA_DIR/outbox, DATA_DIR being the
- * folder of the SQLite file by default (./data). A throw-away ledger writes to a throw-away folder.
+ * folder of the embedded SQLite file by default (./data). A throw-away ledger (SQLite in memory),
+ * or one on a database server without DATA_DIR, writes to a temporary folder, which the admin
+ * page names: a deployment that sends mail sets SMTP_URL.
  */
 export function outboxFolder(settings: Settings): string {
   const dataDir = settings.get('DATA_DIR');
   if (dataDir) return join(dataDir, 'outbox');
   const path = settings.get('SQLITE_PATH') ?? DEFAULT_SQLITE_PATH;
-  if (path === ':memory:') return join(mkdtempSync(join(tmpdir(), 'mobility-ledger-')), 'outbox');
+  if ((settings.get('EVENT_STORE') ?? 'sqlite') !== 'sqlite' || path === ':memory:') return join(mkdtempSync(join(tmpdir(), 'mobility-ledger-')), 'outbox');
   return join(dirname(path), 'outbox');
 }
