@@ -229,3 +229,44 @@ describe('reactions: without SMTP_URL, messages are .eml files in DATA_DIR/outbo
     }
   });
 });
+
+describe('reactions: a coordinator on MAIL_DIGEST_TO gets one digest a day instead of each message', () => {
+  it('holds the day\'s messages to the coordinator and sends them as one digest the next day, once', async () => {
+    const inbox = await SmtpInbox.start();
+    const clock = new SettableClock();
+    // Midday: the day the messages are held never ends during the test, whenever it runs.
+    clock.setTo(new Date('2026-12-07T12:00:00.000Z'));
+    const app = await startLedger(
+      { SQLITE_PATH: ':memory:', SMTP_URL: inbox.url, PUBLIC_URL, MAIL_DIGEST_TO: ANDERS, MAIL_SENDER: 'on', MAIL_POLL_MS: '50', REACTIONS_TICK_MS: '3600000' },
+      { clock },
+    );
+    const http = request(app.getHttpServer());
+    try {
+      for (const year of ['2025/2026', '2026/2027']) {
+        const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: { ...content, receivingAcademicYear: year } }).expect(201);
+        await http.post(`/api/agreements/${drafted.body.mobilityId}/signatures`).set('Authorization', as.student).send({ contentHash: drafted.body.draft.contentHash }).expect(201);
+      }
+      await settle(app);
+      expect(inbox.to(ANDERS)).toHaveLength(0);
+      const held = await http.get('/api/admin/messages').set('Authorization', admin).expect(200);
+      expect(held.body.messages.filter((m: { status: string }) => m.status === 'held')).toHaveLength(2);
+
+      const tick = app.get(ReactionTick);
+      await tick.tick();
+      await settle(app);
+      expect(inbox.to(ANDERS)).toHaveLength(0);
+      clock.setTo(new Date('2026-12-08T08:00:00.000Z'));
+      await tick.tick();
+      await tick.tick();
+      await settle(app);
+      const digests = inbox.to(ANDERS);
+      expect(digests).toHaveLength(1);
+      expect(digests[0].subject).toContain('2 messages du jour');
+      expect(digests[0].text).toContain('2025/2026');
+      expect(digests[0].text).toContain('2026/2027');
+    } finally {
+      await app.close();
+      await inbox.close();
+    }
+  });
+});
