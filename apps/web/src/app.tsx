@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { MessagesPage } from './admin/messages-page';
 import { AgreementPage } from './agreements/agreement-page';
 import { AgreementsPage } from './agreements/agreements-page';
 import { SignInPage } from './auth/sign-in-page';
@@ -27,6 +28,7 @@ export function App() {
             <Route path="/students" element={<SignedIn><MobilityPage /></SignedIn>} />
             <Route path="/students/:studentId" element={<SignedIn><MobilityPage /></SignedIn>} />
             <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
+            <Route path="/admin/messages" element={<SignedIn><MessagesPage /></SignedIn>} />
             <Route path="*" element={<Navigate to="/agreements" replace />} />
           </Routes>
         </Layout>

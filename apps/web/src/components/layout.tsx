@@ -26,6 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {identity.role === 'student' && <NavLink to={`/students/${identity.sub}`}>{t('nav.status')}</NavLink>}
             {identity.role !== 'student' && <NavLink to="/students">{t('mobility.stays')}</NavLink>}
             {['sending', 'auditor', 'admin'].includes(identity.role) && <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>}
+            {identity.role === 'admin' && <NavLink to="/admin/messages">{t('nav.messages')}</NavLink>}
           </nav>
         )}
         <div className="top-right">

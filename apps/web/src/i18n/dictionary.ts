@@ -1,8 +1,11 @@
+import { reactionsEn, reactionsFr } from './words-reactions';
+
 /** Every label of the pages, in French (the schools) and English (their partners). */
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const en = {
+  ...reactionsEn,
   'app.title': 'Mobility ledger',
   'app.skip': 'Skip to content',
   'nav.agreements': 'Agreements',
@@ -257,6 +260,7 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const fr: Record<MessageKey, string> = {
+  ...reactionsFr,
   'app.title': 'Registre des mobilités',
   'app.skip': 'Aller au contenu',
   'nav.agreements': 'Contrats d’études',
