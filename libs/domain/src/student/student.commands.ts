@@ -3,6 +3,7 @@ import { Command } from '../message';
 import { Journey, LowCarbonMode } from './stay-records';
 import { ApprenticeshipModality, StudentProfile } from './student.profile';
 import { DeclaredStay, StayRef } from './student.stay';
+import { SurveyAnswers, SurveyMoment } from './survey';
 
 type CommandOf<Type extends string, Data extends object> = Command<Type, Data & { studentId: string }, CommandMetadata>;
 
@@ -34,6 +35,12 @@ export type RevokeDerogation = CommandOf<'RevokeDerogation', { reason: string }>
 /** Records that the student's key was deleted: their personal fields read as erased from now on. */
 export type EraseStudentData = CommandOf<'EraseStudentData', { mobilityIds: string[] }>;
 
+/** The student's answer to the survey on one mobility; partner and year as the agreement names them. */
+export type AnswerSurvey = CommandOf<
+  'AnswerSurvey',
+  { mobilityId: string; moment: SurveyMoment; answers: SurveyAnswers; partner: string; academicYear: string }
+>;
+
 export type StudentCommand =
   | RecordProfile
   | DeclareStay
@@ -46,4 +53,5 @@ export type StudentCommand =
   | RecordApprenticeshipModality
   | GrantDerogation
   | RevokeDerogation
-  | EraseStudentData;
+  | EraseStudentData
+  | AnswerSurvey;
