@@ -8,6 +8,7 @@ import { EraseStudentDataHandler } from './application/erase-student-data.handle
 import { SchoolsController } from './http/schools.controller';
 import { StayRecordsController } from './http/stay-records.controller';
 import { StudentCommandSender } from './http/student-command-sender';
+import { SurveyController } from './http/survey.controller';
 import { StudentErasureController } from './http/student-erasure.controller';
 import { StudentsController } from './http/students.controller';
 import { GetMobilityStatusHandler } from './queries/get-mobility-status.query';
@@ -21,7 +22,7 @@ import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreement
  */
 @Module({
   imports: [CqrsModule],
-  controllers: [SchoolsController, StudentsController, StayRecordsController, StudentErasureController],
+  controllers: [SchoolsController, StudentsController, StayRecordsController, StudentErasureController, SurveyController],
   providers: [
     DecideSchoolHandler,
     DecideStudentHandler,

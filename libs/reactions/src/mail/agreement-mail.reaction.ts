@@ -123,7 +123,7 @@ export function agreementFacts(state: AgreementState): MailFacts {
 }
 
 /** Reads the agreement's stream up to the event (as stored) and folds it before and after. */
-async function agreementAsOf(event: RecordedEvent, log: StreamReader): Promise<AgreementContext> {
+export async function agreementAsOf(event: RecordedEvent, log: StreamReader): Promise<AgreementContext> {
   const recorded = await log.readStream(event.streamId, { maxCount: Number(event.revision) + 1 });
   const fold = (events: readonly RecordedEvent[]) =>
     events.reduce((state, e) => evolveAgreement(state, { type: e.type, data: e.data } as AgreementEvent), initialAgreementState());

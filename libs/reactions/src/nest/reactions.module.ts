@@ -6,6 +6,7 @@ import { MessagesController } from '../admin/messages.controller';
 import { agreementMailReaction } from '../mail/agreement-mail.reaction';
 import { erasureReaction } from '../mail/erasure.reaction';
 import { recognitionMailReaction } from '../mail/recognition-mail.reaction';
+import { surveyMailReaction } from '../mail/survey-mail.reaction';
 import { Reaction } from '../reaction/reaction';
 import { ReactionTick } from '../reminders/reaction-tick';
 import { ReactionRunner } from '../runner/reaction-runner';
@@ -22,6 +23,7 @@ const REACTION_SETTINGS = Symbol('REACTION_SETTINGS');
 export const reactionsOf = (settings: ReactionSettings): Reaction[] => [
   agreementMailReaction({ reminderDays: settings.reminderDays }),
   recognitionMailReaction(),
+  surveyMailReaction({ reminderDays: settings.reminderDays, midStay: settings.surveyMidStay }),
   erasureReaction(),
 ];
 

@@ -2,6 +2,7 @@ import { type EventStore, sealedStoreOf } from '@app/event-store';
 import type { Clock } from '@app/kernel';
 import { currentAgreement } from '../mail/agreement-mail.reaction';
 import { signatureReminder } from '../mail/signature-reminder';
+import { surveyReminder } from '../mail/survey-mail.reaction';
 import { ReactionStore, RecordedDue } from '../store/reaction-store';
 import { digestsOf } from './digest';
 
@@ -26,7 +27,6 @@ export class ReactionTick {
     private readonly clock: Clock,
     private readonly settings: TickSettings,
     private readonly onRecorded: () => void,
-    private readonly checks: Partial<Record<RecordedDue['reason'], (due: RecordedDue, now: Date) => Promise<void>>> = {},
   ) {
     this.log = sealedStoreOf(events);
   }
@@ -51,9 +51,7 @@ export class ReactionTick {
   }
 
   private async settle(due: RecordedDue, now: Date): Promise<void> {
-    const other = this.checks[due.reason];
-    if (other) return other(due, now);
-    if (due.subject.kind !== 'signature') return this.store.settleDue(due, now, {});
+    if (due.subject.kind === 'survey') return this.store.settleDue(due, now, await surveyReminder(due, this.log, (id) => currentAgreement(id, this.log)));
     const state = await currentAgreement(due.subject.mobilityId, this.log);
     await this.store.settleDue(due, now, signatureReminder(due, state, now, this.settings.reminderDays));
   }
