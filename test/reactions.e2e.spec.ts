@@ -129,6 +129,41 @@ describe('reactions: messages of the signing workflow and recognition over SMTP,
     expect(decided.text).toContain(`${PUBLIC_URL}/agreements/${mobilityId}/recognition`);
   });
 
+  it('CTI-MOB-9: back home, the student is invited to the survey, reminded once, answers once, and the cohort figures count it per partner', async () => {
+    const today = clock.now().toISOString().slice(0, 10);
+    await http.post(`/api/agreements/${mobilityId}/departure`).set('Authorization', as.student).send({ date: today }).expect(200);
+    const back = await http.post(`/api/agreements/${mobilityId}/return`).set('Authorization', as.student).send({ date: today });
+    expect([back.status, back.body.message]).toEqual([200, undefined]);
+    const [invitation] = await inbox.waitFor((mail) => mail.to.includes(IVAN) && mail.subject.includes('questionnaire'));
+    expect(invitation.language).toBe('fr');
+    expect(invitation.text).toContain(`${PUBLIC_URL}/survey/${mobilityId}?moment=after-return`);
+
+    const tick = app.get(ReactionTick);
+    clock.setTo(new Date(clock.now().getTime() + 8 * 24 * 3600 * 1000));
+    await tick.tick();
+    await tick.tick();
+    await settle(app);
+    expect(inbox.to(IVAN).filter((mail) => mail.subject.startsWith('Rappel : le questionnaire'))).toHaveLength(1);
+
+    const answer = { mobilityId, moment: 'after-return', preparation: 4, stay: 5, recognition: 3, comments: 'Sign the agreement earlier next time' };
+    await http.post('/api/students/acc-ivan/surveys').set('Authorization', as.sending).send(answer).expect(403);
+    const bad = await http.post('/api/students/acc-ivan/surveys').set('Authorization', as.student).send({ ...answer, stay: 7 }).expect(400);
+    expect(JSON.stringify(bad.body)).toContain('stay');
+    await http.post('/api/students/acc-ivan/surveys').set('Authorization', as.student).send(answer).expect(201);
+    const again = await http.post('/api/students/acc-ivan/surveys').set('Authorization', as.student).send(answer).expect(409);
+    expect(again.body.ruleId).toBe('SURVEY-ONCE');
+
+    const figures = await http.get(`/api/reports/surveys?school=insa-lyon.fr&year=${content.receivingAcademicYear}`).set('Authorization', as.sending).expect(200);
+    const returned = { invited: 1, answered: 1, responseRate: '1.0000', satisfaction: { preparation: '4.00', stay: '5.00', recognition: '3.00' } };
+    expect(figures.body.total['after-return']).toEqual(returned);
+    expect(figures.body.byPartner).toEqual([{ partner: 'uw.edu.pl', 'after-return': returned, 'mid-stay': expect.objectContaining({ answered: 0 }) }]);
+
+    clock.setTo(new Date(clock.now().getTime() + 30 * 24 * 3600 * 1000));
+    await tick.tick();
+    await settle(app);
+    expect(inbox.to(IVAN).filter((mail) => mail.subject.includes('questionnaire'))).toHaveLength(2);
+  });
+
   it('a rebuild of the projections and a replay of the whole log (as a broker redelivers it) send nothing', async () => {
     await settle(app);
     const before = inbox.received.length;

@@ -128,6 +128,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('school.configure', 'delete', '/schools/{schoolId}/grade-distributions/{iscedFCode}'),
   on('school.read-incoming', 'get', '/schools/{schoolId}/incoming'),
   on('admin.messages', 'get', '/admin/messages'),
+  on('report.cohort', 'get', '/reports/surveys', { path: (f) => `/api/reports/surveys?school=${f.schoolId}&year=2026/2027` }),
   on('report.cohort', 'get', '/reports/cohort', { path: (f) => `/api/reports/cohort?school=${f.schoolId}&year=2026/2027` }),
   // EWP documents are XML; access is decided before the body is read, so an empty one will do.
   on('ewp.import', 'post', '/ewp/learning-agreements'),
