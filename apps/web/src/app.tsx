@@ -9,6 +9,7 @@ import { Layout } from './components/layout';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { I18nProvider } from './i18n/i18n';
 import { MobilityPage } from './mobility/mobility-page';
+import { SurveyPage } from './survey/survey-page';
 
 function SignedIn({ children }: { children: ReactNode }) {
   return useIdentity() ? <>{children}</> : <Navigate to="/sign-in" replace />;
@@ -29,6 +30,7 @@ export function App() {
             <Route path="/students/:studentId" element={<SignedIn><MobilityPage /></SignedIn>} />
             <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
             <Route path="/admin/messages" element={<SignedIn><MessagesPage /></SignedIn>} />
+            <Route path="/survey/:mobilityId" element={<SignedIn><SurveyPage /></SignedIn>} />
             <Route path="*" element={<Navigate to="/agreements" replace />} />
           </Routes>
         </Layout>

@@ -7,6 +7,7 @@ import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import { academicYears, CohortReport, percent } from './cohort-report';
 import { IndicatorChart } from './indicator-chart';
+import { SurveyFiguresTable } from './survey-figures';
 
 /** The CTI indicators of one school and one academic year, drawn. */
 export function DashboardPage() {
@@ -78,6 +79,7 @@ export function DashboardPage() {
           </>
         )}
       </LoadedView>
+      <SurveyFiguresTable school={query.school} year={query.year} />
     </section>
   );
 }
