@@ -176,7 +176,7 @@ describe('reactions: messages of the signing workflow and recognition over SMTP,
       for (const event of events.filter((e) => reaction.canHandle(e))) reactions.push(reaction.react(event, await reaction.contextOf(event, log)));
       // The replay is a real one: the mail reactions make their items again, and the keys refuse them.
       if (reaction.name !== 'erasure') expect(reactions.flatMap((r) => r.work).length).toBeGreaterThan(0);
-      expect(await store.recordDelivered(reaction.name, reactions)).toBe(0);
+      expect(await store.recordDelivered(reaction.name, reactions, clock.now())).toBe(0);
     }
     await settle(app);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -71,8 +71,8 @@ export class PostgresReactionStore implements ReactionStore {
     });
   }
 
-  recordDelivered(reaction: string, reactions: readonly Reactions[]): Promise<number> {
-    const now = new Date().toISOString();
+  recordDelivered(reaction: string, reactions: readonly Reactions[], at: Date): Promise<number> {
+    const now = at.toISOString();
     return withTransaction(this.pool, async (client) => {
       let recorded = 0;
       for (const each of reactions) recorded += await this.write(client, reaction, each, now);

@@ -46,8 +46,8 @@ export interface ReactionStore {
    * follow the checkpoint is stale: nothing is written and the caller resumes from `checkpoint`.
    */
   record(reaction: string, batch: ReactionBatch, reactionsOf: (event: RecordedEvent) => Reactions): Promise<{ stale: boolean; checkpoint: bigint | 'start'; recorded: number }>;
-  /** Records items outside the log's order (a broker's deliveries): each key once, whatever the checkpoint. */
-  recordDelivered(reaction: string, reactions: readonly Reactions[]): Promise<number>;
+  /** Records items outside the log's order (a broker's deliveries), at `at` (the clock's): each key once, whatever the checkpoint. */
+  recordDelivered(reaction: string, reactions: readonly Reactions[], at: Date): Promise<number>;
   /** Items to deliver now: queued, or failed with their retry due, oldest first. */
   deliverable(now: Date, limit: number): Promise<RecordedWork[]>;
   markSent(key: string, at: Date, delivery: { messageId: string; outboxFile?: string }): Promise<void>;

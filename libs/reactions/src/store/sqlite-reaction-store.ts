@@ -69,8 +69,8 @@ export class SqliteReactionStore implements ReactionStore {
       .immediate();
   }
 
-  async recordDelivered(reaction: string, reactions: readonly Reactions[]): Promise<number> {
-    const now = new Date().toISOString();
+  async recordDelivered(reaction: string, reactions: readonly Reactions[], at: Date): Promise<number> {
+    const now = at.toISOString();
     return this.db.transaction(() => reactions.reduce((count, each) => count + this.write(reaction, each, now), 0)).immediate();
   }
 
