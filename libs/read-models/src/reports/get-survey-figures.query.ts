@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, StudentState, SurveyResponse } from '@app/domain';
 import { EventStore, InjectEventStore, personalDataOf } from '@app/event-store';
@@ -29,6 +30,7 @@ export class GetSurveyFiguresHandler implements IQueryHandler<GetSurveyFigures, 
     @Inject(PROJECTION_STORE) private readonly store: ProjectionStore,
     private readonly feed: ProjectionFeed,
     @InjectEventStore() private readonly events: EventStore,
+    private readonly settings: ConfigService,
   ) {}
 
   async execute({ school, academicYear, actor }: GetSurveyFigures): Promise<SurveyFigures> {
@@ -41,7 +43,9 @@ export class GetSurveyFiguresHandler implements IQueryHandler<GetSurveyFigures, 
     const records = studentIds.length ? await findDocuments(this.store, studentRecordsProjection, { key: studentIds }) : [];
     const mobilities = new Set(outgoing.map((facts) => facts.mobilityId));
     const sealed = records.flatMap(({ document }: { document: StudentState }) => Object.values(document.surveys ?? {}).filter((r) => mobilities.has(r.mobilityId)));
-    return surveyFigures(school, academicYear, outgoing, await this.opened(sealed));
+    // The mid-stay survey is asked only where the reactions ask it (SURVEY_MID_STAY, as they read it).
+    const midStayAsked = this.settings.get<string>('SURVEY_MID_STAY') === 'on';
+    return surveyFigures(school, academicYear, outgoing, await this.opened(sealed), { midStayAsked });
   }
 
   private async opened(responses: SurveyResponse[]): Promise<SurveyResponse[]> {

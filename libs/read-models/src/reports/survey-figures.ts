@@ -22,14 +22,21 @@ const MOMENTS: readonly SurveyMoment[] = ['mid-stay', 'after-return'];
 
 /**
  * Response rates and mean satisfaction of the outgoing mobilities of a year. A mobility is
- * asked after the return once its return is known, during the stay once its departure is
- * (its answer counts if it came, asked or not); `responses` are opened already (ratings as numbers).
+ * asked after the return once its return is known, and during the stay once its departure is
+ * when the school asks then (`midStayAsked`, SURVEY_MID_STAY); an answer counts as asked
+ * whatever the dates say. `responses` are opened already (ratings as numbers).
  */
-export function surveyFigures(school: string, academicYear: string, outgoing: readonly AgreementFacts[], responses: readonly SurveyResponse[]): SurveyFigures {
+export function surveyFigures(
+  school: string,
+  academicYear: string,
+  outgoing: readonly AgreementFacts[],
+  responses: readonly SurveyResponse[],
+  { midStayAsked }: { midStayAsked: boolean } = { midStayAsked: true },
+): SurveyFigures {
   const answers = new Map(responses.map((response) => [`${response.mobilityId}:${response.moment}`, response]));
   const partners = [...new Set(outgoing.map((facts) => facts.receivingHeiId ?? ''))].sort();
   const figures = (mobilities: readonly AgreementFacts[]) =>
-    Object.fromEntries(MOMENTS.map((moment) => [moment, momentFigures(mobilities, moment, answers)])) as Record<SurveyMoment, SurveyMomentFigures>;
+    Object.fromEntries(MOMENTS.map((moment) => [moment, momentFigures(mobilities, moment, answers, midStayAsked)])) as Record<SurveyMoment, SurveyMomentFigures>;
   return {
     school,
     academicYear,
@@ -38,9 +45,10 @@ export function surveyFigures(school: string, academicYear: string, outgoing: re
   };
 }
 
-function momentFigures(mobilities: readonly AgreementFacts[], moment: SurveyMoment, answers: Map<string, SurveyResponse>): SurveyMomentFigures {
+function momentFigures(mobilities: readonly AgreementFacts[], moment: SurveyMoment, answers: Map<string, SurveyResponse>, midStayAsked: boolean): SurveyMomentFigures {
   const given = mobilities.flatMap((facts) => answers.get(`${facts.mobilityId}:${moment}`) ?? []);
-  const asked = mobilities.filter((facts) => answers.has(`${facts.mobilityId}:${moment}`) || (moment === 'after-return' ? facts.returnedOn : facts.departedOn)).length;
+  const invitedBy = (facts: AgreementFacts) => (moment === 'after-return' ? facts.returnedOn : midStayAsked && facts.departedOn);
+  const asked = mobilities.filter((facts) => answers.has(`${facts.mobilityId}:${moment}`) || invitedBy(facts)).length;
   return {
     invited: asked,
     answered: given.length,

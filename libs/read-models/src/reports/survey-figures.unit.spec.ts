@@ -26,6 +26,11 @@ describe('the participants’ survey figures (CTI-MOB-9)', () => {
     expect(figures.total['mid-stay']).toEqual({ invited: 3, answered: 1, responseRate: '0.3333', satisfaction: { preparation: '2.00', stay: '3.00', recognition: null } });
   });
 
+  it('a school that does not ask during the stay counts only the answers it got as asked then', () => {
+    const notAsked = surveyFigures('insa-lyon.fr', '2025/2026', outgoing, [], { midStayAsked: false });
+    expect(notAsked.total['mid-stay']).toMatchObject({ invited: 0, answered: 0, responseRate: null });
+  });
+
   it('counts per receiving partner, in the partners’ order', () => {
     expect(figures.byPartner.map((row) => [row.partner, row['after-return'].invited, row['after-return'].answered, row['mid-stay'].answered])).toEqual([
       ['tum.de', 0, 0, 1],
