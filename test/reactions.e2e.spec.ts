@@ -12,6 +12,9 @@ import { startLedger } from './ledger-app';
 import { SmtpInbox } from './support/smtp-inbox';
 import { as, bearer } from './tokens';
 
+// Stories of several commands, each waiting on a real SMTP server: more than Jest's five seconds on a busy machine.
+jest.setTimeout(30_000);
+
 const admin = bearer({ sub: 'root', role: 'admin' });
 const PUBLIC_URL = 'https://ledger.example.org';
 const content = aContent({ receivingInstitution: { heiId: 'uw.edu.pl', contactPerson: { name: 'Paweł Kowalski', email: 'pawel@uw.edu.pl' } } });
