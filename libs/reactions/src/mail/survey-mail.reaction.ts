@@ -1,26 +1,58 @@
-import { AgreementState, StudentEvent, StudentState, evolveStudent, initialStudentState, mobilityIdOf, studentStreamId, surveyKey, SurveyMoment } from '@app/domain';
+import {
+  AgreementState,
+  SchoolEvent,
+  SchoolState,
+  StudentEvent,
+  StudentState,
+  SurveyMoment,
+  evolveSchool,
+  evolveStudent,
+  initialSchoolState,
+  initialStudentState,
+  mobilityIdOf,
+  schoolStreamId,
+  studentStreamId,
+  surveyKey,
+} from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import { Reaction, Reactions, StreamReader, nothing } from '../reaction/reaction';
 import type { WorkItem } from '../reaction/work-item';
 import type { RecordedDue } from '../store/reaction-store';
 import { AgreementContext, agreementAsOf, agreementFacts } from './agreement-mail.reaction';
-import { recipientOf, studentOfAgreement } from './recipients';
+import { contentOf, recipientOf, studentOfAgreement } from './recipients';
 
-export type SurveySettings = { reminderDays: number; midStay: boolean };
+export type SurveySettings = { reminderDays: number };
+
+/** The agreement around the event, and whether its sending school asks the survey during the stay. */
+export type SurveyContext = AgreementContext & { surveyDuringStay: boolean };
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The participants' survey (CTI-MOB-9): the student is invited once they are back (and,
- * when the school asks it, once they have left), with a reminder `reminderDays` later
- * should they not have answered.
+ * when their school's regulations ask it, `surveyDuringStay`, once they have left), with a
+ * reminder `reminderDays` later should they not have answered.
  */
-export const surveyMailReaction = ({ reminderDays, midStay }: SurveySettings): Reaction<AgreementContext> => ({
+export const surveyMailReaction = ({ reminderDays }: SurveySettings): Reaction<SurveyContext> => ({
   name: 'survey-mail',
-  canHandle: (event) => (event.type === 'ReturnRecorded' || (midStay && event.type === 'DepartureRecorded')) && mobilityIdOf(event.streamId) !== undefined,
-  contextOf: (event, log) => agreementAsOf(event, log),
-  react: (event, { after }) => surveyInvitation(event, after, event.type === 'ReturnRecorded' ? 'after-return' : 'mid-stay', reminderDays),
+  canHandle: (event) => (event.type === 'ReturnRecorded' || event.type === 'DepartureRecorded') && mobilityIdOf(event.streamId) !== undefined,
+  contextOf: async (event, log) => {
+    const context = await agreementAsOf(event, log);
+    const school = contentOf(context.after)?.sendingInstitution.heiId;
+    const settings = school ? await schoolAsStored(school, log) : undefined;
+    return { ...context, surveyDuringStay: settings?.regulations.surveyDuringStay === true };
+  },
+  react: (event, { after, surveyDuringStay }) => {
+    if (event.type === 'ReturnRecorded') return surveyInvitation(event, after, 'after-return', reminderDays);
+    return surveyDuringStay ? surveyInvitation(event, after, 'mid-stay', reminderDays) : nothing();
+  },
 });
+
+/** The school's settings as stored now (the survey's moments are a setting of its study regulations). */
+async function schoolAsStored(schoolId: string, log: StreamReader): Promise<SchoolState> {
+  const recorded = await log.readStream(schoolStreamId(schoolId));
+  return recorded.reduce((state, e) => evolveSchool(state, { type: e.type, data: e.data } as SchoolEvent), initialSchoolState());
+}
 
 export function surveyInvitation(event: RecordedEvent, agreement: AgreementState, moment: SurveyMoment, reminderDays: number): Reactions {
   const recipient = recipientOf(agreement, 'student');

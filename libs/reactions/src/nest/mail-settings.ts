@@ -17,8 +17,6 @@ export type ReactionSettings = MailSettings & {
   tickMs: number;
   /** MAIL_SENDER=off: work is recorded and nothing is delivered (a process that must not send). */
   sending: boolean;
-  /** SURVEY_MID_STAY=on: the student is also asked once they have left (the return always asks). */
-  surveyMidStay: boolean;
 };
 
 /** The reactions' settings, each with the default a newcomer needs on the embedded ledger. */
@@ -39,6 +37,5 @@ export function reactionSettingsFrom(settings: Settings): ReactionSettings {
     reminderDays: number(settings, 'REMINDER_DAYS', 7),
     tickMs: number(settings, 'REACTIONS_TICK_MS', 60_000),
     sending: (settings.get<string>('MAIL_SENDER') ?? 'on') !== 'off',
-    surveyMidStay: settings.get<string>('SURVEY_MID_STAY') === 'on',
   };
 }

@@ -23,7 +23,7 @@ const REACTION_SETTINGS = Symbol('REACTION_SETTINGS');
 export const reactionsOf = (settings: ReactionSettings): Reaction[] => [
   agreementMailReaction({ reminderDays: settings.reminderDays }),
   recognitionMailReaction(),
-  surveyMailReaction({ reminderDays: settings.reminderDays, midStay: settings.surveyMidStay }),
+  surveyMailReaction({ reminderDays: settings.reminderDays }),
   erasureReaction(),
 ];
 

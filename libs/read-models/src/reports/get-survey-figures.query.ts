@@ -1,5 +1,4 @@
 import { Inject } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, StudentState, SurveyResponse } from '@app/domain';
 import { EventStore, InjectEventStore, personalDataOf } from '@app/event-store';
@@ -8,6 +7,7 @@ import { ProjectionFeed } from '../feed';
 import { ProjectionStore, findDocuments } from '../store';
 import { AGREEMENT_FACTS, agreementFactsProjection } from './agreement-facts.projection';
 import { assertMayReadCohort } from './get-cohort-report.query';
+import { SCHOOL_SETTINGS, schoolSettingsProjection } from './school-settings.projection';
 import { STUDENT_RECORDS, studentRecordsProjection } from './student-records.projection';
 import { SurveyFigures, surveyFigures } from './survey-figures';
 
@@ -30,12 +30,11 @@ export class GetSurveyFiguresHandler implements IQueryHandler<GetSurveyFigures, 
     @Inject(PROJECTION_STORE) private readonly store: ProjectionStore,
     private readonly feed: ProjectionFeed,
     @InjectEventStore() private readonly events: EventStore,
-    private readonly settings: ConfigService,
   ) {}
 
   async execute({ school, academicYear, actor }: GetSurveyFigures): Promise<SurveyFigures> {
     assertMayReadCohort(actor, school);
-    await this.feed.catchUp(AGREEMENT_FACTS, STUDENT_RECORDS);
+    await this.feed.catchUp(AGREEMENT_FACTS, STUDENT_RECORDS, SCHOOL_SETTINGS);
     const outgoing = (await findDocuments(this.store, agreementFactsProjection, { school, academic_year: academicYear }))
       .map(({ document }) => document.facts)
       .filter((facts) => facts.status !== 'deleted' && facts.status !== 'none');
@@ -43,8 +42,9 @@ export class GetSurveyFiguresHandler implements IQueryHandler<GetSurveyFigures, 
     const records = studentIds.length ? await findDocuments(this.store, studentRecordsProjection, { key: studentIds }) : [];
     const mobilities = new Set(outgoing.map((facts) => facts.mobilityId));
     const sealed = records.flatMap(({ document }: { document: StudentState }) => Object.values(document.surveys ?? {}).filter((r) => mobilities.has(r.mobilityId)));
-    // The mid-stay survey is asked only where the reactions ask it (SURVEY_MID_STAY, as they read it).
-    const midStayAsked = this.settings.get<string>('SURVEY_MID_STAY') === 'on';
+    // Asked during the stay only where the school's regulations say so, as the invitations read them.
+    const [settings] = await findDocuments(this.store, schoolSettingsProjection, { key: school });
+    const midStayAsked = settings?.document.regulations.surveyDuringStay === true;
     return surveyFigures(school, academicYear, outgoing, await this.opened(sealed), { midStayAsked });
   }
 

@@ -23,7 +23,7 @@ const MOMENTS: readonly SurveyMoment[] = ['mid-stay', 'after-return'];
 /**
  * Response rates and mean satisfaction of the outgoing mobilities of a year. A mobility is
  * asked after the return once its return is known, and during the stay once its departure is
- * when the school asks then (`midStayAsked`, SURVEY_MID_STAY); an answer counts as asked
+ * when the school asks then (`midStayAsked`: its regulations' `surveyDuringStay`); an answer counts as asked
  * whatever the dates say. `responses` are opened already (ratings as numbers).
  */
 export function surveyFigures(
