@@ -21,7 +21,8 @@ export function signatureReminder(due: RecordedDue, state: AgreementState, now: 
   if (state.proposal?.number !== subject.proposalNumber) return {};
   const recipient = recipientOf(state, subject.party);
   const reminder = due.round + 1;
-  const nextDueAt = reminder < MAX_SIGNATURE_REMINDERS ? new Date(new Date(due.dueAt).getTime() + reminderDays * DAY).toISOString() : undefined;
+  // From now, not from the moment it was due: a ledger that was down a month sends one reminder, not three in a row.
+  const nextDueAt = reminder < MAX_SIGNATURE_REMINDERS ? new Date(now.getTime() + reminderDays * DAY).toISOString() : undefined;
   if (!recipient) return { ...(nextDueAt && { nextDueAt }) };
   const work: WorkItem = {
     key: `${due.key}#${reminder}`,

@@ -22,7 +22,12 @@ describe('signature reminders (LA-ORDER, CTI-LA-4)', () => {
   it('reminds the party who still has to sign the same content, and plans the next reminder 7 days on', () => {
     const { work, nextDueAt } = signatureReminder(due(), state(draft, sign(student)), now, 7);
     expect(work).toMatchObject({ key: `${due().key}#1`, reason: 'signature-reminder', recipient: { id: 'sending:insa-lyon.fr', address: 'anders@example.com' }, facts: { days: 7 } });
-    expect(nextDueAt).toBe('2026-01-29T09:00:00.000Z');
+    expect(nextDueAt).toBe('2026-01-29T10:00:00.000Z');
+  });
+
+  it('plans the next reminder from now: a check settled late sends one reminder, not the missed ones in a row', () => {
+    const late = new Date('2026-03-01T10:00:00.000Z');
+    expect(signatureReminder(due(), state(draft, sign(student)), late, 7).nextDueAt).toBe('2026-03-08T10:00:00.000Z');
   });
 
   it('reminds no one once the party signed, nor after the last reminder', () => {
