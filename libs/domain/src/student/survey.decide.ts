@@ -1,4 +1,4 @@
-import { invalid, conflict } from '../errors';
+import { conflict, invalid, ruleBroken } from '../errors';
 import { AnswerSurvey } from './student.commands';
 import { requireRecorder, requireSameStudent } from './student.actor';
 import { StudentEvent } from './student.events';
@@ -10,8 +10,9 @@ const isRating = (value: unknown) => Number.isInteger(value) && (value as number
 /**
  * The student answers the survey on one of their mobilities, once for each moment
  * (SURVEY-ONCE): only they may (STUDENT-ACTOR), each rating from 1 to 5 (SURVEY-RATING), the
- * recognition only after the return. `partner` and `academicYear` come from the agreement, as
- * the handler read it, so that the cohort's figures need no other stream.
+ * recognition only after the return, each moment once it has come (SURVEY-MOMENT: departure or
+ * return recorded). Partner and year come from the agreement, as the handler read it, so that
+ * the cohort's figures need no other stream.
  */
 export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentState): StudentEvent[] => {
   requireSameStudent(state, data.studentId);
@@ -22,6 +23,14 @@ export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentSta
   if (missing.length > 0) throw invalid(`${missing.join(', ')}: a rating is a whole number from 1 to 5`, 'SURVEY-RATING');
   if (data.moment === 'mid-stay' && data.answers.recognition !== undefined) {
     throw invalid('the recognition is asked after the return, not during the stay', 'SURVEY-RATING');
+  }
+  const { agreement } = data;
+  if (!agreement) throw invalid(`the survey names mobility ${data.mobilityId}, whose agreement was not read`, 'STUDENT-STAY');
+  if (data.moment === 'after-return' && !agreement.returnedOn) {
+    throw ruleBroken('SURVEY-MOMENT', 'the survey after the return is answered once the return is recorded');
+  }
+  if (data.moment === 'mid-stay' && !agreement.departedOn) {
+    throw ruleBroken('SURVEY-MOMENT', 'the survey during the stay is answered once the departure is recorded');
   }
   if (state.surveys[surveyKey(data.mobilityId, data.moment)]) {
     throw conflict(`the survey ${data.moment} of mobility ${data.mobilityId} was answered already: a student answers once`, 'SURVEY-ONCE');
@@ -39,8 +48,8 @@ export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentSta
         studentId: data.studentId,
         mobilityId: data.mobilityId,
         moment: data.moment,
-        partner: data.partner,
-        academicYear: data.academicYear,
+        partner: agreement.partner,
+        academicYear: agreement.academicYear,
         answers,
         ...recorded,
         at: metadata.now,

@@ -24,4 +24,7 @@ export type SurveyResponse = {
   at: string;
 };
 
+/** What the survey needs of the agreement it is about, as the handler read it from the agreement's stream. */
+export type SurveyedAgreement = { partner: string; academicYear: string; departedOn?: string; returnedOn?: string };
+
 export const surveyKey = (mobilityId: string, moment: SurveyMoment): string => `${mobilityId}:${moment}`;

@@ -12,8 +12,7 @@ const answer = (data: Partial<AnswerSurvey['data']> = {}, actor = student): Answ
     studentId: student.id,
     mobilityId: 'mob-1',
     moment: 'after-return',
-    partner: 'uw.edu.pl',
-    academicYear: '2025/2026',
+    agreement: { partner: 'uw.edu.pl', academicYear: '2025/2026', departedOn: '2026-02-20', returnedOn: '2026-06-30' },
     answers: { preparation: 4, stay: 5, recognition: 3, comments: 'The learning agreement took long to sign' },
     ...data,
   },
@@ -48,6 +47,13 @@ describe('the participants’ survey on the student stream', () => {
   it('SURVEY-ONCE: a student answers once for each moment; the mid-stay survey is another one', () => {
     given(answered()).when(answer()).thenThrows({ kind: 'conflict', ruleId: 'SURVEY-ONCE' });
     given(answered()).when(answer({ moment: 'mid-stay', answers: { preparation: 3, stay: 4 } })).then((events) => expect(events.map((e) => e.type)).toEqual(['SurveyAnswered']));
+  });
+
+  it('SURVEY-MOMENT: after the return once it is recorded, during the stay once the departure is', () => {
+    given([]).when(answer({ agreement: { partner: 'uw.edu.pl', academicYear: '2025/2026', departedOn: '2026-02-20' } })).thenThrows({ kind: 'rule', ruleId: 'SURVEY-MOMENT' });
+    given([])
+      .when(answer({ moment: 'mid-stay', answers: { preparation: 3, stay: 4 }, agreement: { partner: 'uw.edu.pl', academicYear: '2025/2026' } }))
+      .thenThrows({ kind: 'rule', ruleId: 'SURVEY-MOMENT' });
   });
 
   it('SURVEY-RATING: each rating is a whole number from 1 to 5, and the recognition is asked after the return only', () => {

@@ -22,9 +22,17 @@ export async function assertStayOfStudent(store: EventStore, command: StudentCom
   if (content.student.accountId !== studentId) {
     throw ruleBroken('STUDENT-STAY', `learning agreement ${mobilityId} is not one of student ${studentId}'s`);
   }
-  // A survey answer is counted per partner and year (the cohort's figures): the agreement's, never the request's.
+  // A survey answer is counted per partner and year (the cohort's figures), and answered once the stay got there (SURVEY-MOMENT): the agreement's facts, never the request's.
   if (command.type === 'AnswerSurvey') {
-    return { ...command, data: { ...command.data, partner: content.receivingInstitution.heiId, academicYear: content.receivingAcademicYear } };
+    const departedOn = state.departedOn ?? state.confirmedStay?.start;
+    const returnedOn = state.returnedOn ?? state.confirmedStay?.end;
+    const agreement = {
+      partner: content.receivingInstitution.heiId,
+      academicYear: content.receivingAcademicYear,
+      ...(departedOn && { departedOn }),
+      ...(returnedOn && { returnedOn }),
+    };
+    return { ...command, data: { ...command.data, agreement } };
   }
   return command;
 }

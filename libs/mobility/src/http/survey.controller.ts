@@ -18,7 +18,7 @@ export class SurveyController {
   answer(@IdParam('studentId') id: string, @Body() body: SurveyAnswerDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>): Promise<StudentRecordView> {
     const { mobilityId, moment, preparation, stay, recognition, comments } = plainData(body);
     const answers = { preparation, stay, ...(recognition !== undefined && { recognition }), ...(comments !== undefined && { comments }) };
-    // Partner and year are the agreement's, filled in by the handler: a request does not say them.
-    return this.sender.send('AnswerSurvey', id, { mobilityId, moment, answers, partner: '', academicYear: '' }, actor, headers);
+    // What the survey needs of the agreement (partner, year, stay dates) the handler reads from it: a request does not say it.
+    return this.sender.send('AnswerSurvey', id, { mobilityId, moment, answers }, actor, headers);
   }
 }
