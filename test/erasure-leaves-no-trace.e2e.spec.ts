@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -10,6 +10,7 @@ import { AgreementContent, ApprovedVersion, contentHash } from '@app/domain';
 import { aContent } from '@app/domain/testing';
 import { EVENT_STORE, EventStore, personalDataOf } from '@app/event-store';
 import { TEST_DATABASE_URL, createTestSchema } from '../libs/event-store/src/postgres/postgres-test-database';
+import { MailSender, ReactionRunner } from '@app/reactions';
 import { ENDPOINTS } from './support/api-endpoints';
 import { startLedger } from './ledger-app';
 import { as, bearer } from './tokens';
@@ -52,10 +53,17 @@ const found = (haystack: Buffer, needles: ReadonlyArray<string | Buffer>): strin
   needles.filter((needle) => haystack.includes(typeof needle === 'string' ? Buffer.from(needle, 'utf8') : needle)).map(String);
 
 /** The bytes the database keeps, read below SQL: files on SQLite, raw pages (dead rows and free space included) on PostgreSQL. */
+/** The files of a folder, not its sub-folders: the database's files beside the outbox. */
+const filesIn = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(dir, entry.name)) : [];
+const outboxBytes = (store: Disk): Buffer => Buffer.concat(filesIn(store.outbox).map((file) => readFileSync(file)));
+
 interface Disk {
   start(): Promise<INestApplication>;
   /** The student's data key, read raw before the erasure: the probes must find it then, and never after. */
   dataKey(): Promise<Buffer>;
+  /** DATA_DIR/outbox: the messages written as .eml files, as they would have been sent (no SMTP_URL). */
+  outbox: string;
   /** Everything the ledger's database holds now, below SQL. */
   bytes(): Promise<Buffer>;
   /** What the database wrote meanwhile besides its data files (PostgreSQL's WAL); empty on SQLite, whose WAL `bytes` reads. */
@@ -67,7 +75,8 @@ function sqliteDisk(): Disk {
   const dir = mkdtempSync(join(tmpdir(), 'ml-erasure-disk-'));
   const path = join(dir, 'ledger.db');
   return {
-    start: () => startLedger({ EVENT_STORE: 'sqlite', SQLITE_PATH: path }),
+    start: () => startLedger({ EVENT_STORE: 'sqlite', SQLITE_PATH: path, DATA_DIR: dir, SMTP_URL: '' }),
+    outbox: join(dir, 'outbox'),
     dataKey: async () => {
       const db = new Database(path, { readonly: true });
       try {
@@ -77,13 +86,14 @@ function sqliteDisk(): Disk {
       }
     },
     // The database, its -wal and -shm, and whatever else the ledger wrote beside them.
-    bytes: async () => Buffer.concat(readdirSync(dir).map((name) => readFileSync(join(dir, name)))),
+    bytes: async () => Buffer.concat(filesIn(dir).map((file) => readFileSync(file))),
     writtenMeanwhile: async () => Buffer.alloc(0),
     cleanUp: async () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 
 function postgresDisk(): Disk {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ml-erasure-outbox-'));
   let schema: Awaited<ReturnType<typeof createTestSchema>>;
   let name: string;
   let startLsn: string;
@@ -104,7 +114,7 @@ function postgresDisk(): Disk {
       await query('CREATE EXTENSION IF NOT EXISTS pageinspect WITH SCHEMA public').catch((error: { code?: string }) => {
         if (error.code !== '23505' && error.code !== '42710') throw error;
       });
-      const app = await startLedger({ EVENT_STORE: 'postgres', DATABASE_URL: schema.connectionString });
+      const app = await startLedger({ EVENT_STORE: 'postgres', DATABASE_URL: schema.connectionString, DATA_DIR: dataDir, SMTP_URL: '' });
       // Values uncompressed, so that the raw pages show any text a row holds: a compressed
       // document would hide its plaintext from the probe rather than from an attacker.
       const columns = await query<{ table_name: string; column_name: string }>(
@@ -149,7 +159,11 @@ function postgresDisk(): Disk {
         if (file >= last) return Buffer.concat(segments);
       }
     },
-    cleanUp: () => schema.drop(),
+    outbox: join(dataDir, 'outbox'),
+    cleanUp: async () => {
+      await schema.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -203,6 +217,9 @@ describe.each([
     await http.get('/api/agreements').set('Authorization', admin).expect(200);
     versionsBefore.push(await version(1), await version(2));
     dataKey = await store.dataKey();
+    // Every message the story caused recorded and written to the outbox before the first check.
+    await app.get(ReactionRunner).catchUp();
+    await app.get(MailSender).deliverDue();
   }, 30_000);
   afterAll(async () => {
     if (!closed) await app.close();
@@ -213,7 +230,10 @@ describe.each([
     const bytes = await store.bytes();
     expect(found(bytes, [control, dataKey])).toEqual([control, String(dataKey)]);
     expect(found(bytes, PERSONAL)).toEqual([]);
-  });
+    // The messages written to the student are in clear in the outbox, as any message sent is.
+    expect(found(outboxBytes(store), [renamed.email])).toEqual([renamed.email]);
+    // Reads every page of every relation of the schema: more than Jest's five seconds on a busy machine.
+  }, 30_000);
 
   it('CTI-LA-4: before the erasure every version’s hash is reproduced with the student’s key, and its signatures bind it', async () => {
     expect(versionsBefore[1].content.student).toMatchObject(renamed);
@@ -229,6 +249,8 @@ describe.each([
 
   it('erases the student', async () => {
     await http.post(`/api/students/${studentId}/erasure`).set('Authorization', admin).expect(200);
+    // The reactions take the erasure from the log, as the read models do: their files go once it is recorded.
+    await app.get(ReactionRunner).catchUp();
     await http.get('/api/agreements').set('Authorization', admin).expect(200);
     await http.get(`/api/reports/cohort?school=insa-lyon.fr&year=${content.receivingAcademicYear}`).set('Authorization', admin).expect(200);
   });
@@ -263,6 +285,7 @@ describe.each([
     const running = await store.bytes();
     expect(found(running, [control])).toEqual([control]);
     expect(found(running, [...PERSONAL, dataKey])).toEqual([]);
+    expect(found(outboxBytes(store), PERSONAL)).toEqual([]);
     closed = true;
     await app.close();
     const shutDown = await store.bytes();

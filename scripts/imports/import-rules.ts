@@ -8,7 +8,7 @@ import type { ImportRules } from './check-imports';
  */
 export const IMPORT_RULES: ImportRules = {
   kernel: ['kernel', 'domain', 'event-store', 'http', 'messaging', 'observability'],
-  features: ['agreements', 'mobility', 'recognition', 'partnerships', 'read-models'],
+  features: ['agreements', 'mobility', 'recognition', 'partnerships', 'read-models', 'reactions'],
   // EWP translates partners' documents into the features' own commands: an adapter over them.
   composers: ['ewp'],
   // Mounted by the apps only: the demo identities and the web pages.

@@ -104,6 +104,9 @@ export const ENDPOINTS: Endpoint[] = [
   on('student.derogation', 'post', '/students/{studentId}/derogations', { body: () => ({ reason: 'medical', decidedBy: 'jury des études' }) }),
   on('student.derogation', 'delete', '/students/{studentId}/derogation', { body: () => ({ reason: 'recovered' }) }),
   on('student.erase', 'post', '/students/{studentId}/erasure'),
+  on('student.answer-survey', 'post', '/students/{studentId}/surveys', {
+    body: (f) => ({ mobilityId: f.mobilityId, moment: 'mid-stay', preparation: 4, stay: 5 }),
+  }),
   on('student.record-support', 'post', '/students/{studentId}/records/internship-agreement', { body: (f) => ({ ...stay(f), reference: 'CONV-1' }) }),
   on('student.record-stay', 'post', '/students/{studentId}/records/low-carbon-travel', {
     body: (f) => ({ ...stay(f), journey: 'outbound', days: 2, mode: 'train' }),
@@ -125,6 +128,8 @@ export const ENDPOINTS: Endpoint[] = [
   }),
   on('school.configure', 'delete', '/schools/{schoolId}/grade-distributions/{iscedFCode}'),
   on('school.read-incoming', 'get', '/schools/{schoolId}/incoming'),
+  on('admin.messages', 'get', '/admin/messages'),
+  on('report.cohort', 'get', '/reports/surveys', { path: (f) => `/api/reports/surveys?school=${f.schoolId}&year=2026/2027` }),
   on('report.cohort', 'get', '/reports/cohort', { path: (f) => `/api/reports/cohort?school=${f.schoolId}&year=2026/2027` }),
   // EWP documents are XML; access is decided before the body is read, so an empty one will do.
   on('ewp.import', 'post', '/ewp/learning-agreements'),

@@ -12,6 +12,7 @@ import { ObservabilityModule } from '@app/observability';
 import { PartnershipsModule } from '@app/partnerships';
 import { RecognitionModule } from '@app/recognition';
 import { AuditModule, ReadModelsModule, ReportsModule } from '@app/read-models';
+import { ReactionsModule } from '@app/reactions';
 import { WebHostModule } from '@app/web-host';
 import { HealthController } from './health.controller';
 
@@ -29,6 +30,7 @@ const ledgerOn = (clock: Clock): ModuleMetadata => ({
     ReadModelsModule.forRoot(),
     AuditModule,
     ReportsModule,
+    ReactionsModule.forRoot(),
     EwpModule,
     DemoModule,
     // Last: the pages take what no controller answered.

@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { MessagesPage } from './admin/messages-page';
 import { AgreementPage } from './agreements/agreement-page';
 import { AgreementsPage } from './agreements/agreements-page';
 import { SignInPage } from './auth/sign-in-page';
@@ -16,6 +17,7 @@ import { PartnersPage } from './school/partners-page';
 import { RegulationsPage } from './school/regulations-page';
 import { StudentDirectoryPage } from './school/student-directory-page';
 import { StudentRecordPage } from './school/student-record-page';
+import { SurveyPage } from './survey/survey-page';
 
 function SignedIn({ children }: { children: ReactNode }) {
   return useIdentity() ? <>{children}</> : <Navigate to="/sign-in" replace />;
@@ -43,6 +45,8 @@ export function App() {
             <Route path="/school/partners" element={<SignedIn><PartnersPage /></SignedIn>} />
             <Route path="/admin/institutions" element={<SignedIn><InstitutionsPage /></SignedIn>} />
             <Route path="/admin/erasure" element={<SignedIn><ErasurePage /></SignedIn>} />
+            <Route path="/admin/messages" element={<SignedIn><MessagesPage /></SignedIn>} />
+            <Route path="/survey/:mobilityId" element={<SignedIn><SurveyPage /></SignedIn>} />
             <Route path="*" element={<Navigate to="/agreements" replace />} />
           </Routes>
         </Layout>

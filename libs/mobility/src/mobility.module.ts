@@ -9,6 +9,7 @@ import { SchoolsController } from './http/schools.controller';
 import { StayRecordsController } from './http/stay-records.controller';
 import { StudentCommandSender } from './http/student-command-sender';
 import { StudentDirectoryController } from './http/student-directory.controller';
+import { SurveyController } from './http/survey.controller';
 import { StudentErasureController } from './http/student-erasure.controller';
 import { StudentsController } from './http/students.controller';
 import { GetMobilityStatusHandler } from './queries/get-mobility-status.query';
@@ -23,7 +24,7 @@ import { ListStudentsHandler } from './queries/list-students.query';
  */
 @Module({
   imports: [CqrsModule],
-  controllers: [SchoolsController, StudentDirectoryController, StudentsController, StayRecordsController, StudentErasureController],
+  controllers: [SchoolsController, StudentDirectoryController, StudentsController, StayRecordsController, StudentErasureController, SurveyController],
   providers: [
     DecideSchoolHandler,
     DecideStudentHandler,

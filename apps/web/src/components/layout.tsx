@@ -31,6 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {['sending', 'receiving', 'admin'].includes(identity.role) && <NavLink to="/school/partners">{t('reg.nav.partners')}</NavLink>}
             {identity.role === 'admin' && <NavLink to="/admin/institutions">{t('reg.nav.institutions')}</NavLink>}
             {identity.role === 'admin' && <NavLink to="/admin/erasure">{t('reg.nav.erasure')}</NavLink>}
+            {identity.role === 'admin' && <NavLink to="/admin/messages">{t('nav.messages')}</NavLink>}
           </nav>
         )}
         <div className="top-right">

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { academicYears, CohortReport, percent } from './cohort-report';
 import { IndicatorChart } from './indicator-chart';
 import { ReportFigures } from './report-figures';
+import { SurveyFiguresTable } from './survey-figures';
 
 /** The CTI indicators of one school and one academic year, drawn. */
 export function DashboardPage() {
@@ -85,6 +86,7 @@ export function DashboardPage() {
           </>
         )}
       </LoadedView>
+      <SurveyFiguresTable school={query.school} year={query.year} />
     </section>
   );
 }

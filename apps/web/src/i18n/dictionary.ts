@@ -1,5 +1,6 @@
 import { workEn, workFr } from './words-work';
 import { registerEn, registerFr } from './words-register';
+import { reactionsEn, reactionsFr } from './words-reactions';
 
 /** Every label of the pages, in French (the schools) and English (their partners). */
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -8,6 +9,7 @@ export type Language = (typeof LANGUAGES)[number];
 const en = {
   ...workEn,
   ...registerEn,
+  ...reactionsEn,
   'app.title': 'Mobility ledger',
   'app.skip': 'Skip to content',
   'nav.agreements': 'Agreements',
@@ -264,6 +266,7 @@ export type MessageKey = keyof typeof en;
 const fr: Record<MessageKey, string> = {
   ...workFr,
   ...registerFr,
+  ...reactionsFr,
   'app.title': 'Registre des mobilités',
   'app.skip': 'Aller au contenu',
   'nav.agreements': 'Contrats d’études',

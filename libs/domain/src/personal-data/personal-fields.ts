@@ -46,10 +46,19 @@ function studentSigner(node: Node, path: Path): PersonalField[] {
   });
 }
 
+/** SURVEY-ONCE: a student's answers to the survey (ratings and comments), under their id, in the event and in a folded record alike. */
+function surveyAnswers(node: Node, path: Path): PersonalField[] {
+  const answers = node.answers;
+  if (!isNode(answers) || typeof node.moment !== 'string' || typeof node.mobilityId !== 'string') return [];
+  if (typeof node.studentId !== 'string' || node.studentId === '') return [];
+  const at = [...path, 'answers'];
+  return [...named(answers, node.studentId, at, ['preparation', 'stay', 'recognition'], null), ...named(answers, node.studentId, at, ['comments'], ERASED)];
+}
+
 function walk(value: unknown, path: Path): PersonalField[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => walk(item, [...path, index]));
   if (!isNode(value)) return [];
-  const here = [...studentBlock(value, path), ...proposedStudentData(value, path), ...studentSigner(value, path)];
+  const here = [...studentBlock(value, path), ...proposedStudentData(value, path), ...studentSigner(value, path), ...surveyAnswers(value, path)];
   return [...here, ...Object.entries(value).flatMap(([key, child]) => (key === 'student' ? [] : walk(child, [...path, key])))];
 }
 

@@ -12,13 +12,14 @@ export const configureStudyRegulations = (
 ): SchoolEvent[] => {
   const by = requireSchoolStaff(metadata.actor, data.schoolId, state, 'configure the study regulations');
   assertValidRegulations(data.regulations);
-  const { minimumWeeksAbroad, lowCarbonTravel, preparatoryCycleCounts, partnershipCheck } = data.regulations;
+  const { minimumWeeksAbroad, lowCarbonTravel, preparatoryCycleCounts, partnershipCheck, surveyDuringStay } = data.regulations;
   const regulations = {
     minimumWeeksAbroad: { student: minimumWeeksAbroad.student, apprentice: minimumWeeksAbroad.apprentice },
     lowCarbonTravel: { counts: lowCarbonTravel.counts, maxDays: lowCarbonTravel.maxDays },
     preparatoryCycleCounts,
     // Absent rather than false, so that settings configured before the option compare equal.
     ...(partnershipCheck && { partnershipCheck }),
+    ...(surveyDuringStay && { surveyDuringStay }),
   };
   if (state.configured && canonicalJson(regulations) === canonicalJson(state.regulations)) return [];
   return [

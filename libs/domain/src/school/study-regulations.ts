@@ -16,6 +16,11 @@ export type StudyRegulations = {
    * the partnerships register, so that a school without one is not blocked.
    */
   partnershipCheck?: boolean;
+  /**
+   * CTI-MOB-9: whether the participants' survey is also asked during the stay (once the
+   * departure is recorded); it is always asked after the return.
+   */
+  surveyDuringStay?: boolean;
 };
 
 /** CTI-MOB-5: "au moins 9 semaines" for apprentices, whatever the school says. */

@@ -25,6 +25,9 @@ export const assertValidRegulations = (regulations: StudyRegulations): void => {
   if (regulations.partnershipCheck !== undefined && typeof regulations.partnershipCheck !== 'boolean') {
     throw invalid('partnershipCheck must be true or false', 'SCHOOL-SETTINGS');
   }
+  if (regulations.surveyDuringStay !== undefined && typeof regulations.surveyDuringStay !== 'boolean') {
+    throw invalid('surveyDuringStay must be true or false', 'SCHOOL-SETTINGS');
+  }
   if (typeof preparatoryCycleCounts !== 'boolean') {
     throw invalid('preparatoryCycleCounts must be true or false', 'CTI-MOB-1');
   }

@@ -22,3 +22,4 @@ export * from './student.decider';
 export * from './student.stream';
 export { STAY_KINDS } from './validate-stay';
 export { requireProfile } from './student.actor';
+export * from './survey';

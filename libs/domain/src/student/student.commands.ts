@@ -3,6 +3,7 @@ import { Command } from '../message';
 import { Journey, LowCarbonMode } from './stay-records';
 import { ApprenticeshipModality, StudentProfile } from './student.profile';
 import { DeclaredStay, StayRef } from './student.stay';
+import { SurveyAnswers, SurveyMoment, SurveyedAgreement } from './survey';
 
 type CommandOf<Type extends string, Data extends object> = Command<Type, Data & { studentId: string }, CommandMetadata>;
 
@@ -34,6 +35,15 @@ export type RevokeDerogation = CommandOf<'RevokeDerogation', { reason: string }>
 /** Records that the student's key was deleted: their personal fields read as erased from now on. */
 export type EraseStudentData = CommandOf<'EraseStudentData', { mobilityIds: string[] }>;
 
+/**
+ * The student's answer to the survey on one mobility. `agreement` is what the handler read of
+ * it (partner, year, the stay's dates), never what the request says.
+ */
+export type AnswerSurvey = CommandOf<
+  'AnswerSurvey',
+  { mobilityId: string; moment: SurveyMoment; answers: SurveyAnswers; agreement?: SurveyedAgreement }
+>;
+
 export type StudentCommand =
   | RecordProfile
   | DeclareStay
@@ -46,4 +56,5 @@ export type StudentCommand =
   | RecordApprenticeshipModality
   | GrantDerogation
   | RevokeDerogation
-  | EraseStudentData;
+  | EraseStudentData
+  | AnswerSurvey;

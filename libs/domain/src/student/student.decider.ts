@@ -11,6 +11,7 @@ import { StudentEvent } from './student.events';
 import { evolveStudent } from './student.evolve';
 import { StudentState, initialStudentState } from './student.state';
 import { recordSupport } from './support.decide';
+import { answerSurvey } from './survey.decide';
 
 export const decideStudent = (command: StudentCommand, state: StudentState): StudentEvent[] => {
   if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'STUDENT-ACTOR');
@@ -37,6 +38,8 @@ export const decideStudent = (command: StudentCommand, state: StudentState): Stu
       return revokeDerogation(command, state);
     case 'EraseStudentData':
       return eraseStudentData(command, state);
+    case 'AnswerSurvey':
+      return answerSurvey(command, state);
     default:
       return unknownCommand(command);
   }

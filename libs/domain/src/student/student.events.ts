@@ -4,6 +4,7 @@ import { Event } from '../message';
 import { Journey, LowCarbonMode } from './stay-records';
 import { ApprenticeshipModality, StudentProfile } from './student.profile';
 import { DeclaredStay, StayRef } from './student.stay';
+import { SurveyResponse } from './survey';
 
 /** Who recorded it, in which role, and when: the audit asks who declared what. */
 type Act = { by: Signer; role: 'student' | 'sending' | 'admin'; at: string };
@@ -37,6 +38,9 @@ export type DerogationRevoked = EventOf<'DerogationRevoked', { reason: string; r
  */
 export type StudentDataErased = EventOf<'StudentDataErased', { mobilityIds: string[] }>;
 
+/** SURVEY-ONCE: the student's answer; its ratings and comments are sealed like their other personal data. */
+export type SurveyAnswered = EventOf<'SurveyAnswered', Omit<SurveyResponse, 'studentId' | 'at'>>;
+
 export type StudentEvent =
   | ProfileRecorded
   | StayDeclared
@@ -49,7 +53,8 @@ export type StudentEvent =
   | ApprenticeshipModalityRecorded
   | DerogationGranted
   | DerogationRevoked
-  | StudentDataErased;
+  | StudentDataErased
+  | SurveyAnswered;
 
 export const STUDENT_EVENT_TYPES = eventTypes<StudentEvent['type']>({
   ProfileRecorded: true,
@@ -64,4 +69,5 @@ export const STUDENT_EVENT_TYPES = eventTypes<StudentEvent['type']>({
   DerogationGranted: true,
   DerogationRevoked: true,
   StudentDataErased: true,
+  SurveyAnswered: true,
 });

@@ -3,6 +3,7 @@ import { StayRecords, emptyStayRecords } from './stay-records';
 import { StudentEvent } from './student.events';
 import { StudentState } from './student.state';
 import { StayRef, stayKey } from './student.stay';
+import { surveyKey } from './survey';
 
 const withRecords = (state: StudentState, ref: StayRef, change: (records: StayRecords) => StayRecords): StudentState => {
   const key = stayKey(ref);
@@ -59,6 +60,11 @@ export const evolveStudent = (current: StudentState, { type, data }: StudentEven
       return { ...state, derogation: undefined };
     case 'StudentDataErased':
       return { ...state, erased: { at: data.at, by: data.by.id } };
+    case 'SurveyAnswered': {
+      const { studentId, mobilityId, moment, partner, academicYear, answers, at } = data;
+      const response = { studentId, mobilityId, moment, partner, academicYear, answers, at };
+      return { ...state, surveys: { ...(state.surveys ?? {}), [surveyKey(mobilityId, moment)]: response } };
+    }
     default:
       return laterEvent(type, state);
   }

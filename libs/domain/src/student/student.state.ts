@@ -2,6 +2,7 @@ import { Derogation } from './derogation';
 import { StayRecords } from './stay-records';
 import { StudentProfile } from './student.profile';
 import { DeclaredStay } from './student.stay';
+import { SurveyResponse } from './survey';
 
 export type StudentState = {
   studentId?: string;
@@ -14,6 +15,8 @@ export type StudentState = {
   derogation?: Derogation;
   /** Set once the student's personal data was erased: their names, email and birth date read as erased. */
   erased?: { at: string; by: string };
+  /** SURVEY-ONCE: the answers, by `surveyKey` (mobility and moment). */
+  surveys: Record<string, SurveyResponse>;
 };
 
-export const initialStudentState = (): StudentState => ({ stays: {}, records: {} });
+export const initialStudentState = (): StudentState => ({ stays: {}, records: {}, surveys: {} });

@@ -70,6 +70,8 @@ export const ACCESS_MATRIX = {
   /** CTI-MOB-5, CTI-MOB-6, CTI-MOB-9: what the school does for the stay, and derogations. */
   'student.record-support': rule('student', 'STUDENT-ACTOR', schoolStaff),
   'student.derogation': rule('student', 'STUDENT-ACTOR', schoolStaff),
+  /** SURVEY-ONCE: the student answers for themselves; no one answers for them. */
+  'student.answer-survey': rule('student', 'STUDENT-ACTOR', { student: 'own' }),
   /** Crypto-shredding of the student's names, email and birth date: run by admins, never undone. */
   'student.erase': rule('student', 'STUDENT-ACTOR', { admin: 'any' }),
   /** Study regulations are public: students and partners read the rules that frame a stay. */
@@ -91,6 +93,8 @@ export const ACCESS_MATRIX = {
   /** The institutions register is public, as EWP's registry is; only admins record or correct it. */
   'institution.read': rule('collection', 'INSTITUTION-ADMIN', everyone),
   'institution.record': rule('collection', 'INSTITUTION-ADMIN', { admin: 'any' }),
+  /** The record of every message the ledger sent or tried to send: addresses included, so admins only. */
+  'admin.messages': rule('collection', 'ADMIN-ONLY', { admin: 'any' }),
 } as const satisfies Record<string, AccessRule>;
 
 export type AccessAction = keyof typeof ACCESS_MATRIX;

@@ -29,8 +29,7 @@ export class DecideStudentHandler implements ICommandHandler<DecideStudent, Comm
       decider: studentDecider,
       command: async (state: StudentState) => {
         assertStudentAccess('record', request.actor, studentId, await this.schools.schoolOf(request.actor, studentId, state.profile?.schoolId));
-        await assertStayOfStudent(this.store, command, studentId);
-        return command;
+        return assertStayOfStudent(this.store, command, studentId);
       },
       ...auditedBy(request),
     });

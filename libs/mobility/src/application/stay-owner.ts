@@ -2,8 +2,9 @@ import { StudentCommand, notFound, ruleBroken } from '@app/domain';
 import { loadAgreement } from '@app/agreements';
 import { EventStore } from '@app/event-store';
 
-/** The agreement a stay record names, if it names one rather than a declared stay. */
+/** The agreement a stay record or a survey answer names, if it names one rather than a declared stay. */
 const mobilityIdOf = (command: StudentCommand): string | undefined => {
+  if (command.type === 'AnswerSurvey') return command.data.mobilityId;
   const stay = (command.data as { stay?: { mobilityId?: unknown } }).stay;
   return typeof stay?.mobilityId === 'string' ? stay.mobilityId : undefined;
 };
@@ -12,12 +13,26 @@ const mobilityIdOf = (command: StudentCommand): string | undefined => {
  * An agreement lives on its own stream, so the student decider cannot see it: a record
  * addressed to a mobility is checked here to be about one of this student's agreements.
  */
-export async function assertStayOfStudent(store: EventStore, command: StudentCommand, studentId: string): Promise<void> {
+export async function assertStayOfStudent(store: EventStore, command: StudentCommand, studentId: string): Promise<StudentCommand> {
   const mobilityId = mobilityIdOf(command);
-  if (mobilityId === undefined) return;
+  if (mobilityId === undefined) return command;
   const { state } = await loadAgreement(store, mobilityId);
   if (!state.current || state.status === 'deleted') throw notFound(`no learning agreement ${mobilityId}`, 'STUDENT-STAY');
-  if (state.current.content.student.accountId !== studentId) {
+  const { content } = state.current;
+  if (content.student.accountId !== studentId) {
     throw ruleBroken('STUDENT-STAY', `learning agreement ${mobilityId} is not one of student ${studentId}'s`);
   }
+  // A survey answer is counted per partner and year (the cohort's figures), and answered once the stay got there (SURVEY-MOMENT): the agreement's facts, never the request's.
+  if (command.type === 'AnswerSurvey') {
+    const departedOn = state.departedOn ?? state.confirmedStay?.start;
+    const returnedOn = state.returnedOn ?? state.confirmedStay?.end;
+    const agreement = {
+      partner: content.receivingInstitution.heiId,
+      academicYear: content.receivingAcademicYear,
+      ...(departedOn && { departedOn }),
+      ...(returnedOn && { returnedOn }),
+    };
+    return { ...command, data: { ...command.data, agreement } };
+  }
+  return command;
 }

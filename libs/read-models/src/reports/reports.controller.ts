@@ -9,6 +9,9 @@ import { CohortReport } from './cohort-report';
 import { cohortReportCsv } from './cohort-report.csv';
 import { CohortReportQueryDto } from './cohort-report.query.dto';
 import { GetCohortReport } from './get-cohort-report.query';
+import { GetSurveyFigures } from './get-survey-figures.query';
+import { SurveyFigures } from './survey-figures';
+import { SurveyFiguresQueryDto } from './survey-figures.query.dto';
 
 /** Maps HTTP to the report queries. */
 @ApiTags('reports')
@@ -45,5 +48,16 @@ export class ReportsController {
     const name = `cohort-${query.school}-${query.year.replace('/', '-')}.csv`;
     response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="${name}"`);
     return cohortReportCsv(report);
+  }
+
+  @Access('report.cohort')
+  @Get('surveys')
+  @ApiOperation({
+    summary:
+      "The participants' survey of a school's outgoing mobilities of an academic year (CTI-MOB-9): per receiving partner and in total, during the stay and after the return, " +
+      'how many were asked (departed, returned), how many answered, the response rate (answered / asked) and the mean satisfaction (1 to 5) with the preparation, the stay and the recognition',
+  })
+  surveys(@Query() query: SurveyFiguresQueryDto, @CurrentActor() actor: Actor): Promise<SurveyFigures> {
+    return this.queries.execute<GetSurveyFigures, SurveyFigures>(new GetSurveyFigures(query.school, query.year, actor));
   }
 }

@@ -8,7 +8,8 @@ export const STUDENT_RECORDS = 'student_records';
 export const studentRecordsProjection: DocumentProjection<StudentState> = {
   kind: 'documents',
   name: STUDENT_RECORDS,
-  version: 1,
+  // 2: the record holds the survey's answers (SurveyAnswered), sealed as the events hold them.
+  version: 2,
   table: {
     name: STUDENT_RECORDS,
     columns: { school_id: 'text', cohort: 'text', expected_graduation_year: 'integer' },

@@ -4,3 +4,4 @@ export * from './grade-distribution.dto';
 export * from './stay-records.dto';
 export * from './student-profile.dto';
 export * from './study-regulations.dto';
+export * from './survey-answer.dto';

@@ -32,4 +32,8 @@ export class StudyRegulationsDto {
   @ApiPropertyOptional({ description: 'Whether a learning agreement needs an IIA in effect or an individual convention before the receiving institution signs (LA-PARTNERSHIP)' })
   @IsOptional() @IsBoolean()
   partnershipCheck?: boolean;
+
+  @ApiPropertyOptional({ description: "Whether the participants' survey is also asked during the stay, not only after the return (CTI-MOB-9)" })
+  @IsOptional() @IsBoolean()
+  surveyDuringStay?: boolean;
 }

@@ -1,0 +1,10 @@
+export * from './reaction/reaction';
+export * from './reaction/work-item';
+export * from './store/reaction-store';
+export { SqliteReactionStore } from './store/sqlite-reaction-store';
+export { PostgresReactionStore } from './store/postgres-reaction-store';
+export { ReactionRunner } from './runner/reaction-runner';
+export { MailSender } from './sender/mail-sender';
+export { ReactionTick } from './reminders/reaction-tick';
+export { ReactionsModule, reactionsOf } from './nest/reactions.module';
+export { REACTION_STORE } from './nest/reactions.tokens';

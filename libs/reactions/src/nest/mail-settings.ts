@@ -1,0 +1,41 @@
+import type { Settings } from '../store/reaction-store-config';
+import type { MailSettings } from '../sender/mail-sender';
+
+const number = (settings: Settings, name: string, fallback: number): number => {
+  const value = settings.get<string>(name);
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`${name} must be a number of ${name.endsWith('DAYS') ? 'days' : 'milliseconds'}, not ${value}`);
+  return parsed;
+};
+
+export type ReactionSettings = MailSettings & {
+  smtpUrl?: string;
+  /** Days a party may keep an agreement waiting before a reminder (REMINDER_DAYS, 7). */
+  reminderDays: number;
+  /** How often due checks and digests are looked at (REACTIONS_TICK_MS, a minute). */
+  tickMs: number;
+  /** MAIL_SENDER=off: work is recorded and nothing is delivered (a process that must not send). */
+  sending: boolean;
+};
+
+/** The reactions' settings, each with the default a newcomer needs on the embedded ledger. */
+export function reactionSettingsFrom(settings: Settings): ReactionSettings {
+  return {
+    smtpUrl: settings.get<string>('SMTP_URL') || undefined,
+    from: settings.get<string>('MAIL_FROM') || 'Mobility ledger <no-reply@localhost>',
+    publicUrl: settings.get<string>('PUBLIC_URL') || 'http://localhost:3000',
+    retryBaseMs: number(settings, 'MAIL_RETRY_BASE_MS', 60_000),
+    maxAttempts: number(settings, 'MAIL_MAX_ATTEMPTS', 5),
+    pollMs: number(settings, 'MAIL_POLL_MS', 1000),
+    digestTo: new Set(
+      (settings.get<string>('MAIL_DIGEST_TO') ?? '')
+        .split(',')
+        .map((address) => address.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+    reminderDays: number(settings, 'REMINDER_DAYS', 7),
+    tickMs: number(settings, 'REACTIONS_TICK_MS', 60_000),
+    sending: (settings.get<string>('MAIL_SENDER') ?? 'on') !== 'off',
+  };
+}

@@ -1,0 +1,30 @@
+import type { WorkItem } from '../reaction/work-item';
+import type { RecordedWork } from '../store/reaction-store';
+import { messageText } from '../mail/message-text';
+
+/**
+ * The day's digests: the held messages of each recipient, gathered into one message keyed by
+ * the recipient and the day, so a second tick of the same day records nothing new.
+ */
+export function digestsOf(held: readonly RecordedWork[], day: string, publicUrl: string): { digest: WorkItem; gathered: string[] }[] {
+  const byRecipient = new Map<string, RecordedWork[]>();
+  for (const work of held) {
+    const address = typeof work.recipient.address === 'string' ? work.recipient.address.toLowerCase() : work.recipient.id;
+    byRecipient.set(address, [...(byRecipient.get(address) ?? []), work]);
+  }
+  return [...byRecipient].map(([address, works]) => {
+    const { recipient } = works[0];
+    return {
+      digest: {
+        key: `digest:${address}:${day}`,
+        reason: 'digest',
+        recipient,
+        facts: {
+          link: '/agreements',
+          items: works.map((work) => `${messageText(work.reason, work.facts, recipient.language, publicUrl).subject} (${new URL(work.facts.link, publicUrl)})`),
+        },
+      },
+      gathered: works.map((work) => work.key),
+    };
+  });
+}

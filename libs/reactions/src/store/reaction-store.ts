@@ -1,0 +1,117 @@
+import type { RecordedEvent } from '@app/event-store';
+import type { Reactions } from '../reaction/reaction';
+import type { DueCheck, MailFacts, MailReason, Recipient, WorkItem } from '../reaction/work-item';
+
+/** Where a message stands: waiting, delivered, waiting for a retry, abandoned, or kept for a daily digest. */
+export type WorkStatus = 'queued' | 'sent' | 'failed' | 'given-up' | 'held' | 'digested';
+
+/** A work item as recorded, with its delivery record. */
+export type RecordedWork = WorkItem & {
+  reaction: string;
+  status: WorkStatus;
+  attempts: number;
+  /** ISO timestamps. */
+  recordedAt: string;
+  nextAttemptAt: string;
+  sentAt?: string;
+  lastError?: string;
+  messageId?: string;
+  /** The .eml file written for it, when messages go to the outbox folder. */
+  outboxFile?: string;
+};
+
+/** A due check as recorded: `round` counts the reminders it already caused. */
+export type RecordedDue = DueCheck & { reaction: string; round: number };
+
+/** Events read from the log right after `after` (the reaction's checkpoint, or the start). */
+export type ReactionBatch = { after: bigint | 'start'; events: readonly RecordedEvent[] };
+
+/**
+ * The reactions' durable side: checkpoints, work and due checks, in the events' own database.
+ * `record` writes what a batch caused and moves the reaction's checkpoint in one transaction,
+ * so a crash leaves either both or neither; the work key is unique, so what a replay or a
+ * redelivery causes again inserts nothing. No rebuild touches these tables.
+ */
+export interface ReactionStore {
+  /**
+   * Creates the tables, and the reaction's checkpoint when it has none, at `startAt()`: a
+   * reaction added to a ledger that already has a history reacts from then on, rather than
+   * writing to everyone about the past.
+   */
+  prepare(reaction: string, startAt: () => Promise<bigint | 'start'>): Promise<void>;
+  checkpointOf(reaction: string): Promise<bigint | 'start'>;
+  /**
+   * Records what each new event of the batch caused (`reactionsOf`, computed beforehand by
+   * event id) and moves the checkpoint to the batch's last event. A batch that does not
+   * follow the checkpoint is stale: nothing is written and the caller resumes from `checkpoint`.
+   */
+  record(reaction: string, batch: ReactionBatch, reactionsOf: (event: RecordedEvent) => Reactions): Promise<{ stale: boolean; checkpoint: bigint | 'start'; recorded: number }>;
+  /** Records items outside the log's order (a broker's deliveries), at `at` (the clock's): each key once, whatever the checkpoint. */
+  recordDelivered(reaction: string, reactions: readonly Reactions[], at: Date): Promise<number>;
+  /** Items to deliver now: queued, or failed with their retry due, oldest first. */
+  deliverable(now: Date, limit: number): Promise<RecordedWork[]>;
+  markSent(key: string, at: Date, delivery: { messageId: string; outboxFile?: string }): Promise<void>;
+  /** A failed attempt: retried at `retryAt`, or given up when it is undefined. */
+  markFailed(key: string, at: Date, error: string, retryAt: Date | undefined): Promise<void>;
+  /** Kept for the recipient's daily digest instead of sent. */
+  markHeld(key: string): Promise<void>;
+  /** Items held for digests, recorded before `before`. */
+  held(before: Date): Promise<RecordedWork[]>;
+  /** Queues the digest and marks the items it gathers, in one transaction; nothing when its key exists. */
+  recordDigest(digest: WorkItem, reaction: string, at: Date, gathered: readonly string[]): Promise<void>;
+  /** Due checks whose moment came. */
+  dueChecks(now: Date, limit: number): Promise<RecordedDue[]>;
+  /** Settles a due check: records the item it caused, if any, and moves it to its next moment or drops it, in one transaction. */
+  settleDue(due: RecordedDue, at: Date, outcome: { work?: WorkItem; nextDueAt?: string }): Promise<void>;
+  /** The delivery record, newest first, for the admin page. */
+  list(limit: number): Promise<RecordedWork[]>;
+  close(): Promise<void>;
+}
+
+export const REACTION_CHECKPOINTS = 'reaction_checkpoints';
+export const REACTION_WORK = 'reaction_work';
+export const REACTION_DUE = 'reaction_due';
+
+/** How a work item's columns read back. */
+export function workOf(row: Record<string, unknown>): RecordedWork {
+  const text = (name: string) => (row[name] === null || row[name] === undefined ? undefined : String(row[name]));
+  const recipient: Recipient = { id: String(row.recipient_id), address: JSON.parse(String(row.address)), language: row.language as Recipient['language'] };
+  return {
+    key: String(row.work_key),
+    reaction: String(row.reaction),
+    reason: row.reason as MailReason,
+    recipient,
+    ...(text('subject_id') && { subjectId: text('subject_id') }),
+    facts: JSON.parse(String(row.facts)) as MailFacts,
+    status: row.status as WorkStatus,
+    attempts: Number(row.attempts),
+    recordedAt: isoOf(row.recorded_at)!,
+    nextAttemptAt: isoOf(row.next_attempt_at)!,
+    ...(row.sent_at != null && { sentAt: isoOf(row.sent_at) }),
+    ...(text('last_error') && { lastError: text('last_error') }),
+    ...(text('message_id') && { messageId: text('message_id') }),
+    ...(text('outbox_file') && { outboxFile: text('outbox_file') }),
+  };
+}
+
+export function dueOf(row: Record<string, unknown>): RecordedDue {
+  return {
+    key: String(row.due_key),
+    reaction: String(row.reaction),
+    reason: row.reason as RecordedDue['reason'],
+    dueAt: isoOf(row.due_at)!,
+    subject: JSON.parse(String(row.subject)),
+    ...(row.subject_id != null && { subjectId: String(row.subject_id) }),
+    round: Number(row.round),
+  };
+}
+
+const isoOf = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : value instanceof Date ? value.toISOString() : String(value);
+
+/** The events of a batch the stored checkpoint has not seen, or 'stale' (positions compared for equality only, as the projections do). */
+export function eventsAfter(stored: bigint | 'start', batch: ReactionBatch): readonly RecordedEvent[] | 'stale' {
+  if (stored === batch.after) return batch.events;
+  const handled = batch.events.findIndex((event) => event.position === stored);
+  return handled >= 0 ? batch.events.slice(handled + 1) : 'stale';
+}

@@ -1,0 +1,182 @@
+import { rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { type RecordedEvent, openSqlite } from '@app/event-store';
+import type { Reactions } from '../reaction/reaction';
+import type { WorkItem } from '../reaction/work-item';
+import {
+  REACTION_CHECKPOINTS,
+  REACTION_DUE,
+  REACTION_WORK,
+  ReactionBatch,
+  ReactionStore,
+  RecordedDue,
+  RecordedWork,
+  dueOf,
+  eventsAfter,
+  workOf,
+} from './reaction-store';
+
+const START = 'start';
+
+/**
+ * The reactions' tables in the event store's SQLite file, through a connection of their own.
+ * Every write is one synchronous transaction (`BEGIN IMMEDIATE`), so nothing is held across an
+ * `await`. `secure_delete` zeroes what an erasure deletes.
+ */
+export class SqliteReactionStore implements ReactionStore {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = openSqlite(path);
+    this.db.pragma('secure_delete = ON');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS ${REACTION_CHECKPOINTS} (reaction TEXT PRIMARY KEY, checkpoint TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS ${REACTION_WORK} (
+        work_key TEXT PRIMARY KEY, reaction TEXT NOT NULL, reason TEXT NOT NULL, recipient_id TEXT NOT NULL,
+        address TEXT NOT NULL, language TEXT NOT NULL, subject_id TEXT, facts TEXT NOT NULL,
+        status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, recorded_at TEXT NOT NULL, next_attempt_at TEXT NOT NULL,
+        sent_at TEXT, last_error TEXT, message_id TEXT, outbox_file TEXT);
+      CREATE INDEX IF NOT EXISTS reaction_work_deliverable ON ${REACTION_WORK} (status, next_attempt_at);
+      CREATE INDEX IF NOT EXISTS reaction_work_subject ON ${REACTION_WORK} (subject_id);
+      CREATE TABLE IF NOT EXISTS ${REACTION_DUE} (
+        due_key TEXT PRIMARY KEY, reaction TEXT NOT NULL, reason TEXT NOT NULL, due_at TEXT NOT NULL,
+        subject TEXT NOT NULL, subject_id TEXT, round INTEGER NOT NULL DEFAULT 0);
+      CREATE INDEX IF NOT EXISTS reaction_due_at ON ${REACTION_DUE} (due_at);`);
+  }
+
+  async prepare(reaction: string, startAt: () => Promise<bigint | 'start'>): Promise<void> {
+    if (this.db.prepare(`SELECT 1 FROM ${REACTION_CHECKPOINTS} WHERE reaction = ?`).get(reaction)) return;
+    const from = await startAt();
+    this.db.prepare(`INSERT INTO ${REACTION_CHECKPOINTS} (reaction, checkpoint) VALUES (?, ?) ON CONFLICT DO NOTHING`).run(reaction, String(from));
+  }
+
+  async checkpointOf(reaction: string): Promise<bigint | 'start'> {
+    return this.readCheckpoint(reaction);
+  }
+
+  async record(reaction: string, batch: ReactionBatch, reactionsOf: (event: RecordedEvent) => Reactions) {
+    return this.db
+      .transaction(() => {
+        const stored = this.readCheckpoint(reaction);
+        const events = eventsAfter(stored, batch);
+        if (events === 'stale') return { stale: true, checkpoint: stored, recorded: 0 };
+        if (events.length === 0) return { stale: false, checkpoint: stored, recorded: 0 };
+        const recorded = events.reduce((count, event) => count + this.write(reaction, reactionsOf(event), event.recordedAt.toISOString()), 0);
+        const checkpoint = events[events.length - 1].position;
+        this.db.prepare(`UPDATE ${REACTION_CHECKPOINTS} SET checkpoint = ? WHERE reaction = ?`).run(String(checkpoint), reaction);
+        return { stale: false, checkpoint, recorded };
+      })
+      .immediate();
+  }
+
+  async recordDelivered(reaction: string, reactions: readonly Reactions[], at: Date): Promise<number> {
+    const now = at.toISOString();
+    return this.db.transaction(() => reactions.reduce((count, each) => count + this.write(reaction, each, now), 0)).immediate();
+  }
+
+  async deliverable(now: Date, limit: number): Promise<RecordedWork[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM ${REACTION_WORK} WHERE status IN ('queued', 'failed') AND next_attempt_at <= ? ORDER BY next_attempt_at, work_key LIMIT ?`)
+      .all(now.toISOString(), limit) as Record<string, unknown>[];
+    return rows.map(workOf);
+  }
+
+  async markSent(key: string, at: Date, { messageId, outboxFile }: { messageId: string; outboxFile?: string }): Promise<void> {
+    const { changes } = this.db
+      .prepare(`UPDATE ${REACTION_WORK} SET status = 'sent', attempts = attempts + 1, sent_at = ?, message_id = ?, outbox_file = ?, last_error = NULL WHERE work_key = ?`)
+      .run(at.toISOString(), messageId, outboxFile ?? null, key);
+    // Erased while it was being written: the file must not outlive the record.
+    if (changes === 0 && outboxFile) rmSync(outboxFile, { force: true });
+  }
+
+  async markFailed(key: string, at: Date, error: string, retryAt: Date | undefined): Promise<void> {
+    this.db
+      .prepare(`UPDATE ${REACTION_WORK} SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE work_key = ?`)
+      .run(retryAt ? 'failed' : 'given-up', error, (retryAt ?? at).toISOString(), key);
+  }
+
+  async markHeld(key: string): Promise<void> {
+    this.db.prepare(`UPDATE ${REACTION_WORK} SET status = 'held' WHERE work_key = ? AND status = 'queued'`).run(key);
+  }
+
+  async held(before: Date): Promise<RecordedWork[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM ${REACTION_WORK} WHERE status = 'held' AND recorded_at < ? ORDER BY recorded_at, work_key`)
+      .all(before.toISOString()) as Record<string, unknown>[];
+    return rows.map(workOf);
+  }
+
+  async recordDigest(digest: WorkItem, reaction: string, at: Date, gathered: readonly string[]): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.insertWork(reaction, digest, at.toISOString());
+        const mark = this.db.prepare(`UPDATE ${REACTION_WORK} SET status = 'digested' WHERE work_key = ? AND status = 'held'`);
+        gathered.forEach((key) => mark.run(key));
+      })
+      .immediate();
+  }
+
+  async dueChecks(now: Date, limit: number): Promise<RecordedDue[]> {
+    const rows = this.db.prepare(`SELECT * FROM ${REACTION_DUE} WHERE due_at <= ? ORDER BY due_at, due_key LIMIT ?`).all(now.toISOString(), limit) as Record<
+      string,
+      unknown
+    >[];
+    return rows.map(dueOf);
+  }
+
+  async settleDue(due: RecordedDue, at: Date, { work, nextDueAt }: { work?: WorkItem; nextDueAt?: string }): Promise<void> {
+    this.db
+      .transaction(() => {
+        // Settled already by another tick (its round moved on): nothing twice.
+        const current = this.db.prepare(`SELECT round FROM ${REACTION_DUE} WHERE due_key = ?`).pluck().get(due.key);
+        if (current === undefined || Number(current) !== due.round) return;
+        if (work) this.insertWork(due.reaction, work, at.toISOString());
+        if (nextDueAt) this.db.prepare(`UPDATE ${REACTION_DUE} SET due_at = ?, round = round + 1 WHERE due_key = ?`).run(nextDueAt, due.key);
+        else this.db.prepare(`DELETE FROM ${REACTION_DUE} WHERE due_key = ?`).run(due.key);
+      })
+      .immediate();
+  }
+
+  async list(limit: number): Promise<RecordedWork[]> {
+    const rows = this.db.prepare(`SELECT * FROM ${REACTION_WORK} ORDER BY recorded_at DESC, work_key LIMIT ?`).all(limit) as Record<string, unknown>[];
+    return rows.map(workOf);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  /** What one event caused; how many items were new. */
+  private write(reaction: string, { work, due, erased = [] }: Reactions, at: string): number {
+    const inserted = work.reduce((count, item) => count + this.insertWork(reaction, item, at), 0);
+    const insertDue = this.db.prepare(
+      `INSERT INTO ${REACTION_DUE} (due_key, reaction, reason, due_at, subject, subject_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    );
+    due.forEach((check) => insertDue.run(check.key, reaction, check.reason, check.dueAt, JSON.stringify(check.subject), check.subjectId ?? null));
+    erased.forEach((subjectId) => this.erase(subjectId));
+    return inserted;
+  }
+
+  private insertWork(reaction: string, item: WorkItem, at: string): number {
+    return this.db
+      .prepare(
+        `INSERT INTO ${REACTION_WORK} (work_key, reaction, reason, recipient_id, address, language, subject_id, facts, status, recorded_at, next_attempt_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT (work_key) DO NOTHING`,
+      )
+      .run(item.key, reaction, item.reason, item.recipient.id, JSON.stringify(item.recipient.address), item.recipient.language, item.subjectId ?? null, JSON.stringify(item.facts), at, at).changes;
+  }
+
+  /** Crypto-shredding reaches the messages: the student's items, due checks and outbox files go. */
+  private erase(subjectId: string): void {
+    const files = this.db.prepare(`SELECT outbox_file FROM ${REACTION_WORK} WHERE subject_id = ? AND outbox_file IS NOT NULL`).pluck().all(subjectId) as string[];
+    files.forEach((file) => rmSync(file, { force: true }));
+    this.db.prepare(`DELETE FROM ${REACTION_WORK} WHERE subject_id = ?`).run(subjectId);
+    this.db.prepare(`DELETE FROM ${REACTION_DUE} WHERE subject_id = ?`).run(subjectId);
+  }
+
+  private readCheckpoint(reaction: string): bigint | 'start' {
+    const value = this.db.prepare(`SELECT checkpoint FROM ${REACTION_CHECKPOINTS} WHERE reaction = ?`).pluck().get(reaction) as string | undefined;
+    if (value === undefined) throw new Error(`reaction ${reaction} is not prepared: call prepare() first`);
+    return value === START ? START : BigInt(value);
+  }
+}
