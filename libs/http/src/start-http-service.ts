@@ -19,7 +19,8 @@ const CLOSE_BOUND_MS = 10_000;
 export async function startHttpService(module: Type<unknown>, service: string, defaultPort: number): Promise<void> {
   try {
     // Buffered until pino takes over, so even the start-up lines come out as JSON.
-    const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
+    // rawBody: an EWP request's Digest covers the exact bytes of its body (libs/ewp).
+    const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false, rawBody: true });
     const logger = app.get(Logger);
     app.useLogger(logger);
     configureHttp(app);
