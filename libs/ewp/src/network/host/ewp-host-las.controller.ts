@@ -1,4 +1,4 @@
-import { All, BadRequestException, Controller, ForbiddenException, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { All, BadRequestException, Controller, ForbiddenException, Logger, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -27,6 +27,8 @@ import { sendSigned } from './signed-response';
 @UseFilters(EwpHostErrorFilter)
 @Controller()
 export class EwpHostLasController {
+  private readonly logger = new Logger('EwpHost');
+
   constructor(
     private readonly identity: EwpHostIdentity,
     private readonly las: HostedLearningAgreements,
@@ -80,6 +82,7 @@ export class EwpHostLasController {
     if (!request.ewpCaller!.heiIds.includes(sendingHeiId)) {
       throw new ForbiddenException(`LA-PARTY: the caller's key does not speak for ${sendingHeiId}`);
     }
+    this.logger.log(`LA CNR from ${sendingHeiId}: ${ids.join(', ')}`);
     this.delivery.owe(ids.map((omobilityId) => ({ partnerHeiId: sendingHeiId, sendingHeiId, omobilityId })));
     await sendSigned(this.identity, request, response, 200, laCnrResponseXml());
   }

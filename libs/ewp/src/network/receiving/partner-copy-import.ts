@@ -10,6 +10,7 @@ import { bringUpToDate } from '../../las/bring-up-to-date';
 import { readLaResponse } from '../../las/la-xml';
 import { EwpSchemaValidator } from '../../validation/ewp-schema-validator';
 import { EwpHostIdentity } from '../ewp-host-identity';
+import { PartnerProposals } from './partner-proposals';
 
 /** The receiving school's own say (signature or rejection) is a person's act, never the host's. */
 const OWN_ACTS = new Set<AgreementCommand['type']>(['SignAgreement', 'SignAmendment', 'RejectAgreement', 'RejectAmendment']);
@@ -32,6 +33,11 @@ export class PartnerCopyImport {
     private readonly identity: EwpHostIdentity,
     @InjectClock() private readonly clock: Clock,
   ) {}
+
+  /** The proposal ids of the copies as last fetched; see PartnerProposals. */
+  get proposals(): PartnerProposals {
+    return new PartnerProposals(this.identity.settings.dataDir);
+  }
 
   async record(xml: string, sendingHeiId: string): Promise<void> {
     await this.validator.assertValid('omobility-las-get-response', xml);
@@ -60,5 +66,6 @@ export class PartnerCopyImport {
       const request = { actor: host, correlationId: randomUUID(), causationId: randomUUID() };
       await run(async (command) => (await this.commands.execute<DecideAgreement, CommandResult<AgreementState>>(new DecideAgreement(la.omobilityId, command, request))).state);
     }
+    this.proposals.record(Object.fromEntries(las.map((la) => [la.omobilityId, la.changesProposal?.id ?? null])));
   }
 }

@@ -4,14 +4,13 @@ import type { Actor } from '@app/domain';
 import { loadAgreement } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { RequestContext } from '@app/http';
-import { ewpChangesProposal } from '../../las/export-la';
-import { updateCommand } from '../../las/update-command';
 import { LaUpdateRequest } from '../../las/update-request';
 import { writeUpdateRequest } from '../../las/update-request-xml';
 import { child, parseXml, text } from '../../xml/xml-codec';
 import { EwpClient, PartnerUnavailable } from '../client/ewp-client';
 import { EwpDelivery } from '../client/ewp-delivery';
 import { EwpHostIdentity } from '../ewp-host-identity';
+import { PartnerCopyImport } from './partner-copy-import';
 
 export type PartnerDecision = { kind: 'approve' } | { kind: 'comment'; comment: string };
 
@@ -21,8 +20,8 @@ export type PartnerDecision = { kind: 'approve' } | { kind: 'comment'; comment: 
  * decision is an EWP `update` with the proposal id and the coordinator in the signature block,
  * signed by this host, recorded there as the receiving institution's act. The copy here holds
  * the other parties' signatures only as reports (LA-REPORT), so it cannot record a receiving
- * signature after them: it checks the proposal id against the copy, sends, and then owes a
- * fresh `get` of the agreement. A refusal there (a stale proposal: 409) or a partner not
+ * signature after them: it sends the proposal id of the copy as last fetched (or the one the
+ * coordinator names), and then owes a fresh `get` of the agreement. A refusal there (a stale proposal: 409) or a partner not
  * answering (503) is the coordinator's answer, and nothing is owed.
  */
 @Injectable()
@@ -32,6 +31,7 @@ export class PartnerDecisionSender {
     private readonly client: EwpClient,
     private readonly identity: EwpHostIdentity,
     private readonly delivery: EwpDelivery,
+    private readonly partnerCopies: PartnerCopyImport,
   ) {}
 
   async decide(mobilityId: string, decision: PartnerDecision, changesProposalId: string | undefined, position: string | undefined, request: RequestContext): Promise<{ sent: LaUpdateRequest['kind']; message: string }> {
@@ -45,12 +45,11 @@ export class PartnerDecisionSender {
     const update = {
       sendingHeiId,
       omobilityId: mobilityId,
-      changesProposalId: changesProposalId ?? ewpChangesProposal(mobilityId, state, 'quiet')?.id ?? '',
+      changesProposalId: changesProposalId ?? this.partnerCopies.proposals.of(mobilityId) ?? '',
       signature: signatureOf(request.actor, position, now),
       ...decision,
     } as LaUpdateRequest;
-    // The proposal id against the copy here: a stale one is refused before anything is sent (409).
-    updateCommand(update, state, request.actor, now);
+    if (!update.changesProposalId) throw conflict(`the copy of ${mobilityId} recorded here shows no open proposal`, 'EWP-LA-PROPOSAL');
     const message = await this.send(update);
     this.delivery.owe([{ partnerHeiId: sendingHeiId, sendingHeiId, omobilityId: mobilityId }]);
     return { sent: update.kind, message };
