@@ -193,14 +193,16 @@ describe('two ledgers exchange a learning agreement over EWP, host to host (issu
     for (const party of ['student', 'sending'] as const) {
       expect((await api(a, 'POST', `/agreements/${mobilityId}/signatures`, as[party], { contentHash: open.proposal.contentHash })).status).toBe(201);
     }
-    await eventually("the proposal in B's copy", async () => {
-      const found = await api(b, 'GET', `/agreements/${mobilityId}`, as.receiving);
-      return found.body?.proposal && found.body.reportedSignatures.length === 4 ? true : undefined;
+    const approvedProposal = (await api(b, 'GET', `/ewp/partner-agreements/${mobilityId}`, as.receiving)).body.changesProposalId;
+    await eventually('B to fetch the new proposal', async () => {
+      const found = await api(b, 'GET', `/ewp/partner-agreements/${mobilityId}`, as.receiving);
+      return found.body.changesProposalId && found.body.changesProposalId !== approvedProposal ? true : undefined;
     });
-    // B's coordinator read an older proposal: B refuses it before sending...
-    const stale = await api(b, 'POST', `/ewp/partner-agreements/${mobilityId}/approval`, as.receiving, { changesProposalId: 'A'.repeat(64) });
+    // B's coordinator answers the proposal read before: A refuses it (409), B says so...
+    const stale = await api(b, 'POST', `/ewp/partner-agreements/${mobilityId}/approval`, as.receiving, { changesProposalId: approvedProposal });
     expect(stale.status).toBe(409);
-    // ...and A refuses it from B's host as well, with EWP's message.
+    expect(stale.body.message).toMatch(/EWP-LA-PROPOSAL/);
+    // ...which A refuses from B's host, with EWP's message, whoever sends it.
     const update = `<?xml version="1.0" encoding="UTF-8"?>
 <req:omobility-las-update-request xmlns:req="${NS.lasUpdate}" xmlns:la="${NS.las}">
   <req:sending-hei-id>${SENDING}</req:sending-hei-id>
@@ -220,6 +222,7 @@ describe('two ledgers exchange a learning agreement over EWP, host to host (issu
   }, STEP_TIMEOUT);
 
   it('B down for a while, then up: the notification of the change made meanwhile arrives once', async () => {
+    const before = (await api(b, 'GET', `/ewp/partner-agreements/${mobilityId}`, as.receiving)).body.changesProposalId;
     await stop(b);
     const proposed = await api(a, 'POST', `/agreements/${mobilityId}/amendments`, as.student, {
       changes: [{ op: 'insert', table: 'studiedAbroad', otherReason: 'a language course', component: aComponent('KR640', '2') }],
@@ -235,9 +238,9 @@ describe('two ledgers exchange a learning agreement over EWP, host to host (issu
       return outbox.jobs.some((job) => job.attempts > 0) ? true : undefined;
     });
     await start(b);
-    await eventually("the new proposal in B's copy", async () => {
-      const found = await api(b, 'GET', `/agreements/${mobilityId}`, as.receiving);
-      return JSON.stringify(found.body?.proposal ?? '').includes('KR640') ? true : undefined;
+    await eventually('B to fetch the proposal made while it was down', async () => {
+      const found = await api(b, 'GET', `/ewp/partner-agreements/${mobilityId}`, as.receiving);
+      return found.status === 200 && found.body.changesProposalId && found.body.changesProposalId !== before ? true : undefined;
     });
     await eventually("A's outbox emptied", async () => {
       const outbox = JSON.parse(readFileSync(join(a.dir, 'ewp', 'outbox.json'), 'utf8')) as { jobs: unknown[] };

@@ -1,8 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/domain';
 import { Access, CurrentActor, requestContext } from '@app/http';
 import { PartnerApprovalDto, PartnerCommentDto } from './partner-decision.dto';
+import { PartnerCopyImport } from './partner-copy-import';
 import { PartnerDecisionSender } from './partner-decision';
 
 /** The receiving coordinator answers a partner's agreement; the ledger sends it over EWP (see PartnerDecisionSender). */
@@ -10,7 +11,22 @@ import { PartnerDecisionSender } from './partner-decision';
 @ApiBearerAuth()
 @Controller('ewp/partner-agreements')
 export class PartnerAgreementsController {
-  constructor(private readonly sender: PartnerDecisionSender) {}
+  constructor(
+    private readonly sender: PartnerDecisionSender,
+    private readonly copies: PartnerCopyImport,
+  ) {}
+
+  /**
+   * What the sending institution's host showed at the last fetch: the proposal open there, which
+   * an approval or a comment answers. The copy here may lag (its rounds wait for this
+   * institution's own signature, which is recorded there), this does not.
+   */
+  @Get(':id')
+  @Access('agreement.read')
+  @ApiOperation({ summary: "The changes-proposal id the sending institution's host showed at the last fetch (null: none open)" })
+  partnerView(@Param('id') id: string): { mobilityId: string; changesProposalId: string | null } {
+    return { mobilityId: id, changesProposalId: this.copies.proposals.of(id) ?? null };
+  }
 
   @Post(':id/approval')
   @Access('agreement.sign')
