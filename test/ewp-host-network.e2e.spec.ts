@@ -103,6 +103,8 @@ describe('two ledgers exchange a learning agreement over EWP, host to host (issu
   let a: Ledger;
   let b: Ledger;
   let mobilityId: string;
+  /** The proposal B's coordinator approved: stale once A's student proposes a change. */
+  let approvedProposal: string;
 
   beforeAll(async () => {
     writeFileSync(catalogue, `<catalogue xmlns="${NS.registry}"><binaries/></catalogue>`);
@@ -174,6 +176,8 @@ describe('two ledgers exchange a learning agreement over EWP, host to host (issu
     expect(copy.reportedSignatures.map((report: { party: string }) => report.party).sort()).toEqual(['sending', 'student']);
     expect(copy.draft.signatures).toEqual([]);
 
+    approvedProposal = (await api(b, 'GET', `/ewp/partner-agreements/${mobilityId}`, as.receiving)).body.changesProposalId;
+    expect(approvedProposal).toMatch(/^[0-9A-F]{64}$/);
     const approved = await api(b, 'POST', `/ewp/partner-agreements/${mobilityId}/approval`, as.receiving, { position: 'Mobility coordinator' });
     expect(approved).toMatchObject({ status: 200, body: { sent: 'approve' } });
     const { body: there } = await api(a, 'GET', `/agreements/${mobilityId}`, as.sending);
@@ -182,6 +186,22 @@ describe('two ledgers exchange a learning agreement over EWP, host to host (issu
     expect(receiving).toContain('"party":"receiving"');
     expect(receiving).toContain(`ewp-key:${hostKeyIn(b).keyId}`);
     expect(receiving).toContain('Paweł Kowalski');
+
+    // What B's host reads of A: the index, the agreement and the institution, each valid and only for B's HEI.
+    const key = hostKeyIn(b);
+    const index = await signedCall(`${a.url}/api/ewp/host/las/index`, key, { body: `sending_hei_id=${SENDING}` });
+    expect(await validator.problems('omobility-las-index-response', index.body)).toEqual([]);
+    expect(index.body).toContain(`<omobility-id>${mobilityId}</omobility-id>`);
+    const got = await signedCall(`${a.url}/api/ewp/host/las/get`, key, { body: `sending_hei_id=${SENDING}&omobility_id=${mobilityId}` });
+    expect(await validator.problems('omobility-las-get-response', got.body)).toEqual([]);
+    expect(got.body).toContain('<receiving-hei-signature>');
+    const institutions = await signedCall(`${a.url}/api/ewp/host/institutions`, key, { body: `hei_id=${SENDING}` });
+    expect(await validator.problems('institutions-response', institutions.body)).toEqual([]);
+    const stats = await signedCall(`${a.url}/api/ewp/host/las/stats`, key, { body: `sending_hei_id=${SENDING}` });
+    expect(await validator.problems('las-outgoing-stats-response', stats.body)).toEqual([]);
+    // A's own host is no receiving institution of it: its index is empty for A's key.
+    const own = await signedCall(`${b.url}/api/ewp/host/las/index`, hostKeyIn(a), { body: `sending_hei_id=${RECEIVING}` });
+    expect(own.body).not.toContain('<omobility-id>');
   }, STEP_TIMEOUT);
 
   it('a change proposed at A is commented (rejected) at B, and A shows the comment; a stale approval is a 409 both ways', async () => {
@@ -193,7 +213,6 @@ describe('two ledgers exchange a learning agreement over EWP, host to host (issu
     for (const party of ['student', 'sending'] as const) {
       expect((await api(a, 'POST', `/agreements/${mobilityId}/signatures`, as[party], { contentHash: open.proposal.contentHash })).status).toBe(201);
     }
-    const approvedProposal = (await api(b, 'GET', `/ewp/partner-agreements/${mobilityId}`, as.receiving)).body.changesProposalId;
     await eventually('B to fetch the new proposal', async () => {
       const found = await api(b, 'GET', `/ewp/partner-agreements/${mobilityId}`, as.receiving);
       return found.body.changesProposalId && found.body.changesProposalId !== approvedProposal ? true : undefined;
