@@ -132,6 +132,9 @@ export const ENDPOINTS: Endpoint[] = [
   on('report.cohort', 'get', '/ewp/learning-agreements/stats', { path: (f) => `/api/ewp/learning-agreements/stats?school=${f.schoolId}` }),
   on('partnership.import', 'post', '/ewp/iias'),
   on('ewp.transcript', 'post', '/ewp/transcripts'),
+  on('agreement.read', 'get', '/ewp/partner-agreements/{id}'),
+  on('ewp.partner-answer', 'post', '/ewp/partner-agreements/{id}/approval', { body: () => ({}) }),
+  on('ewp.partner-answer', 'post', '/ewp/partner-agreements/{id}/comment', { body: () => ({ comment: 'KR630 is full this spring' }) }),
   on('partnership.record', 'post', '/schools/{schoolId}/partners', { body: () => ({ kind: 'company', id: 'FR40303265045', name: 'Airbus' }) }),
   on('partnership.list', 'get', '/partnerships'),
 ];

@@ -29,7 +29,7 @@ export class PartnerAgreementsController {
   }
 
   @Post(':id/approval')
-  @Access('agreement.sign')
+  @Access('ewp.partner-answer')
   @HttpCode(200)
   @ApiOperation({ summary: "Approve the proposal of a partner's agreement: sent to the sending institution's host as an EWP update, recorded there as this institution's signature" })
   async approve(@Param('id') id: string, @Body() body: PartnerApprovalDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
@@ -37,7 +37,7 @@ export class PartnerAgreementsController {
   }
 
   @Post(':id/comment')
-  @Access('agreement.reject')
+  @Access('ewp.partner-answer')
   @HttpCode(200)
   @ApiOperation({ summary: "Comment on (reject) the proposal of a partner's agreement: sent to the sending institution's host as an EWP update" })
   async comment(@Param('id') id: string, @Body() body: PartnerCommentDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
