@@ -9,7 +9,7 @@ import { parseSignatureParams, responseProblem, signRequest } from '../libs/ewp/
 import { HostKey, StoredKey, hostKeyOf } from '../libs/ewp/src/network/keys/host-key-ring';
 import { catalogueXml } from '../libs/ewp/src/network/registry/catalogue-xml';
 import { NS } from '../libs/ewp/src/xml/namespaces';
-import { as } from './tokens';
+import { as, bearer } from './tokens';
 
 /**
  * Two ledgers as two processes, each its own port, SQLite database and EWP data, for two
@@ -268,4 +268,23 @@ describe('two ledgers exchange a learning agreement over EWP, host to host (issu
     const received = b.child!.lines.filter((line) => String(line.msg ?? line.message ?? '').includes(`LA CNR from ${SENDING}: ${mobilityId}`));
     expect(received).toHaveLength(1);
   }, START_TIMEOUT + STEP_TIMEOUT);
+
+  it("rotates A's key pair without downtime: both published, the old one signing until the catalogue lists the new one", async () => {
+    const old = hostKeyIn(a).keyId;
+    const rotated = await api(a, 'POST', '/ewp/host-keys/rotation', bearer({ sub: 'ops', role: 'admin' }));
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.published.map((key: { keyId: string }) => key.keyId)).toEqual([old, rotated.body.keyId]);
+    const manifest = await fetch(`${a.url}/api/ewp/host/manifests/${SENDING}.xml`).then((response) => response.text());
+    expect(manifest.match(/<rsa-public-key>/g)).toHaveLength(4);
+    const signerOf = async () => {
+      const echo = await signedCall(`${a.url}/api/ewp/host/echo`, hostKeyIn(b), { body: 'echo=rotation' });
+      expect(echo.status).toBe(200);
+      return parseSignatureParams(echo.headers.signature)!.keyId;
+    };
+    expect(await signerOf()).toBe(old);
+    // The Registry reads the manifests again.
+    const manifests = await Promise.all([manifest, fetch(`${b.url}/api/ewp/host/manifests/${RECEIVING}.xml`).then((response) => response.text())]);
+    writeFileSync(catalogue, catalogueXml(manifests));
+    expect(await signerOf()).toBe(rotated.body.keyId);
+  }, STEP_TIMEOUT);
 });

@@ -15,6 +15,7 @@ import { EwpHostIdentity } from './network/ewp-host-identity';
 import { EwpHostLasController } from './network/host/ewp-host-las.controller';
 import { EwpHostController } from './network/host/ewp-host.controller';
 import { hostRawBody } from './network/host/host-raw-body';
+import { HostKeysController } from './network/keys/host-keys.controller';
 import { HostedLearningAgreements } from './network/host/hosted-learning-agreements';
 import { PartnerAgreementsController } from './network/receiving/partner-agreements.controller';
 import { PartnerCopyImport } from './network/receiving/partner-copy-import';
@@ -38,6 +39,7 @@ import { EwpSchemaValidator } from './validation/ewp-schema-validator';
     EwpHostController,
     EwpHostLasController,
     PartnerAgreementsController,
+    HostKeysController,
   ],
   providers: [
     { provide: EwpSchemaValidator, useValue: new EwpSchemaValidator() },
