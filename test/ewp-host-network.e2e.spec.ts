@@ -98,7 +98,7 @@ const signedCall = async (url: string, key: Pick<HostKey, 'keyId' | 'privateKey'
   return { status: response.status, body: await response.text(), headers: Object.fromEntries(response.headers), sent: headers };
 };
 
-describe('two ledgers exchange a learning agreement over EWP, host to host (issue 17)', () => {
+describe('two ledgers exchange a learning agreement over EWP, host to host', () => {
   const catalogue = join(mkdtempSync(join(tmpdir(), 'ewp-registry-')), 'catalogue.xml');
   let a: Ledger;
   let b: Ledger;
