@@ -232,6 +232,9 @@ describe('two ledgers exchange a learning agreement over EWP, host to host', () 
     const direct = await signedCall(`${a.url}/api/ewp/host/las/update`, hostKeyIn(b), { body: update, contentType: 'application/xml' });
     expect(direct.status).toBe(409);
     expect(direct.body).toContain('Your copy of the Learning Agreement is not up-to-date');
+    const entities = await signedCall(`${a.url}/api/ewp/host/las/update`, hostKeyIn(b), { body: update.replace('?>', '?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'), contentType: 'application/xml' });
+    expect(entities.status).toBe(400);
+    expect(entities.body).toContain('EWP-XML-DOCTYPE');
 
     const commented = await api(b, 'POST', `/ewp/partner-agreements/${mobilityId}/comment`, as.receiving, { comment: 'KR630 is full this spring' });
     expect(commented).toMatchObject({ status: 200, body: { sent: 'comment' } });

@@ -13,6 +13,7 @@ import { updateCommand } from '../../las/update-command';
 import { readUpdateRequest } from '../../las/update-request';
 import { EwpSchemaValidator } from '../../validation/ewp-schema-validator';
 import { updateResponseXml } from '../../xml/ewp-messages';
+import { assertNoDoctype } from '../../xml/xml-codec';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { EwpCaller } from './ewp-caller';
 import { lasIndexResponseXml } from './host-xml';
@@ -63,6 +64,8 @@ export class HostedLearningAgreements {
    * signature block names, and the actor id keeps the key it came with (`ewp-key:<keyId>`).
    */
   async update(caller: EwpCaller, xml: string): Promise<string> {
+    // Before the validator or the parser sees it: neither should be asked to resolve entities.
+    assertNoDoctype(xml);
     await this.validator.assertValid('omobility-las-update-request', xml);
     const request = readUpdateRequest(xml);
     if (!this.identity.serves(request.sendingHeiId)) throw notFound(`this host does not serve ${request.sendingHeiId}`);

@@ -8,6 +8,7 @@ import { CommandResult, EventStore, InjectEventStore } from '@app/event-store';
 import { Clock, InjectClock } from '@app/kernel';
 import { bringUpToDate } from '../../las/bring-up-to-date';
 import { readLaResponse } from '../../las/la-xml';
+import { assertNoDoctype } from '../../xml/xml-codec';
 import { EwpSchemaValidator } from '../../validation/ewp-schema-validator';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { PartnerProposals } from './partner-proposals';
@@ -40,6 +41,8 @@ export class PartnerCopyImport {
   }
 
   async record(xml: string, sendingHeiId: string): Promise<void> {
+    // A partner's answer is no more trusted than an upload: no entities (EWP-XML-DOCTYPE).
+    assertNoDoctype(xml);
     await this.validator.assertValid('omobility-las-get-response', xml);
     const las = readLaResponse(xml);
     for (const la of las) {
