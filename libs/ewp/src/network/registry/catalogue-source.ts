@@ -29,6 +29,8 @@ export class CatalogueSource {
         this.cached = { catalogue: readCatalogue(await response.text()), version: now.getTime() };
       } catch (error) {
         if (!this.cached) throw new Error(`EWP-REGISTRY: the catalogue at ${this.location} cannot be read: ${(error as Error).message}`);
+        // Tried again after the same delay, not at every request while the Registry is down.
+        this.cached = { ...this.cached, version: now.getTime() };
       }
       return this.cached.catalogue;
     }
