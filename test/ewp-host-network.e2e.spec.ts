@@ -18,6 +18,9 @@ import { as, bearer } from './tokens';
  */
 const SENDING = 'insa-lyon.fr';
 const RECEIVING = 'uw.edu.pl';
+/** A second school on B's host: one host, several schools, each with its own staff. */
+const NEIGHBOUR = 'uio.no';
+const neighbourStaff = bearer({ sub: 'staff-ingrid', role: 'receiving', institution: NEIGHBOUR, name: 'Ingrid Berg' });
 const STEP_TIMEOUT = 60_000;
 /** A ledger compiled by ts-node on a shared two-core machine takes a while to answer. */
 const START_TIMEOUT = 180_000;
@@ -98,6 +101,15 @@ const signedCall = async (url: string, key: Pick<HostKey, 'keyId' | 'privateKey'
   return { status: response.status, body: await response.text(), headers: Object.fromEntries(response.headers), sent: headers };
 };
 
+/** An approve-proposal-v1 update request naming `proposalId`. */
+const approvalRequest = (mobilityId: string, proposalId: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<req:omobility-las-update-request xmlns:req="${NS.lasUpdate}" xmlns:la="${NS.las}">
+  <req:sending-hei-id>${SENDING}</req:sending-hei-id>
+  <req:approve-proposal-v1><req:omobility-id>${mobilityId}</req:omobility-id><req:changes-proposal-id>${proposalId}</req:changes-proposal-id>
+    <req:signature><la:signer-name>Paweł Kowalski</la:signer-name><la:timestamp>2026-12-05T10:00:00Z</la:timestamp></req:signature>
+  </req:approve-proposal-v1>
+</req:omobility-las-update-request>`;
+
 describe('two ledgers exchange a learning agreement over EWP, host to host', () => {
   const catalogue = join(mkdtempSync(join(tmpdir(), 'ewp-registry-')), 'catalogue.xml');
   let a: Ledger;
@@ -109,12 +121,13 @@ describe('two ledgers exchange a learning agreement over EWP, host to host', () 
   beforeAll(async () => {
     writeFileSync(catalogue, `<catalogue xmlns="${NS.registry}"><binaries/></catalogue>`);
     a = await ledgerFor('sending', SENDING, catalogue);
-    b = await ledgerFor('receiving', RECEIVING, catalogue);
+    b = await ledgerFor('receiving', `${RECEIVING},${NEIGHBOUR}`, catalogue);
     await Promise.all([start(a), start(b)]);
     // The Registry's part: read each host's manifest, list both in the catalogue.
     const manifests = await Promise.all([
       fetch(`${a.url}/api/ewp/host/manifests/${SENDING}.xml`).then((response) => response.text()),
       fetch(`${b.url}/api/ewp/host/manifests/${RECEIVING}.xml`).then((response) => response.text()),
+      fetch(`${b.url}/api/ewp/host/manifests/${NEIGHBOUR}.xml`).then((response) => response.text()),
     ]);
     writeFileSync(catalogue, catalogueXml(manifests));
   }, 2 * START_TIMEOUT);
@@ -131,7 +144,9 @@ describe('two ledgers exchange a learning agreement over EWP, host to host', () 
     const echo = await signedCall(`${a.url}/api/ewp/host/echo`, key, { body: 'echo=hello&echo=world' });
     expect(echo.status).toBe(200);
     expect(await validator.problems('echo-response', echo.body)).toEqual([]);
+    // B's key speaks for both schools B's host serves, as the catalogue binds it to both manifests.
     expect(echo.body).toContain(`<hei-id>${RECEIVING}</hei-id>`);
+    expect(echo.body).toContain(`<hei-id>${NEIGHBOUR}</hei-id>`);
     const aKey = hostKeyIn(a);
     const sent = { requestId: echo.sent['x-request-id'], signature: parseSignatureParams(echo.sent.authorization)!.signature };
     expect(responseProblem(echo, sent, (keyId) => (keyId === aKey.keyId ? aKey.publicKey : undefined), new Date())).toBeUndefined();
@@ -176,6 +191,13 @@ describe('two ledgers exchange a learning agreement over EWP, host to host', () 
     expect(copy.reportedSignatures.map((report: { party: string }) => report.party).sort()).toEqual(['sending', 'student']);
     expect(copy.draft.signatures).toEqual([]);
 
+    // The other school on B's host has its own staff: its coordinator neither sees nor answers uw.edu.pl's agreement.
+    expect((await api(b, 'GET', `/agreements/${mobilityId}`, neighbourStaff)).status).toBe(404);
+    expect((await api(b, 'POST', `/ewp/partner-agreements/${mobilityId}/approval`, neighbourStaff, {})).status).toBe(404);
+    // A key bound to another institution than the receiving one is no word of it: A's own host cannot approve (LA-PARTY).
+    const foreign = await signedCall(`${a.url}/api/ewp/host/las/update`, hostKeyIn(a), { body: approvalRequest(mobilityId, 'B'.repeat(64)), contentType: 'application/xml' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toContain('LA-PARTY');
     approvedProposal = (await api(b, 'GET', `/ewp/partner-agreements/${mobilityId}`, as.receiving)).body.changesProposalId;
     expect(approvedProposal).toMatch(/^[0-9A-F]{64}$/);
     const approved = await api(b, 'POST', `/ewp/partner-agreements/${mobilityId}/approval`, as.receiving, { position: 'Mobility coordinator' });
@@ -222,13 +244,7 @@ describe('two ledgers exchange a learning agreement over EWP, host to host', () 
     expect(stale.status).toBe(409);
     expect(stale.body.message).toMatch(/EWP-LA-PROPOSAL/);
     // ...which A refuses from B's host, with EWP's message, whoever sends it.
-    const update = `<?xml version="1.0" encoding="UTF-8"?>
-<req:omobility-las-update-request xmlns:req="${NS.lasUpdate}" xmlns:la="${NS.las}">
-  <req:sending-hei-id>${SENDING}</req:sending-hei-id>
-  <req:approve-proposal-v1><req:omobility-id>${mobilityId}</req:omobility-id><req:changes-proposal-id>${'A'.repeat(64)}</req:changes-proposal-id>
-    <req:signature><la:signer-name>Paweł Kowalski</la:signer-name><la:timestamp>2026-12-05T10:00:00Z</la:timestamp></req:signature>
-  </req:approve-proposal-v1>
-</req:omobility-las-update-request>`;
+    const update = approvalRequest(mobilityId, approvedProposal);
     const direct = await signedCall(`${a.url}/api/ewp/host/las/update`, hostKeyIn(b), { body: update, contentType: 'application/xml' });
     expect(direct.status).toBe(409);
     expect(direct.body).toContain('Your copy of the Learning Agreement is not up-to-date');
@@ -286,7 +302,7 @@ describe('two ledgers exchange a learning agreement over EWP, host to host', () 
     };
     expect(await signerOf()).toBe(old);
     // The Registry reads the manifests again.
-    const manifests = await Promise.all([manifest, fetch(`${b.url}/api/ewp/host/manifests/${RECEIVING}.xml`).then((response) => response.text())]);
+    const manifests = await Promise.all([manifest, ...[RECEIVING, NEIGHBOUR].map((heiId) => fetch(`${b.url}/api/ewp/host/manifests/${heiId}.xml`).then((response) => response.text()))]);
     writeFileSync(catalogue, catalogueXml(manifests));
     expect(await signerOf()).toBe(rotated.body.keyId);
   }, STEP_TIMEOUT);
