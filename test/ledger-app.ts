@@ -16,7 +16,7 @@ import { LedgerModule } from '../apps/ledger/src/ledger.module';
 export async function startLedger(env: Record<string, string> = {}, { clock }: { clock?: Clock } = {}): Promise<INestApplication> {
   Object.assign(process.env, { EVENT_STORE: 'sqlite', SQLITE_PATH: ':memory:', THROTTLE_LIMIT: '1000000', ...env });
   const moduleRef = await Test.createTestingModule({ imports: [clock ? LedgerModule.on(clock) : LedgerModule] }).compile();
-  const app = moduleRef.createNestApplication({ logger: process.env.E2E_LOG ? undefined : false, rawBody: true });
+  const app = moduleRef.createNestApplication({ logger: process.env.E2E_LOG ? undefined : false });
   configureHttp(app);
   await app.init();
   return verifiedOnClose(app);

@@ -134,7 +134,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('ewp.transcript', 'post', '/ewp/transcripts'),
   on('agreement.read', 'get', '/ewp/partner-agreements/{id}'),
   on('ewp.rotate-keys', 'post', '/ewp/host-keys/rotation'),
-  on('ewp.partner-answer', 'post', '/ewp/partner-agreements/{id}/approval', { body: () => ({}) }),
+  on('ewp.partner-answer', 'post', '/ewp/partner-agreements/{id}/approval', { body: () => ({ position: 'Mobility coordinator' }) }),
   on('ewp.partner-answer', 'post', '/ewp/partner-agreements/{id}/comment', { body: () => ({ comment: 'KR630 is full this spring' }) }),
   on('partnership.record', 'post', '/schools/{schoolId}/partners', { body: () => ({ kind: 'company', id: 'FR40303265045', name: 'Airbus' }) }),
   on('partnership.list', 'get', '/partnerships'),

@@ -19,8 +19,7 @@ const CLOSE_BOUND_MS = 10_000;
 export async function startHttpService(module: Type<unknown>, service: string, defaultPort: number): Promise<void> {
   try {
     // Buffered until pino takes over, so even the start-up lines come out as JSON.
-    // rawBody: an EWP request's Digest covers the exact bytes of its body (libs/ewp).
-    const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false, rawBody: true });
+    const app = await NestFactory.create(module, { bufferLogs: true, abortOnError: false });
     const logger = app.get(Logger);
     app.useLogger(logger);
     configureHttp(app);

@@ -6,8 +6,8 @@ const readRaw = raw({ type: () => true, limit: '1mb' });
 
 /**
  * The digest of a signed request covers the body's exact bytes, so host routes keep them as
- * `rawBody`: JSON and forms already parsed by the app keep theirs (the app is created with
- * `rawBody`), anything else (an XML update) is read here as bytes.
+ * `rawBody`: forms, parsed by the app, keep theirs (libs/http hardening), anything else (an XML
+ * update) is read here as bytes.
  */
 export const hostRawBody = (request: Request, response: Response, next: NextFunction): void => {
   const host = request as HostRequest;
