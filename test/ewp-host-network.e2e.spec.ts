@@ -21,7 +21,7 @@ const RECEIVING = 'uw.edu.pl';
 /** A second school on B's host: one host, several schools, each with its own staff. */
 const NEIGHBOUR = 'uio.no';
 const neighbourStaff = bearer({ sub: 'staff-ingrid', role: 'receiving', institution: NEIGHBOUR, name: 'Ingrid Berg' });
-const STEP_TIMEOUT = 60_000;
+const STEP_TIMEOUT = 120_000;
 /** A ledger compiled by ts-node on a shared two-core machine takes a while to answer. */
 const START_TIMEOUT = 180_000;
 const validator = new EwpSchemaValidator();
@@ -34,7 +34,7 @@ const freePort = () =>
     });
   });
 
-const eventually = async <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> => {
+const eventually = async <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = await probe();
