@@ -16,4 +16,11 @@ export function hardenHttp(app: INestApplication, env: NodeJS.ProcessEnv = proce
   const origins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   app.enableCors({ origin: origins.length > 0 ? origins : false });
   (app as NestExpressApplication).useBodyParser('json', { limit: env.HTTP_BODY_LIMIT || DEFAULT_BODY_LIMIT, verify: refuseDeepJson });
+  // Forms keep their bytes: an EWP request's Digest covers them exactly (libs/ewp). Not Nest's
+  // `rawBody` option, which would replace the JSON depth check above with its own `verify`.
+  (app as NestExpressApplication).useBodyParser('urlencoded', { extended: true, limit: env.HTTP_BODY_LIMIT || DEFAULT_BODY_LIMIT, verify: keepRawBody });
 }
+
+const keepRawBody = (request: { rawBody?: Buffer }, _response: unknown, bytes: Buffer): void => {
+  request.rawBody = bytes;
+};

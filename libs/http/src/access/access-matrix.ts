@@ -83,6 +83,10 @@ export const ACCESS_MATRIX = {
   'ewp.import': rule('collection', 'LA-PARTY', { sending: 'any', receiving: 'any', admin: 'any' }),
   /** EWP update requests come from the receiving institution; the decider checks it is the agreement's (LA-PARTY). */
   'ewp.update': rule('collection', 'LA-PARTY', { receiving: 'any' }),
+  /** EWP: the receiving institution approves or comments on a partner's agreement, sent to the sending host as an update. */
+  'ewp.partner-answer': rule('agreement', 'LA-PARTY', { receiving: 'own' }),
+  /** EWP: the host's key pairs are rotated by those who run the system. */
+  'ewp.rotate-keys': rule('collection', 'EWP-HOST', { admin: 'any' }),
   /** EWP transcripts come from the receiving institution; the decider checks it is the agreement's (LA-PARTY). */
   'ewp.transcript': rule('collection', 'LA-PARTY', { receiving: 'any' }),
   /** Either partner's international office records the partnership; the decider checks the IIA names theirs. */

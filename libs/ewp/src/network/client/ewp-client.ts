@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { EwpHostIdentity } from '../ewp-host-identity';
+import { parseSignatureParams, responseProblem, signRequest } from '../httpsig';
+import { apiUrl } from '../registry/registry-catalogue';
+
+export type EwpCall = { api: string; endpoint: string; method: 'GET' | 'POST'; params?: URLSearchParams; xml?: string };
+export type EwpAnswer = { status: number; body: string };
+
+/** The partner did not answer, or answered what cannot be trusted: worth trying again later. */
+export class PartnerUnavailable extends Error {}
+
+/**
+ * Calls a partner's host as EWP requires: found through the Registry catalogue by the HEI it
+ * covers, every request signed with this host's key, every answer checked to be signed by a
+ * server key the catalogue binds to that host, for this very request.
+ */
+@Injectable()
+export class EwpClient {
+  constructor(private readonly identity: EwpHostIdentity) {}
+
+  async call(heiId: string, call: EwpCall): Promise<EwpAnswer> {
+    const { host, serverKey } = await this.identity.partnerHost(heiId, call.api);
+    const base = apiUrl(host, call.api, call.endpoint);
+    if (!base) throw new Error(`EWP-REGISTRY: the ${call.api} API of ${heiId}'s host has no ${call.endpoint}`);
+    const url = call.method === 'GET' && call.params ? `${base}?${call.params}` : base;
+    const body = call.xml ?? (call.method === 'POST' ? (call.params?.toString() ?? '') : undefined);
+    const contentType = call.xml !== undefined ? 'application/xml' : call.method === 'POST' ? 'application/x-www-form-urlencoded' : undefined;
+    const headers = signRequest({ method: call.method, url, body, contentType }, await this.identity.signingKey(), this.identity.now());
+    let response: Response;
+    try {
+      response = await fetch(url, { method: call.method, headers, body, signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      throw new PartnerUnavailable(`${heiId}'s host at ${url} does not answer: ${(error as Error).message}`);
+    }
+    const text = await response.text();
+    const sent = { requestId: headers['x-request-id'], signature: parseSignatureParams(headers.authorization)!.signature };
+    const problem = responseProblem({ headers: Object.fromEntries(response.headers), body: text }, sent, serverKey, this.identity.now());
+    if (problem) throw new PartnerUnavailable(`${heiId}'s host answered ${response.status} without a valid signature: ${problem}`);
+    return { status: response.status, body: text };
+  }
+}

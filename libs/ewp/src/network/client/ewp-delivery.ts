@@ -1,0 +1,105 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { loadAgreement } from '@app/agreements';
+import { agreementStreamId } from '@app/domain';
+import { EventStore, InjectEventStore } from '@app/event-store';
+import { toEwpLearningAgreement } from '../../las/export-la';
+import { EwpHostIdentity } from '../ewp-host-identity';
+import { PartnerCopyImport } from '../receiving/partner-copy-import';
+import { EwpClient } from './ewp-client';
+import { EwpJob, EwpOutbox } from './ewp-outbox';
+
+const STREAM_PREFIX = agreementStreamId('');
+const BATCH = 500;
+
+/**
+ * The EWP reaction: reads the event log from its own checkpoint and owes a change notification
+ * (LA CNR) to the receiving HEI's host of every outgoing agreement that changed, once it is
+ * published; then does the work owed, notifications and fetches alike, retrying with backoff
+ * while a partner is down. Runs every EWP_DELIVERY_INTERVAL_MS (2 s by default), one pass at a time.
+ */
+@Injectable()
+export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EwpDelivery');
+  private outbox?: EwpOutbox;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    @InjectEventStore() private readonly store: EventStore,
+    private readonly identity: EwpHostIdentity,
+    private readonly client: EwpClient,
+    private readonly partnerCopies: PartnerCopyImport,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.identity.enabled) return;
+    this.outbox = new EwpOutbox(this.identity.settings.dataDir);
+    const interval = Number(process.env.EWP_DELIVERY_INTERVAL_MS ?? 2000);
+    this.timer = setInterval(() => {
+      this.running ??= this.pass()
+        .catch((error: Error) => this.logger.error(`EWP delivery pass failed: ${error.message}`))
+        .finally(() => (this.running = undefined));
+    }, interval);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Work owed on behalf of a partner's notification (LA CNR received): fetch and record. */
+  owe(work: Array<Pick<EwpJob, 'partnerHeiId' | 'sendingHeiId' | 'omobilityId'>>): void {
+    if (!this.outbox) throw new Error('the EWP host is not enabled (EWP_HEIS)');
+    this.outbox.record(work.map((item) => ({ kind: 'fetch' as const, ...item })), this.identity.now());
+  }
+
+  private async pass(): Promise<void> {
+    await this.scan();
+    for (const job of this.outbox!.due(this.identity.now())) {
+      try {
+        await this.perform(job);
+        this.outbox!.done(job, this.identity.now());
+      } catch (error) {
+        this.outbox!.failed(job, (error as Error).message, this.identity.now());
+        this.logger.warn(`EWP ${job.kind} of ${job.omobilityId} with ${job.partnerHeiId} failed (attempt ${job.attempts + 1}): ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private async scan(): Promise<void> {
+    const events = await this.store.readAll({ fromPosition: this.outbox!.checkpoint + 1n, maxCount: BATCH });
+    if (events.length === 0) return;
+    const mobilityIds = new Set(events.filter((event) => event.streamId.startsWith(STREAM_PREFIX)).map((event) => event.streamId.slice(STREAM_PREFIX.length)));
+    const work: Array<Omit<EwpJob, 'attempts' | 'nextAttemptAt' | 'version'>> = [];
+    for (const omobilityId of mobilityIds) {
+      const { state } = await loadAgreement(this.store, omobilityId);
+      const content = state.current?.content;
+      if (!content || !this.identity.serves(content.sendingInstitution.heiId) || this.identity.serves(content.receivingInstitution.heiId)) continue;
+      if (!publishable(state)) continue;
+      work.push({ kind: 'notify', partnerHeiId: content.receivingInstitution.heiId, sendingHeiId: content.sendingInstitution.heiId, omobilityId });
+    }
+    this.outbox!.record(work, this.identity.now(), events.at(-1)!.position);
+  }
+
+  private async perform(job: EwpJob): Promise<void> {
+    const params = new URLSearchParams({ sending_hei_id: job.sendingHeiId, omobility_id: job.omobilityId });
+    if (job.kind === 'notify') {
+      const answer = await this.client.call(job.partnerHeiId, { api: 'omobility-la-cnr', endpoint: 'url', method: 'POST', params });
+      if (answer.status !== 200) throw new Error(`the partner answered ${answer.status}: ${answer.body.slice(0, 300)}`);
+      return;
+    }
+    const answer = await this.client.call(job.partnerHeiId, { api: 'omobility-las', endpoint: 'get-url', method: 'GET', params });
+    if (answer.status !== 200) throw new Error(`the partner answered ${answer.status}: ${answer.body.slice(0, 300)}`);
+    await this.partnerCopies.record(answer.body, job.sendingHeiId);
+  }
+}
+
+/** EWP-LA-PUBLISH: the partner sees an agreement once the student and the sending institution signed it. */
+const publishable = (state: Parameters<typeof toEwpLearningAgreement>[0]): boolean => {
+  try {
+    toEwpLearningAgreement(state);
+    return true;
+  } catch {
+    return false;
+  }
+};
