@@ -3,6 +3,8 @@ export * from './auth';
 export * from './errors';
 export * from './dto';
 export { configureHttp } from './configure-http';
+export { openApiDocument, useApiPrefix } from './openapi-document';
 export * from './request-context';
 export * from './shutdown';
 export * from './start-http-service';
+export * from './responses';

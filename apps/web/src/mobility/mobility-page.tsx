@@ -1,34 +1,13 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import type { MobilityStatus } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import { StayTable } from './stay-table';
 
-interface Warning { ruleId: string; message: string; stay?: string }
-export interface Stay {
-  key: string;
-  kind: string;
-  country?: string;
-  start: string;
-  end: string;
-  phase: string;
-  counts: boolean;
-  ruleId: string;
-  reason: string;
-  weeks: string;
-  lowCarbonTravelDays?: { recorded: number; counted: number };
-}
-interface MobilityStatus {
-  studentId: string;
-  status: string;
-  ruleId: string;
-  explanation: string;
-  minimumWeeks: number;
-  weeks: { completed: string; underway: string; planned: string; total: string };
-  stays: Stay[];
-  warnings: Warning[];
-}
+/** One stay of the status, with the rule that counts it or not. */
+export type Stay = MobilityStatus['stays'][number];
 
 /** A student's mobility requirement today: the verdict, its rule, and every stay with the rule that counts it or not. */
 export function MobilityPage() {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Actor, AgreementState, ApprovedVersion, CommandMetadata } from '@app/domain';
 import { CommandResult, deterministicEventId } from '@app/event-store';
@@ -30,6 +30,7 @@ import {
   VersionPdfQueryDto,
   WithdrawalDto,
 } from './dto';
+import { AgreementPageResponse, AgreementResponse, VersionResponse } from './responses';
 
 const Id = () => Param('id', new ParseUUIDPipe());
 const RetryHeaders = () => Headers();
@@ -63,6 +64,7 @@ export class AgreementsController {
   @Access('agreement.list')
   @Get()
   @ApiOperation({ summary: 'List the agreements the caller may read, filtered and paged' })
+  @ApiOkResponse({ type: AgreementPageResponse })
   list(@Query() query: ListAgreementsQueryDto, @CurrentActor() actor: Actor): Promise<AgreementPage> {
     const { page = 1, pageSize = 20, ...filter } = query;
     return this.queries.execute(new ListAgreements(actor, filter, page, pageSize));
@@ -71,6 +73,7 @@ export class AgreementsController {
   @Access('agreement.read')
   @Get(':id')
   @ApiOperation({ summary: 'The version in force, the draft or proposal being signed, signatures and status' })
+  @ApiOkResponse({ type: AgreementResponse })
   get(@Id() id: string, @CurrentActor() actor: Actor): Promise<AgreementView> {
     return this.queries.execute(new GetAgreement(id, actor));
   }
@@ -187,6 +190,7 @@ export class AgreementsController {
   @Access('agreement.read')
   @Get(':id/versions/:n')
   @ApiOperation({ summary: 'An approved version, as signed' })
+  @ApiOkResponse({ type: VersionResponse })
   version(@Id() id: string, @Param('n', ParseIntPipe) n: number, @CurrentActor() actor: Actor): Promise<ApprovedVersion> {
     return this.queries.execute(new GetAgreementVersion(id, n, actor));
   }

@@ -1,4 +1,5 @@
 import {
+  AgreementContent,
   AgreementState,
   AgreementWarning,
   AmendmentProposal,
@@ -7,6 +8,7 @@ import {
   stayDatesOf,
   StayDates,
   ApprovedVersion,
+  ContentHashScheme,
   Party,
   Signature,
   SignatureReport,
@@ -21,7 +23,7 @@ export interface AgreementView {
   /** Stream revision this view was read at. */
   revision: string;
   versionInForce?: ApprovedVersion;
-  draft?: { content: unknown; contentHash: string; signatures: Signature[]; awaiting: Party | null };
+  draft?: { content: AgreementContent; contentHash: string; contentHashScheme?: ContentHashScheme; signatures: Signature[]; awaiting: Party | null };
   proposal?: AmendmentProposal & { awaiting: Party | null };
   versions: Array<Pick<ApprovedVersion, 'number' | 'contentHash' | 'approvedAt' | 'proposalNumber'>>;
   rejections: AgreementState['rejections'];
@@ -43,7 +45,7 @@ export interface AgreementView {
   /** LA-MINOR: changes recorded under the signatures of a version, which stays as signed. */
   minorChanges: AgreementState['minorChanges'];
   /** The version in force with its minor changes: what the agreement says today. Absent before version 1. */
-  contentInEffect?: unknown;
+  contentInEffect?: AgreementContent;
   findings: AgreementState['findings'];
   /** LA-PARTNERSHIP, when the sending school checks partnerships. */
   coverage?: AgreementState['coverage'];
