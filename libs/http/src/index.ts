@@ -4,6 +4,7 @@ export * from './errors';
 export * from './dto';
 export { configureHttp } from './configure-http';
 export { openApiDocument, useApiPrefix } from './openapi-document';
+export { ReaderLanguage, readerLanguageOf } from './reader-language';
 export * from './request-context';
 export * from './shutdown';
 export * from './start-http-service';

@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, 
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { Actor, AgreementState, ApprovedVersion, CommandMetadata } from '@app/domain';
+import type { Actor, AgreementState, ApprovedVersion, CommandMetadata, Language } from '@app/domain';
 import { CommandResult, deterministicEventId } from '@app/event-store';
-import { Access, CurrentActor, requestContext } from '@app/http';
+import { Access, CurrentActor, ReaderLanguage, requestContext } from '@app/http';
 import { Clock, InjectClock } from '@app/kernel';
 import { DecideAgreement, AgreementCommandChoice } from '../application/decide-agreement.command';
 import { rejectOpenRound, signOpenRound } from '../application/open-round-commands';
@@ -73,9 +73,10 @@ export class AgreementsController {
   @Access('agreement.read')
   @Get(':id')
   @ApiOperation({ summary: 'The version in force, the draft or proposal being signed, signatures and status' })
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'fr for the warnings in French; English otherwise' })
   @ApiOkResponse({ type: AgreementResponse })
-  get(@Id() id: string, @CurrentActor() actor: Actor): Promise<AgreementView> {
-    return this.queries.execute(new GetAgreement(id, actor));
+  get(@Id() id: string, @CurrentActor() actor: Actor, @ReaderLanguage() language: Language): Promise<AgreementView> {
+    return this.queries.execute(new GetAgreement(id, actor, language));
   }
 
   @Access('agreement.edit-draft')

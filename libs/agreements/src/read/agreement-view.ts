@@ -14,6 +14,8 @@ import {
   SignatureReport,
   nextSigner,
   versionInForce,
+  Language,
+  WARNING_WORDS,
 } from '@app/domain';
 
 /** What GET /api/agreements/:id answers: the version in force, what is being signed, the history. */
@@ -53,7 +55,8 @@ export interface AgreementView {
   warnings: AgreementWarning[];
 }
 
-export function toAgreementView(state: AgreementState, revision: bigint | 'no_stream'): AgreementView {
+/** The view, its warnings said in `language`. */
+export function toAgreementView(state: AgreementState, revision: bigint | 'no_stream', language: Language = 'en'): AgreementView {
   const inForce = versionInForce(state);
   const effective = contentInEffect(state);
   const beforeVersionOne = state.status === 'draft' || state.status === 'signing' || state.status === 'deleted';
@@ -88,6 +91,6 @@ export function toAgreementView(state: AgreementState, revision: bigint | 'no_st
     ...(inForce && { contentInEffect: effective }),
     findings: state.findings,
     ...(state.coverage && { coverage: state.coverage }),
-    warnings: effective ? agreementWarnings(effective) : [],
+    warnings: effective ? agreementWarnings(effective, WARNING_WORDS[language]) : [],
   };
 }

@@ -1,4 +1,5 @@
 import { conflict, invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { Actor, Party, SIGNING_ORDER, requireParty, signerOf } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { Signature } from './agreement.events';
@@ -26,7 +27,7 @@ type Round = {
 export const signRound = ({ actor, now, content, contentHash, signatures, signedHash, what }: Round): Signature => {
   const party = requireParty(actor, content, SIGNING_ORDER, `sign ${what}`);
   if (signedHash !== contentHash) {
-    throw conflict(`signature names content hash ${signedHash} but the current version is ${contentHash}`, 'CTI-LA-4');
+    throw conflict(refusal('staleContentHash', signedHash, contentHash), 'CTI-LA-4');
   }
   const expected = nextSigner(signatures);
   if (party !== expected) {

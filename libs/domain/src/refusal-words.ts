@@ -1,0 +1,24 @@
+/**
+ * The sentences of the refusals that say theirs in the reader's language, one table per
+ * language (refusal-words.en.ts, refusal-words.fr.ts): a refusal added here does not compile
+ * until each language tells it. The rule id is not part of the sentence: the answer carries it.
+ */
+export interface RefusalWords {
+  noAccessRule: (method: string, path: string) => string;
+  accessForbidden: (role: string, id: string, action: string) => string;
+  noAgreement: (mobilityId?: string) => string;
+  agreementDeleted: (mobilityId: string) => string;
+  noStudentRecord: (studentId: string) => string;
+  staleContentHash: (signed: string, current: string) => string;
+  onlyAmendmentsOnceApproved: () => string;
+  amendOnlyApproved: () => string;
+  proposalStillOpen: (number: number) => string;
+  staleBaseVersion: (base: number, inForce: number) => string;
+  noChanges: () => string;
+  changesLeaveAsIs: () => string;
+  noProposalOpen: () => string;
+  derogationNeedsReason: () => string;
+  derogationAlreadyGranted: (reason: string) => string;
+  revocationNeedsReason: () => string;
+  noDerogation: () => string;
+}
