@@ -2025,6 +2025,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description fr for the warnings in French; English otherwise */
+                "Accept-Language"?: string;
                 /** @description A retried POST with the same key appends nothing and answers as the first did */
                 "Idempotency-Key"?: string;
             };
@@ -3143,6 +3145,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description fr for the explanation, reasons and warnings in French; English otherwise */
+                "Accept-Language"?: string;
                 /** @description A retried request with the same key appends nothing */
                 "Idempotency-Key"?: string;
             };
