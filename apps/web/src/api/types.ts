@@ -46,6 +46,7 @@ export type Page<T extends AgreementSummary> = Omit<Schemas['AgreementPageRespon
 
 /** A student's mobility requirement today, its explanation and warnings in the reader's language. */
 export type MobilityStatus = Schemas['MobilityStatusResponse'];
+export type MobilityStatusCode = MobilityStatus['status'];
 
 export type AuditEntry = Schemas['AuditEntryResponse'];
 export type Verification = Schemas['ChainIntactResponse'] | Schemas['ChainBrokenResponse'];

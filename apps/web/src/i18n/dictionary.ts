@@ -1,3 +1,5 @@
+import { languageEn, languageFr } from './words-language';
+
 /** Every label of the pages, in French (the schools) and English (their partners). */
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -252,6 +254,7 @@ const en = {
   'dashboard.hint.credits': 'Table A of the versions in force; recognised: passed components plus remedies; automatic: passed components only.',
   'error.title': 'The server refused',
   'error.network': 'The server cannot be reached.',
+  ...languageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -506,6 +509,7 @@ const fr: Record<MessageKey, string> = {
   'dashboard.hint.credits': 'Tableau A des versions en vigueur ; reconnus : composantes réussies plus rattrapages ; automatiques : composantes réussies seules.',
   'error.title': 'Le serveur a refusé',
   'error.network': 'Le serveur ne répond pas.',
+  ...languageFr,
 };
 
 export const DICTIONARY: Record<Language, Record<MessageKey, string>> = { en, fr };

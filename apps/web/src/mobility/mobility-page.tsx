@@ -35,7 +35,7 @@ export function MobilityPage() {
           {(status) => (
             <>
               <dl className="figures">
-                <div><dt>{t('mobility.verdict')}</dt><dd className={`verdict verdict-${status.status}`} data-testid="verdict">{status.status}</dd></div>
+                <div><dt>{t('mobility.verdict')}</dt><dd className={`verdict verdict-${status.status}`} data-testid="verdict">{t(`mobilityStatus.${status.status}`)}</dd></div>
                 <div><dt>{t('common.rule')}</dt><dd>{status.ruleId}</dd></div>
                 <div><dt>{t('mobility.weeks')}</dt><dd>{status.weeks.total}</dd></div>
               </dl>

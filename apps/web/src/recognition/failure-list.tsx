@@ -19,7 +19,7 @@ export function FailureList({ failures }: { failures: Recognition['failures'] })
                 <ul>
                   {failure.remedies.map((remedy) => (
                     <li key={remedy.number}>
-                      {t('recognition.remedy')} {remedy.number} ({remedy.kind}): {remedy.description}, {remedy.recordedBy}, {date(remedy.recordedAt)}
+                      {t('recognition.remedy')} {remedy.number} ({t(`remedyKind.${remedy.kind}`)}): {remedy.description}, {remedy.recordedBy}, {date(remedy.recordedAt)}
                       {remedy.outcome && ` → ${remedy.outcome}${remedy.ectsObtained ? ` (${remedy.ectsObtained} ECTS)` : ''}`}
                     </li>
                   ))}

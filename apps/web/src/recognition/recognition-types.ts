@@ -30,14 +30,17 @@ export interface CreditLine {
   decision?: { decision: 'recognised' | 'not-recognised'; ects: string; reason: string };
 }
 
-export interface Remedy { number: number; kind: string; description: string; recordedBy: string; recordedAt: string; outcome?: string; ectsObtained?: string }
+export type RemedyKind = 'home-component' | 'credits-from-other-component' | 'later-session' | 'resit-at-host' | 'waived' | 'other';
+export type HomeUnitStatus = 'recognised' | 'not-recognised' | 'awaiting-remedy' | 'awaiting-decision';
+
+export interface Remedy { number: number; kind: RemedyKind; description: string; recordedBy: string; recordedAt: string; outcome?: string; ectsObtained?: string }
 
 export interface Recognition {
-  status: string;
+  status: 'awaiting-transcript' | 'pending' | 'complete';
   recognisedEcts: string;
   transcripts: { version: number; components: { code: string; credits: Credit; localGrade: string; result: string }[]; by: string; at: string }[];
   failures: { code: string; title: string; result: string; remedies: Remedy[] }[];
-  homeUnits: (Component & { status: string })[];
+  homeUnits: (Component & { status: HomeUnitStatus })[];
   pendingConversions: { code: string; scheme: string }[];
   agreement?: { versionNumber: number; content: { studiedAbroad: Component[] } };
   outcome?: { components: OutcomeLine[]; unplanned?: OutcomeLine[]; at: string };

@@ -21,7 +21,7 @@ export function RecognitionView({ agreement }: { agreement: Agreement }) {
           ) : (
             <>
               <dl className="figures">
-                <div><dt>{t('recognition.status')}</dt><dd>{recognition.status}</dd></div>
+                <div><dt>{t('recognition.status')}</dt><dd>{t(`recognitionStatus.${recognition.status}`)}</dd></div>
                 <div><dt>{t('recognition.recognised')}</dt><dd data-testid="recognised-ects">{decimal(recognition.recognisedEcts)}</dd></div>
               </dl>
               <TranscriptTable
@@ -35,7 +35,7 @@ export function RecognitionView({ agreement }: { agreement: Agreement }) {
                   <h3>{t('recognition.homeUnits')}</h3>
                   <ul>
                     {recognition.homeUnits.map((unit) => (
-                      <li key={unit.code}>{unit.code} – {unit.title}, {formatCredits(unit.credits, decimal)}: <strong>{unit.status}</strong></li>
+                      <li key={unit.code}>{unit.code} – {unit.title}, {formatCredits(unit.credits, decimal)}: <strong>{t(`homeUnit.${unit.status}`)}</strong></li>
                     ))}
                   </ul>
                 </>
