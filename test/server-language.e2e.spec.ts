@@ -85,4 +85,19 @@ describe('server sentences in the reader’s language', () => {
     expect(english).toMatchObject({ ruleId: 'CTI-MOB-1', explanation: 'no stay that counts is completed, underway or planned' });
     expect(english.stays).toContainEqual(expect.objectContaining({ ruleId: 'CTI-LA-1', reason: 'the learning agreement is not approved by all three parties yet' }));
   });
+
+  it('says the 422 of a signature out of turn (LA-ORDER) and the 400 of a derogation without reason (STUDENT-DEROGATION) in French', async () => {
+    const { body: agreement } = await http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.receiving).expect(200);
+    const outOfTurn = await inFrench(
+      http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.receiving).send({ contentHash: agreement.draft.contentHash }),
+    ).expect(422);
+    expect(outOfTurn.body).toMatchObject({ ruleId: 'LA-ORDER', message: 'LA-ORDER: l’étudiant signe le brouillon avant l’établissement d’accueil' });
+
+    const derogation = () => http.post('/api/students/acc-ivan/derogations').set('Authorization', as.sending).send({ reason: '   ', decidedBy: 'jury des études' });
+    expect((await inFrench(derogation()).expect(400)).body).toMatchObject({
+      ruleId: 'STUDENT-DEROGATION',
+      message: 'STUDENT-DEROGATION: une dérogation demande un motif et qui l’a décidée',
+    });
+    expect((await derogation().expect(400)).body.message).toBe('STUDENT-DEROGATION: a derogation needs a reason and who decided it');
+  });
 });

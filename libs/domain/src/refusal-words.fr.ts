@@ -1,4 +1,8 @@
+import type { Party } from './agreement/agreement.actor';
 import { RefusalWords } from './refusal-words';
+
+const PARTIES: Record<Party, string> = { student: 'l’étudiant', sending: 'l’établissement d’origine', receiving: 'l’établissement d’accueil' };
+const round = (proposal?: number) => (proposal === undefined ? 'le brouillon' : `l’avenant ${proposal}`);
 
 /** Refusals in French. */
 export const FRENCH_REFUSALS: RefusalWords = {
@@ -8,6 +12,9 @@ export const FRENCH_REFUSALS: RefusalWords = {
   agreementDeleted: (mobilityId) => `le contrat d’études de la mobilité ${mobilityId} a été supprimé`,
   noStudentRecord: (studentId) => `aucun dossier étudiant ${studentId}`,
   staleContentHash: (signed, current) => `la signature porte sur l’empreinte ${signed} mais la version actuelle est ${current}`,
+  alreadySigned: (party, proposal) => `${PARTIES[party]} a déjà signé ${round(proposal)}`,
+  signsBefore: (expected, party, proposal) => `${PARTIES[expected]} signe ${round(proposal)} avant ${PARTIES[party]}`,
+  rejectionNeedsComment: (proposal) => `un refus ${proposal === undefined ? 'du brouillon' : `de l’avenant ${proposal}`} demande un commentaire disant quoi changer`,
   onlyAmendmentsOnceApproved: () => 'le contrat est approuvé : seul un avenant peut désormais être signé ou refusé',
   amendOnlyApproved: () => 'seul un contrat approuvé se modifie par avenant ; modifiez le brouillon',
   proposalStillOpen: (number) => `l’avenant ${number} est encore ouvert : un avenant à la fois`,

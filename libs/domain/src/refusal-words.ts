@@ -1,3 +1,5 @@
+import type { Party } from './agreement/agreement.actor';
+
 /**
  * The sentences of the refusals that say theirs in the reader's language, one table per
  * language (refusal-words.en.ts, refusal-words.fr.ts): a refusal added here does not compile
@@ -10,6 +12,10 @@ export interface RefusalWords {
   agreementDeleted: (mobilityId: string) => string;
   noStudentRecord: (studentId: string) => string;
   staleContentHash: (signed: string, current: string) => string;
+  /** LA-ORDER and LA-REJECT, of the draft or of amendment proposal `proposal`. */
+  alreadySigned: (party: Party, proposal?: number) => string;
+  signsBefore: (expected: Party, party: Party, proposal?: number) => string;
+  rejectionNeedsComment: (proposal?: number) => string;
   onlyAmendmentsOnceApproved: () => string;
   amendOnlyApproved: () => string;
   proposalStillOpen: (number: number) => string;

@@ -67,7 +67,7 @@ export const signAmendment = ({ data, metadata }: SignAmendment, state: Agreemen
     contentHash: proposal.contentHash,
     signatures: proposal.signatures,
     signedHash: data.contentHash,
-    what: `amendment proposal ${proposal.number}`,
+    proposal: proposal.number,
   });
   const version = state.versions.length + 1;
   const { mobilityId } = data;
@@ -101,7 +101,7 @@ export const signAmendment = ({ data, metadata }: SignAmendment, state: Agreemen
 
 export const rejectAmendment = ({ data, metadata }: RejectAmendment, state: AgreementState): AgreementEvent[] => {
   const proposal = openProposal(state, data.mobilityId);
-  const party = requireRejection(metadata.actor, proposal.content, data.comment, `amendment proposal ${proposal.number}`);
+  const party = requireRejection(metadata.actor, proposal.content, data.comment, proposal.number);
   return [
     {
       type: 'AmendmentRejected',

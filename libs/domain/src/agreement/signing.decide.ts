@@ -21,7 +21,6 @@ export const signAgreement = ({ data, metadata }: SignAgreement, state: Agreemen
     ...current,
     signatures: state.signatures,
     signedHash: data.contentHash,
-    what: 'the draft',
   });
   assertComponentsListed(current.content);
   const signed: AgreementEvent = { type: 'AgreementSigned', data: { mobilityId: data.mobilityId, version: 1, signature } };
@@ -37,7 +36,7 @@ export const signAgreement = ({ data, metadata }: SignAgreement, state: Agreemen
 export const rejectAgreement = ({ data, metadata }: RejectAgreement, state: AgreementState): AgreementEvent[] => {
   const current = requireAgreement(state, data.mobilityId);
   if (isApproved(state)) throw notADraft();
-  const party = requireRejection(metadata.actor, current.content, data.comment, 'the draft');
+  const party = requireRejection(metadata.actor, current.content, data.comment);
   return [
     {
       type: 'AgreementRejected',
