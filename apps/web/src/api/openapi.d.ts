@@ -1161,6 +1161,81 @@ export interface components {
             status: "intact";
             streamId: string;
         };
+        CohortAgreementsResponse: {
+            approved: number;
+            departed: number;
+            /** @description CTI-LA-1 findings */
+            departedBeforeSignature: number;
+            ewp: components["schemas"]["EwpCountersResponse"];
+            outgoing: number;
+            /** @description CTI-LA-1 */
+            signedByAllBeforeDeparture: number;
+        };
+        CohortCreditsResponse: {
+            agreementsWithTranscript: number;
+            /** @description CTI-REC-1 */
+            automaticEcts: string;
+            automaticShare: string | null;
+            /** @description CTI-REC-5 */
+            failedComponents: number;
+            plannedEcts: string;
+            plannedEctsWithTranscript: string;
+            /** @description REC-EXCESS */
+            recognisedBeyondPlanEcts: string;
+            recognisedEcts: string;
+            remedied: number;
+        };
+        CohortIncomingResponse: {
+            agreements: number;
+            approved: number;
+            students: number;
+        };
+        CohortReportResponse: {
+            /** @example 2026/2027 */
+            academicYear: string;
+            agreements: components["schemas"]["CohortAgreementsResponse"];
+            credits: components["schemas"]["CohortCreditsResponse"];
+            /** @description How each figure is computed, by its path */
+            definitions: {
+                [key: string]: components["schemas"]["IndicatorDefinitionResponse"];
+            };
+            evaluatedOn: string;
+            /** @description CTI-IN-1 */
+            incoming: components["schemas"]["CohortIncomingResponse"];
+            school: string;
+            stays: components["schemas"]["CohortStaysResponse"];
+            students: components["schemas"]["CohortStudentsResponse"];
+        };
+        CohortStaysResponse: {
+            group: number;
+            /** @description CTI-MOB-3 */
+            individual: number;
+            lengthenedCurriculum: number;
+            /** @description CTI-MOB-8 */
+            lowCarbonTravel: components["schemas"]["LowCarbonTravelResponse"];
+        };
+        CohortStudentsResponse: {
+            byStatus: {
+                "at-risk": number;
+                "derogation-granted": number;
+                exempt: number;
+                fulfilled: number;
+                "in-progress": number;
+                "not-met": number;
+                planned: number;
+            };
+            /** @description Derogations by their reason */
+            derogationsByReason: {
+                [key: string]: number;
+            };
+            exempt: number;
+            /** @description CTI-MOB-1: fulfilled among the non-exempt students with a profile */
+            mobilityRate: string | null;
+            nonExempt: number;
+            total: number;
+            /** @description Counted in total, not evaluated: no profile recorded */
+            withoutProfile: number;
+        };
         ComponentChangeDto: {
             /** @description Code of the component deleted (op delete) */
             code?: string;
@@ -1329,6 +1404,13 @@ export interface components {
             /** @description Hash of the draft the edit is based on; a stale one is refused (409) */
             expectedContentHash?: string;
         };
+        EwpCountersResponse: {
+            latestVersionApproved: number;
+            latestVersionAwaiting: number;
+            latestVersionRejected: number;
+            modifiedAfterApproval: number;
+            notModifiedAfterApproval: number;
+        };
         ExtraCreditsDecisionDto: {
             /** @enum {string} */
             decision: "recognised" | "not-recognised";
@@ -1389,6 +1471,15 @@ export interface components {
              */
             value: string;
         };
+        IndicatorDefinitionResponse: {
+            definition: string;
+            /** @description The path of the figure it is divided by */
+            denominator?: string;
+            /** @description The path of the figure divided */
+            numerator?: string;
+            /** @example CTI-MOB-1 */
+            ruleId: string;
+        };
         IndividualConventionDto: {
             /**
              * @description The reference of the convention the sending school signed for this mobility (LA-PARTNERSHIP)
@@ -1448,6 +1539,11 @@ export interface components {
             /** @enum {string} */
             mode: "train" | "bus" | "car-sharing" | "bicycle";
             stay: components["schemas"]["StayRefDto"];
+        };
+        LowCarbonTravelResponse: {
+            daysCounted: number;
+            daysRecorded: number;
+            stays: number;
         };
         LowCarbonTravelSettingDto: {
             /** @description Whether low-carbon travel days count in the length of a stay (CTI-MOB-8) */
@@ -2828,11 +2924,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description As JSON; as CSV the columns indicator, rule, value, definition */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CohortReportResponse"];
+                    "text/csv": components["schemas"]["CohortReportResponse"];
+                };
             };
         };
     };

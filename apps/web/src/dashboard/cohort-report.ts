@@ -1,13 +1,7 @@
-/** The cohort report of /api/reports/cohort: only the indicators the dashboard draws. */
-export interface CohortReport {
-  school: string;
-  academicYear: string;
-  evaluatedOn: string;
-  students: { total: number; withoutProfile: number; exempt: number; nonExempt: number; byStatus: Record<string, number>; mobilityRate: string | null };
-  agreements: { outgoing: number; approved: number; departed: number; signedByAllBeforeDeparture: number; departedBeforeSignature: number };
-  credits: { plannedEcts: string; recognisedEcts: string; automaticEcts: string; automaticShare: string | null; failedComponents: number; remedied: number };
-  incoming: { agreements: number; approved: number; students: number };
-}
+import type { components } from '../api/openapi';
+
+/** The cohort report of /api/reports/cohort, as the OpenAPI document describes it. */
+export type CohortReport = components['schemas']['CohortReportResponse'];
 
 export const percent = (ratio: string | null): string => (ratio === null ? '–' : `${(Number(ratio) * 100).toFixed(1)} %`);
 
