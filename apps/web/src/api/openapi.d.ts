@@ -1077,6 +1077,15 @@ export interface components {
             warnings: components["schemas"]["AgreementWarningResponse"][];
             withdrawals: components["schemas"]["WithdrawalResponse"][];
         };
+        AgreementSnapshotResponse: {
+            content: components["schemas"]["AgreementContentResponse"];
+            contentHash: string;
+            /** @enum {number} */
+            contentHashScheme?: 1 | 2;
+            departedOn?: string;
+            returnedOn?: string;
+            versionNumber: number;
+        };
         AgreementSummaryResponse: {
             /**
              * @description Whose signature is awaited next
@@ -1138,6 +1147,10 @@ export interface components {
         AuditTimelineResponse: {
             entries: components["schemas"]["AuditEntryResponse"][];
             mobilityId: string;
+        };
+        BandResponse: {
+            from: string;
+            to: string;
         };
         BrokenLinkResponse: {
             eventId: string | null;
@@ -1264,6 +1277,19 @@ export interface components {
             /** @example Distributed systems */
             title: string;
         };
+        ComponentOutcomeResponse: {
+            code: string;
+            conversion?: components["schemas"]["ConvertedResponse"] | components["schemas"]["PendingConversionResponse"];
+            credits?: components["schemas"]["CreditDto"];
+            creditsDifferenceReason?: string;
+            grade?: components["schemas"]["PercentileGradeResponse"] | components["schemas"]["KeptGradeResponse"];
+            localGrade?: string;
+            /** @enum {string} */
+            result: "passed" | "failed" | "not-taken" | "missing";
+            /** @enum {string} */
+            table: "studiedAbroad" | "recognisedAtHome" | "virtual" | "blended" | "doctoral";
+            title: string;
+        };
         ComponentResponse: {
             code: string;
             credits: components["schemas"]["CreditDto"][];
@@ -1317,6 +1343,16 @@ export interface components {
              */
             source: string;
         };
+        ConvertedResponse: {
+            credit: components["schemas"]["CreditDto"];
+            ects: string;
+            /** @description A decimal ("2") or an exact fraction ("4/3") */
+            factor: string;
+            hostFullLoad?: string;
+            rule: components["schemas"]["FactorRuleResponse"] | components["schemas"]["FullLoadRuleResponse"];
+            /** @enum {string} */
+            status: "converted";
+        };
         CoverageResponse: {
             detail?: string;
             iiaKey?: string;
@@ -1341,6 +1377,26 @@ export interface components {
              * @example 7.5
              */
             value: string;
+        };
+        CreditLineResponse: {
+            automaticEcts: string;
+            beyondPlanEcts: string;
+            code: string;
+            creditsDifferenceReason?: string;
+            decision?: components["schemas"]["ExtraCreditsDecisionResponse"];
+            obtained?: components["schemas"]["CreditDto"];
+            obtainedEcts?: string;
+            planned: components["schemas"]["CreditDto"][];
+            plannedEcts?: string;
+            recognisedEcts: string;
+            /** @enum {string} */
+            result: "passed" | "failed" | "not-taken" | "missing";
+            /** @enum {string} */
+            source: "agreement" | "unplanned";
+            /** @enum {string} */
+            status: "recognised" | "awaiting-decision" | "decided" | "awaiting-conversion" | "not-passed";
+            title?: string;
+            unplannedReason?: string;
         };
         DateSourcesResponse: {
             /** @enum {string} */
@@ -1399,6 +1455,14 @@ export interface components {
             decidedBy: string;
             reason: string;
         };
+        DoubleDegreeResponse: {
+            host: components["schemas"]["HostResponse"];
+            partnerDegree?: string;
+            /** @enum {string} */
+            ruleId: "CTI-DD-1";
+            /** @description The mention for the diploma supplement */
+            text: string;
+        };
         EditDraftDto: {
             content: components["schemas"]["AgreementContentDto"];
             /** @description Hash of the draft the edit is based on; a stale one is refused (409) */
@@ -1417,6 +1481,35 @@ export interface components {
             /** @example The extra ECTS cover the project part, which replaces UE-PROJ-3 at home */
             reason: string;
         };
+        ExtraCreditsDecisionResponse: {
+            at: string;
+            by: string;
+            componentCode: string;
+            /** @enum {string} */
+            decision: "recognised" | "not-recognised";
+            ects: string;
+            reason: string;
+            transcriptVersion: number;
+        };
+        FactorRuleResponse: {
+            /** @description ECTS = value × factor / divisor, rounded once */
+            divisor?: string;
+            /** @description ECTS = value × factor */
+            factor: string;
+            /** @enum {string} */
+            kind: "factor";
+            rounding: "none" | components["schemas"]["RoundingStepDto"];
+            scheme: string;
+            /** @description Where the factor comes from */
+            source: string;
+        };
+        FailureResponse: {
+            code: string;
+            remedies: components["schemas"]["RemedyResponse"][];
+            /** @enum {string} */
+            result: "failed" | "not-taken" | "missing";
+            title: string;
+        };
         FindingResponse: {
             at: string;
             /** @enum {string} */
@@ -1424,6 +1517,14 @@ export interface components {
             detail: string;
             /** @enum {string} */
             ruleId: "CTI-LA-1";
+        };
+        FullLoadRuleResponse: {
+            ectsPerFullLoad: string;
+            /** @enum {string} */
+            kind: "full-load";
+            rounding: "none" | components["schemas"]["RoundingStepDto"];
+            scheme: string;
+            source: string;
         };
         GradeDistributionDto: {
             /** @description Best grade first */
@@ -1445,6 +1546,10 @@ export interface components {
              */
             percentage: string;
         };
+        GradeShareResponse: {
+            grade: string;
+            percentage: string;
+        };
         GrantDerogationDto: {
             /** @example jury des études, 2026-05-12 */
             decidedBy: string;
@@ -1462,6 +1567,30 @@ export interface components {
              */
             decision: "recognised" | "not-recognised" | "additional-exam";
         };
+        HomeUnitDecisionResponse: {
+            at: string;
+            by: string;
+            comment: string;
+            /** @enum {string} */
+            decision: "recognised" | "not-recognised";
+        };
+        HomeUnitOutcomeResponse: {
+            code: string;
+            credits: components["schemas"]["CreditDto"][];
+            recognitionConditions?: string;
+            title: string;
+        };
+        HomeUnitResponse: {
+            /** @enum {string} */
+            basis?: "automatic" | "after-remedy" | "decision";
+            code: string;
+            credits: components["schemas"]["CreditDto"][];
+            decision?: components["schemas"]["HomeUnitDecisionResponse"];
+            recognitionConditions?: string;
+            /** @enum {string} */
+            status: "recognised" | "not-recognised" | "awaiting-remedy" | "awaiting-decision";
+            title: string;
+        };
         HostFullLoadDto: {
             /** @example au-credit-points */
             scheme: string;
@@ -1470,6 +1599,10 @@ export interface components {
              * @example 24
              */
             value: string;
+        };
+        HostResponse: {
+            heiId: string;
+            organisationalUnit?: string;
         };
         IndicatorDefinitionResponse: {
             definition: string;
@@ -1513,6 +1646,13 @@ export interface components {
             /** @example 2026-05-02 */
             signedOn?: string;
             stay: components["schemas"]["StayRefDto"];
+        };
+        KeptGradeResponse: {
+            homeGrade: string;
+            localGrade: string;
+            /** @enum {string} */
+            method: "kept-as-is";
+            reason: string;
         };
         LanguageSkillDto: {
             /** @enum {string} */
@@ -1638,6 +1778,20 @@ export interface components {
         OtherReasonResponse: {
             other: string;
         };
+        PendingConversionResponse: {
+            credit: components["schemas"]["CreditDto"];
+            reason: string;
+            /** @enum {string} */
+            status: "pending";
+        };
+        PercentileGradeResponse: {
+            homeGrade: string;
+            hostBand: components["schemas"]["BandResponse"];
+            localGrade: string;
+            /** @enum {string} */
+            method: "egracons-percentile";
+            midpoint: string;
+        };
         ProposalRefResponse: {
             proposalNumber: number;
         };
@@ -1664,6 +1818,42 @@ export interface components {
             id: string;
             /** @enum {string} */
             party: "student" | "sending" | "receiving";
+        };
+        RecognitionOutcomeResponse: {
+            agreementVersion: number;
+            at: string;
+            components: components["schemas"]["ComponentOutcomeResponse"][];
+            doubleDegree?: components["schemas"]["DoubleDegreeResponse"];
+            homeUnits: components["schemas"]["HomeUnitOutcomeResponse"][];
+            transcriptVersion: number;
+            unplanned?: components["schemas"]["UnplannedOutcomeResponse"][];
+        };
+        RecognitionResponse: {
+            /** @description The version in force the transcript was recorded against */
+            agreement?: components["schemas"]["AgreementSnapshotResponse"];
+            automaticEcts: string;
+            creditLines: components["schemas"]["CreditLineResponse"][];
+            /** @description By home unit code */
+            decisions: {
+                [key: string]: components["schemas"]["HomeUnitDecisionResponse"];
+            };
+            doubleDegree?: components["schemas"]["DoubleDegreeResponse"];
+            extraCreditDecisions: components["schemas"]["ExtraCreditsDecisionResponse"][];
+            failures: components["schemas"]["FailureResponse"][];
+            homeUnits: components["schemas"]["HomeUnitResponse"][];
+            mobilityId: string;
+            outcome?: components["schemas"]["RecognitionOutcomeResponse"];
+            partnerDegree?: string;
+            /** @description Codes of the components whose conversion awaits a rule (CTI-REC-3) */
+            pendingConversions: string[];
+            recognisedEcts: string;
+            /** @description By component code */
+            remedies: {
+                [key: string]: components["schemas"]["RemedyResponse"][];
+            };
+            /** @enum {string} */
+            status: "awaiting-transcript" | "pending" | "complete";
+            transcripts: components["schemas"]["TranscriptVersionResponse"][];
         };
         RecordPartnerDto: {
             /**
@@ -1695,6 +1885,14 @@ export interface components {
             /** @enum {string} */
             party: "student" | "sending" | "receiving";
         };
+        RemedyClosedResponse: {
+            at: string;
+            by: string;
+            comment?: string;
+            ectsObtained?: string;
+            /** @enum {string} */
+            outcome: "succeeded" | "failed";
+        };
         RemedyClosureDto: {
             comment?: string;
             /**
@@ -1712,6 +1910,15 @@ export interface components {
             description: string;
             /** @enum {string} */
             kind: "home-component" | "credits-from-other-component" | "later-session" | "resit-at-host" | "waived" | "other";
+        };
+        RemedyResponse: {
+            closed?: components["schemas"]["RemedyClosedResponse"];
+            description: string;
+            /** @enum {string} */
+            kind: "home-component" | "credits-from-other-component" | "later-session" | "resit-at-host" | "waived" | "other";
+            number: number;
+            recordedAt: string;
+            recordedBy: string;
         };
         ReporterResponse: {
             by: components["schemas"]["SignerResponse"];
@@ -2005,10 +2212,45 @@ export interface components {
             /** @description Only for a code the agreement does not list (REC-UNPLANNED): why it was taken */
             unplanned?: components["schemas"]["UnplannedComponentDto"];
         };
+        TranscriptLineResponse: {
+            code: string;
+            credits: components["schemas"]["CreditDto"];
+            creditsDifferenceReason?: string;
+            hostGradeDistribution?: components["schemas"]["GradeShareResponse"][];
+            localGrade?: string;
+            /** @enum {string} */
+            result: "passed" | "failed" | "not-taken";
+            /** @description REC-UNPLANNED */
+            unplanned?: components["schemas"]["UnplannedLineResponse"];
+        };
+        TranscriptVersionResponse: {
+            agreementContentHash: string;
+            agreementVersion: number;
+            at: string;
+            by: string;
+            components: components["schemas"]["TranscriptLineResponse"][];
+            correctionReason?: string;
+            version: number;
+        };
         UnplannedComponentDto: {
             /** @example Taken on the advice of the host coordinator, to follow the courses in Polish */
             reason: string;
             /** @example Polish for foreigners A2 */
+            title?: string;
+        };
+        UnplannedLineResponse: {
+            reason: string;
+            title?: string;
+        };
+        UnplannedOutcomeResponse: {
+            code: string;
+            conversion?: components["schemas"]["ConvertedResponse"] | components["schemas"]["PendingConversionResponse"];
+            credits?: components["schemas"]["CreditDto"];
+            grade?: components["schemas"]["PercentileGradeResponse"] | components["schemas"]["KeptGradeResponse"];
+            localGrade?: string;
+            reason: string;
+            /** @enum {string} */
+            result: "passed" | "failed" | "not-taken";
             title?: string;
         };
         VersionEntryResponse: {
@@ -2471,7 +2713,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecognitionResponse"];
+                };
             };
         };
     };

@@ -30,6 +30,9 @@ export const languageEn = {
   'recognitionStatus.awaiting-transcript': 'awaiting the transcript',
   'recognitionStatus.pending': 'pending: remedies, decisions or conversions still open',
   'recognitionStatus.complete': 'complete',
+  'remedyOutcome.succeeded': 'succeeded',
+  'remedyOutcome.failed': 'failed',
+  'result.not-taken': 'Not taken',
 } as const;
 
 /** The same in French: a code without its French words does not compile. */
@@ -64,4 +67,7 @@ export const languageFr: Record<keyof typeof languageEn, string> = {
   'recognitionStatus.awaiting-transcript': 'en attente du relevé de notes',
   'recognitionStatus.pending': 'en cours : rattrapages, décisions ou conversions en suspens',
   'recognitionStatus.complete': 'achevée',
+  'remedyOutcome.succeeded': 'réussie',
+  'remedyOutcome.failed': 'échouée',
+  'result.not-taken': 'Non présenté',
 };

@@ -2,7 +2,7 @@ import { useI18n } from '../i18n/i18n';
 import type { Recognition } from './recognition-types';
 
 export function FailureList({ failures }: { failures: Recognition['failures'] }) {
-  const { t, date } = useI18n();
+  const { t, date, decimal } = useI18n();
   return (
     <section aria-labelledby="failures-title">
       <h3 id="failures-title">{t('recognition.failures')}</h3>
@@ -12,7 +12,7 @@ export function FailureList({ failures }: { failures: Recognition['failures'] })
         <ul className="failures">
           {failures.map((failure) => (
             <li key={failure.code}>
-              <strong>{failure.code} – {failure.title}</strong>: {t(`result.${failure.result as 'failed' | 'missing'}`)}
+              <strong>{failure.code} – {failure.title}</strong>: {t(`result.${failure.result}`)}
               {failure.remedies.length === 0 ? (
                 <p className="hint">{t('recognition.noRemedy')}</p>
               ) : (
@@ -20,7 +20,7 @@ export function FailureList({ failures }: { failures: Recognition['failures'] })
                   {failure.remedies.map((remedy) => (
                     <li key={remedy.number}>
                       {t('recognition.remedy')} {remedy.number} ({t(`remedyKind.${remedy.kind}`)}): {remedy.description}, {remedy.recordedBy}, {date(remedy.recordedAt)}
-                      {remedy.outcome && ` → ${remedy.outcome}${remedy.ectsObtained ? ` (${remedy.ectsObtained} ECTS)` : ''}`}
+                      {remedy.closed && ` → ${t(`remedyOutcome.${remedy.closed.outcome}`)}${remedy.closed.ectsObtained ? ` (${decimal(remedy.closed.ectsObtained)} ECTS)` : ''}`}
                     </li>
                   ))}
                 </ul>
