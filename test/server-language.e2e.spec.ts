@@ -52,7 +52,7 @@ describe('server sentences in the reader’s language', () => {
     expect(auditor.body).toMatchObject({ ruleId: 'LA-PARTY', message: 'LA-PARTY: auditor cti-expert n’a pas le droit de faire agreement.sign' });
   });
 
-  it('says the agreement’s EWP warnings in French (EWP-LA-CONTACT)', async () => {
+  it('says the agreement’s EWP warnings in French, on reading it and in a command’s answer (EWP-LA-CONTACT)', async () => {
     const french = await inFrench(http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.student)).expect(200);
     expect(french.body.warnings).toContainEqual({
       ruleId: 'EWP-LA-CONTACT',
@@ -61,6 +61,10 @@ describe('server sentences in the reader’s language', () => {
     });
     const english = await http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.student).expect(200);
     expect(english.body.warnings).toContainEqual(expect.objectContaining({ ruleId: 'EWP-LA-CONTACT', detail: expect.stringMatching(/^Name a contact person at the receiving institution/) }));
+    const signed = await inFrench(
+      http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.student).send({ contentHash: english.body.draft.contentHash }),
+    ).expect(201);
+    expect(signed.body.warnings).toContainEqual(expect.objectContaining({ ruleId: 'EWP-LA-CONTACT', detail: expect.stringMatching(/^Nommez une personne de contact/) }));
   });
 
   it('explains the mobility status in French or English (CTI-MOB-1, CTI-LA-1)', async () => {
@@ -87,11 +91,12 @@ describe('server sentences in the reader’s language', () => {
   });
 
   it('says the 422 of a signature out of turn (LA-ORDER) and the 400 of a derogation without reason (STUDENT-DEROGATION) in French', async () => {
+    // The student signed above: the sending school signs next, not the host.
     const { body: agreement } = await http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.receiving).expect(200);
     const outOfTurn = await inFrench(
       http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.receiving).send({ contentHash: agreement.draft.contentHash }),
     ).expect(422);
-    expect(outOfTurn.body).toMatchObject({ ruleId: 'LA-ORDER', message: 'LA-ORDER: l’étudiant signe le brouillon avant l’établissement d’accueil' });
+    expect(outOfTurn.body).toMatchObject({ ruleId: 'LA-ORDER', message: 'LA-ORDER: l’établissement d’origine signe le brouillon avant l’établissement d’accueil' });
 
     const derogation = () => http.post('/api/students/acc-ivan/derogations').set('Authorization', as.sending).send({ reason: '   ', decidedBy: 'jury des études' });
     expect((await inFrench(derogation()).expect(400)).body).toMatchObject({

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, 
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { Actor, AgreementState, ApprovedVersion, CommandMetadata, Language } from '@app/domain';
+import { type Actor, type AgreementState, type ApprovedVersion, type CommandMetadata, type Language, languageOf } from '@app/domain';
 import { CommandResult, deterministicEventId } from '@app/event-store';
 import { Access, CurrentActor, ReaderLanguage, requestContext } from '@app/http';
 import { Clock, InjectClock } from '@app/kernel';
@@ -230,7 +230,8 @@ export class AgreementsController {
     const result = await this.commands.execute<DecideAgreement, CommandResult<AgreementState>>(
       new DecideAgreement(mobilityId, command, requestContext(actor, action, headers)),
     );
-    return toAgreementView(result.state, result.revision);
+    // The answer's warnings in the reader's language, as GET says them.
+    return toAgreementView(result.state, result.revision, languageOf(headers['accept-language']));
   }
 }
 
