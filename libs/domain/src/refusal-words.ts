@@ -27,4 +27,24 @@ export interface RefusalWords {
   derogationAlreadyGranted: (reason: string) => string;
   revocationNeedsReason: () => string;
   noDerogation: () => string;
+  /** Recognition: transcripts, extra credits, home units, remedies. */
+  notALine: (code: string) => string;
+  conversionFirst: (code: string) => string;
+  extraAlreadyDecided: (code: string, version: number | undefined, decision: string | undefined) => string;
+  nothingBeyondPlan: (code: string) => string;
+  noAdditionalExam: (code: string) => string;
+  notAHomeUnit: (code: string) => string;
+  homeUnitAlreadyDecided: (code: string, decision: string) => string;
+  recognisedAutomatically: (code: string) => string;
+  remediesFirst: (code: string) => string;
+  passedAtHost: (code: string) => string;
+  notAComponent: (code: string) => string;
+  remedyStillOpen: (number: number, code: string) => string;
+  alreadyRemedied: (code: string, number: number) => string;
+  noOpenRemedy: (code: string) => string;
+  failedRemedyEarnsNothing: () => string;
+  remedyCapped: (code: string, planned: string, obtained: string) => string;
+  transcriptRecorded: (version: number) => string;
+  noTranscriptToCorrect: () => string;
+  emptyTranscript: () => string;
 }

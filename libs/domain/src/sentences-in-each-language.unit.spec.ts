@@ -22,6 +22,13 @@ describe('the ledger’s sentences, one table per language', () => {
     expect(error.message).toBe('CTI-LA-3: proposal 2 is still open: one proposal at a time');
   });
 
+  it('writes the credits of a French refusal with a decimal comma (REC-EXCESS)', () => {
+    expect(refusal('remedyCapped', 'KR502B', '7.5', '9')).toEqual({
+      en: 'a remedy for KR502B earns at most the 7.5 ECTS the agreement planned for it, not 9',
+      fr: 'un rattrapage de KR502B rapporte au plus les 7,5 ECTS que le contrat prévoyait, pas 9',
+    });
+  });
+
   it('says the EWP gaps and a light term in French (EWP-LA-CONTACT, LA-TERM-CREDITS)', () => {
     const content = aContent({ studiedAbroad: [{ ...aComponent('KR501', '9'), term: { number: 1, of: 2 } }] });
     expect(agreementWarnings(content, WARNING_WORDS.fr)).toEqual([
