@@ -27,6 +27,25 @@ export interface RefusalWords {
   derogationAlreadyGranted: (reason: string) => string;
   revocationNeedsReason: () => string;
   noDerogation: () => string;
+  /** Drafting, the stay's dates and withdrawals. */
+  agreementExists: (mobilityId: string) => string;
+  amendInsteadOfEdit: () => string;
+  staleDraft: (expected: string, current: string) => string;
+  editChangesStudent: () => string;
+  editChangesSending: () => string;
+  approvedNotDeleted: () => string;
+  institutionSignedDraft: (party: Party) => string;
+  departureRecorded: (date: string) => string;
+  departureFirst: () => string;
+  returnRecorded: (date: string) => string;
+  returnBeforeDeparture: (returned: string, departed: string) => string;
+  startOrEnd: () => string;
+  startFirst: () => string;
+  endBeforeStart: (end: string, start: string) => string;
+  alreadyConfirmed: (start: string, end?: string) => string;
+  nothingToWithdraw: () => string;
+  notTheOpenProposal: (named: number, open: number) => string;
+  onlyProposerWithdraws: (party: Party, number: number) => string;
   /** Recognition: transcripts, extra credits, home units, remedies. */
   notALine: (code: string) => string;
   conversionFirst: (code: string) => string;
