@@ -46,6 +46,12 @@ export interface RefusalWords {
   nothingToWithdraw: () => string;
   notTheOpenProposal: (named: number, open: number) => string;
   onlyProposerWithdraws: (party: Party, number: number) => string;
+  /** LA-MINOR: minor changes under the signatures of the version in force. */
+  noVersionForMinor: () => string;
+  proposalBlocksMinor: (number: number) => string;
+  minorNamesAField: (fields: readonly string[]) => string;
+  minorNeedsNote: () => string;
+  minorLeavesAsIs: () => string;
   /** Recognition: transcripts, extra credits, home units, remedies. */
   notALine: (code: string) => string;
   conversionFirst: (code: string) => string;
