@@ -272,7 +272,7 @@ describe('the web pages, in headless Chromium', () => {
 
     await tom.getByRole('link', { name: 'My mobility status' }).click();
     await tom.getByTestId('verdict').waitFor();
-    expect(await tom.getByTestId('verdict').textContent()).toBe('fulfilled');
+    expect(await tom.getByTestId('verdict').textContent()).toBe('Fulfilled');
     await tom.getByRole('cell', { name: 'CTI-MOB-1' }).first().waitFor();
     await shoot(tom, 'mobility-status');
     expect(problemsOf(tom)).toEqual([]);

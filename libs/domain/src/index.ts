@@ -1,6 +1,9 @@
 export * from './decider';
 export * from './message';
 export * from './errors';
+export { refusal, REFUSAL_WORDS, Said } from './refusals';
+export { RefusalWords } from './refusal-words';
+export * from './language';
 export * from './agreement';
 export * from './audit';
 export * from './credits';

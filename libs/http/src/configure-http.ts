@@ -1,9 +1,10 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { trustProxies } from './client-address';
 import { DomainErrorFilter } from './errors/domain-error.filter';
 import { strictValidationPipe } from './errors/validation';
 import { hardenHttp } from './hardening';
+import { openApiDocument, useApiPrefix } from './openapi-document';
 import { RequestFingerprintInterceptor } from './request-context/request-fingerprint';
 import { RequestReadsInterceptor } from './request-context/request-reads';
 import { RequestSignalInterceptor } from './request-context/request-signal';
@@ -15,18 +16,9 @@ export function configureHttp(app: INestApplication): void {
   trackRequests(app);
   hardenHttp(app);
   trustProxies(app);
-  // Scrapers and orchestrators expect these at the root, as every service serves them.
-  app.setGlobalPrefix('api', { exclude: ['metrics', 'health/live', 'health/ready'] });
+  useApiPrefix(app);
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.useGlobalInterceptors(new RequestFingerprintInterceptor(), new RequestSignalInterceptor(), new RequestReadsInterceptor());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('mobility-ledger')
-      .setDescription('Learning agreements, credit recognition and mobility status, event-sourced.')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -16,12 +16,12 @@ const TABLES: Table[] = ['studiedAbroad', 'recognisedAtHome', 'virtual'];
 export function AmendmentForm({ mobilityId, version, content, onDone }: { mobilityId: string; version: number; content: Content; onDone: (message: string) => Promise<void> | void }) {
   const { t } = useI18n();
   const [deleted, setDeleted] = useState('');
-  const [deleteReason, setDeleteReason] = useState<string>(DELETE_REASONS[0]);
+  const [deleteReason, setDeleteReason] = useState<(typeof DELETE_REASONS)[number]>(DELETE_REASONS[0]);
   const [table, setTable] = useState<Table>('studiedAbroad');
   const [code, setCode] = useState('');
   const [title, setTitle] = useState('');
   const [ects, setEcts] = useState('');
-  const [insertReason, setInsertReason] = useState<string>(INSERT_REASONS[0]);
+  const [insertReason, setInsertReason] = useState<(typeof INSERT_REASONS)[number]>(INSERT_REASONS[0]);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
 
@@ -70,7 +70,7 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
           </label>
           <label>
             {t('amendment.deleteReason')}
-            <select value={deleteReason} onChange={(event) => setDeleteReason(event.target.value)} disabled={!deleted}>
+            <select value={deleteReason} onChange={(event) => setDeleteReason(event.target.value as (typeof DELETE_REASONS)[number])} disabled={!deleted}>
               {DELETE_REASONS.map((reason) => <option key={reason} value={reason}><ReasonText reason={reason} /></option>)}
             </select>
           </label>
@@ -99,7 +99,7 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
           </label>
           <label>
             {t('amendment.insertReason')}
-            <select value={insertReason} onChange={(event) => setInsertReason(event.target.value)}>
+            <select value={insertReason} onChange={(event) => setInsertReason(event.target.value as (typeof INSERT_REASONS)[number])}>
               {INSERT_REASONS.map((reason) => <option key={reason} value={reason}><ReasonText reason={reason} /></option>)}
             </select>
           </label>

@@ -12,7 +12,7 @@ export function RejectionList({ rejections }: { rejections: Rejection[] }) {
           <li key={`${rejection.at}-${rejection.party}`}>
             {t('rejections.entry', {
               party: t(`role.${rejection.party}`),
-              what: rejection.of.proposalNumber ? `${t('sign.proposal')} ${rejection.of.proposalNumber}` : t('sign.draft'),
+              what: rejection.of === 'draft' ? t('sign.draft') : `${t('sign.proposal')} ${rejection.of.proposalNumber}`,
               date: date(rejection.at),
             })}
             <blockquote>{rejection.comment}</blockquote>

@@ -1,4 +1,5 @@
 import { session } from '../auth/session';
+import { readerLanguage } from '../i18n/reader-language';
 
 /** One invalid field of a 400, as the API lists them in `errors[]`. */
 export interface FieldError {
@@ -37,6 +38,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     method: init.method ?? 'GET',
     headers: {
       Accept: 'application/json',
+      // The server says its sentences (explanations, warnings, refusals) in the reader's language.
+      'Accept-Language': readerLanguage(),
       ...(init.body !== undefined && { 'Content-Type': 'application/json' }),
       ...(token && { Authorization: `Bearer ${token}` }),
     },
@@ -51,7 +54,7 @@ export const post = <T>(path: string, body: unknown) => api<T>(path, { method: '
 
 /** A file the API serves (CSV, XML) downloaded with the bearer token, which a plain link cannot carry. */
 export async function download(path: string, filename: string, accept: string): Promise<void> {
-  const response = await fetch(`/api${path}`, { headers: { Accept: accept, Authorization: `Bearer ${session.token()}` } });
+  const response = await fetch(`/api${path}`, { headers: { Accept: accept, 'Accept-Language': readerLanguage(), Authorization: `Bearer ${session.token()}` } });
   if (!response.ok) throw await refusal(response);
   const url = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement('a'), { href: url, download: filename });
@@ -62,7 +65,7 @@ export async function download(path: string, filename: string, accept: string): 
 /** A document the API serves (a PDF), fetched with the session's token. */
 export async function apiBlob(path: string): Promise<Blob> {
   const token = session.token();
-  const response = await fetch(`/api${path}`, { headers: { ...(token && { Authorization: `Bearer ${token}` }) } });
+  const response = await fetch(`/api${path}`, { headers: { 'Accept-Language': readerLanguage(), ...(token && { Authorization: `Bearer ${token}` }) } });
   if (response.status === 401) session.expire();
   if (!response.ok) throw await refusal(response);
   return response.blob();

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
 import { api, ApiError } from './client';
 
 /** A page's data: `reload` fetches again and settles once the new answer is shown, so a message can follow it. */
@@ -38,8 +39,11 @@ export function useLoaded<T>(key: string | undefined, load: () => Promise<T>): L
   return { ...state, reload };
 }
 
-/** GET a path and keep its answer; a change of path or a reload fetches again. */
-export const useApi = <T,>(path: string | undefined): Loaded<T> => useLoaded(path, () => api<T>(path!));
+/** GET a path and keep its answer; a change of path or of the reader's language, or a reload, fetches again. */
+export function useApi<T>(path: string | undefined): Loaded<T> {
+  const { language } = useI18n();
+  return useLoaded(path === undefined ? undefined : `${language} ${path}`, () => api<T>(path!));
+}
 
 export const asApiError = (error: unknown): ApiError =>
   error instanceof ApiError ? error : new ApiError(0, error instanceof Error ? error.message : String(error));

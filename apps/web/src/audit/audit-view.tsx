@@ -33,8 +33,13 @@ export function AuditView({ mobilityId }: { mobilityId: string }) {
                 <time dateTime={entry.recordedAt}>{date(entry.recordedAt)}</time>
                 <span className="sentence">{entry.sentence}</span>
                 <span className="hint">
-                  {entry.actor.name ?? entry.actor.id} · {t(`role.${entry.actor.role as 'student'}`)}{entry.actor.institution ? `, ${entry.actor.institution}` : ''} ·{' '}
-                  <span title={entry.hash}>{t('audit.hash')} {entry.hash.slice(0, 12)}…</span>
+                  {entry.actor.name ?? entry.actor.id} · {t(`role.${entry.actor.role as 'student'}`)}{entry.actor.institution ? `, ${entry.actor.institution}` : ''}
+                  {entry.hash && (
+                    <>
+                      {' · '}
+                      <span title={entry.hash}>{t('audit.hash')} {entry.hash.slice(0, 12)}…</span>
+                    </>
+                  )}
                 </span>
               </li>
             ))}

@@ -9,7 +9,7 @@ export function VerificationResult({ result }: { result: Verification }) {
       <p>
         {result.status === 'intact'
           ? `✓ ${t('audit.intact', { n: result.events })}`
-          : `✗ ${t('audit.broken', { revision: result.brokenAt?.revision ?? '?', type: result.brokenAt?.type ?? '?', reason: result.brokenAt?.reason ?? '' })}`}
+          : `✗ ${t('audit.broken', { revision: result.brokenAt.revision, type: result.brokenAt.type ?? '?', reason: result.brokenAt.reason })}`}
       </p>
     </section>
   );

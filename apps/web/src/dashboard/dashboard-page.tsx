@@ -1,5 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { ApiError, download } from '../api/client';
+import type { MobilityStatusCode } from '../api/types';
 import { asApiError, useApi } from '../api/use-api';
 import { useIdentity } from '../auth/use-identity';
 import { ErrorMessage } from '../components/error-message';
@@ -63,7 +64,7 @@ export function DashboardPage() {
               <IndicatorChart
                 title={t('dashboard.students')}
                 hint={t('dashboard.hint.byStatus')}
-                labels={Object.keys(report.students.byStatus)}
+                labels={Object.keys(report.students.byStatus).map((status) => t(`mobilityStatus.${status as MobilityStatusCode}`))}
                 values={Object.values(report.students.byStatus)}
                 color="#2f6fb0"
               />

@@ -1,6 +1,7 @@
 import { workEn, workFr } from './words-work';
 import { registerEn, registerFr } from './words-register';
 import { reactionsEn, reactionsFr } from './words-reactions';
+import { languageEn, languageFr } from './words-language';
 
 /** Every label of the pages, in French (the schools) and English (their partners). */
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -259,6 +260,7 @@ const en = {
   'dashboard.hint.credits': 'Table A of the versions in force; recognised: passed components plus remedies; automatic: passed components only.',
   'error.title': 'The server refused',
   'error.network': 'The server cannot be reached.',
+  ...languageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -516,6 +518,7 @@ const fr: Record<MessageKey, string> = {
   'dashboard.hint.credits': 'Tableau A des versions en vigueur ; reconnus : composantes réussies plus rattrapages ; automatiques : composantes réussies seules.',
   'error.title': 'Le serveur a refusé',
   'error.network': 'Le serveur ne répond pas.',
+  ...languageFr,
 };
 
 export const DICTIONARY: Record<Language, Record<MessageKey, string>> = { en, fr };

@@ -1,5 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { DICTIONARY, Language, LANGUAGES, MessageKey } from './dictionary';
+import { DICTIONARY, Language, MessageKey } from './dictionary';
+import { readerLanguage, rememberLanguage } from './reader-language';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 interface I18n {
@@ -11,19 +12,12 @@ interface I18n {
   decimal: (value: string) => string;
 }
 
-const KEY = 'mobility-ledger.language';
 const I18nContext = createContext<I18n | undefined>(undefined);
 
-const initialLanguage = (): Language => {
-  const saved = localStorage.getItem(KEY);
-  if (LANGUAGES.includes(saved as Language)) return saved as Language;
-  return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-};
-
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [language, setLanguageState] = useState<Language>(readerLanguage);
   const setLanguage = useCallback((next: Language) => {
-    localStorage.setItem(KEY, next);
+    rememberLanguage(next);
     setLanguageState(next);
   }, []);
   useEffect(() => {

@@ -1,35 +1,14 @@
 import { FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import type { MobilityStatus } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useIdentity } from '../auth/use-identity';
 import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import { StayTable } from './stay-table';
 
-interface Warning { ruleId: string; message: string; stay?: string }
-export interface Stay {
-  key: string;
-  kind: string;
-  country?: string;
-  start: string;
-  end: string;
-  phase: string;
-  counts: boolean;
-  ruleId: string;
-  reason: string;
-  weeks: string;
-  lowCarbonTravelDays?: { recorded: number; counted: number };
-}
-interface MobilityStatus {
-  studentId: string;
-  status: string;
-  ruleId: string;
-  explanation: string;
-  minimumWeeks: number;
-  weeks: { completed: string; underway: string; planned: string; total: string };
-  stays: Stay[];
-  warnings: Warning[];
-}
+/** One stay of the status, with the rule that counts it or not. */
+export type Stay = MobilityStatus['stays'][number];
 
 /** A student's mobility requirement today: the verdict, its rule, and every stay with the rule that counts it or not. */
 export function MobilityPage() {
@@ -59,7 +38,7 @@ export function MobilityPage() {
           {(status) => (
             <>
               <dl className="figures">
-                <div><dt>{t('mobility.verdict')}</dt><dd className={`verdict verdict-${status.status}`} data-testid="verdict">{status.status}</dd></div>
+                <div><dt>{t('mobility.verdict')}</dt><dd className={`verdict verdict-${status.status}`} data-testid="verdict">{t(`mobilityStatus.${status.status}`)}</dd></div>
                 <div><dt>{t('common.rule')}</dt><dd>{status.ruleId}</dd></div>
                 <div><dt>{t('mobility.weeks')}</dt><dd>{status.weeks.total}</dd></div>
               </dl>

@@ -22,7 +22,7 @@ export function StayTable({ stays }: { stays: Stay[] }) {
         {stays.map((stay) => (
           <tr key={stay.key} className={stay.counts ? 'passed' : 'failed'}>
             <td data-label={t('mobility.stay')}>
-              {stay.kind} {stay.country ? `(${stay.country})` : ''}, {day(stay.start)} → {day(stay.end)} ({stay.phase})
+              {t(`stayKind.${stay.kind}`)} {stay.country ? `(${stay.country})` : ''}, {day(stay.start)} → {day(stay.end)} ({t(`stayPhase.${stay.phase}`)})
               {stay.lowCarbonTravelDays && stay.lowCarbonTravelDays.recorded > 0 && (
                 <div className="hint">{t('mobility.lowCarbon', stay.lowCarbonTravelDays)}</div>
               )}

@@ -57,7 +57,7 @@ export function TranscriptTable({ planned, lines, creditLines }: { planned: Comp
                     {conversion.rule?.source && <div className="hint">{conversion.rule.source}</div>}
                   </>
                 )}
-                {conversion?.status === 'pending' && <span>{conversion.status}</span>}
+                {conversion?.status === 'pending' && <span>{t('conversion.pending')}</span>}
               </td>
               <td data-label={t('recognition.counted')}>
                 {counted?.recognisedEcts ? decimal(counted.recognisedEcts) : '–'}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { AgreementSummary, MobilityStatusView, Page, StudentDirectoryLine, StudentRecord } from '../api/types';
+import type { AgreementSummary, MobilityStatus, Page, StudentDirectoryLine, StudentRecord } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
@@ -28,7 +28,7 @@ export function StudentRecordPage() {
   const { studentId = '' } = useParams();
   const path = `/students/${encodeURIComponent(studentId)}`;
   const record = useApi<StudentRecord>(path);
-  const status = useApi<MobilityStatusView>(`${path}/mobility-status`);
+  const status = useApi<MobilityStatus>(`${path}/mobility-status`);
   const agreements = useApi<Page<AgreementSummary>>(`/agreements?student=${encodeURIComponent(studentId)}&pageSize=100`);
   const directory = useApi<{ students: StudentDirectoryLine[] }>(`/students?q=${encodeURIComponent(studentId)}`);
   const name = directory.data?.students.find((line) => line.studentId === studentId)?.name ?? studentId;

@@ -3,7 +3,7 @@ import { isUUID } from 'class-validator';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { RelationResolvers } from '@app/http';
 import { agreementRelationOf, relationToState } from '@app/kernel';
-import { AgreementContent } from '@app/domain';
+import { AgreementContent, refusal } from '@app/domain';
 import { loadAgreement } from '../read/load-agreement';
 
 /**
@@ -22,14 +22,14 @@ export class AgreementRelations implements OnModuleInit {
     this.resolvers.register('agreement', {
       relationOf: async (actor, { params }) =>
         isUUID(params.id ?? '') ? relationToState(actor, (await loadAgreement(this.store, params.id!)).state) : undefined,
-      notFound: ({ params }) => `no learning agreement ${params.id}`,
+      notFound: ({ params }) => refusal('noAgreement', params.id),
     });
     this.resolvers.register('new-agreement', {
       relationOf: async (actor, { body }) => {
         const content = partiesNamedIn(body);
         return content && agreementRelationOf(actor, content);
       },
-      notFound: () => 'no learning agreement',
+      notFound: () => refusal('noAgreement'),
     });
   }
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
-import type { Actor, AgreementState, ApprovedVersion, CommandMetadata } from '@app/domain';
+import { type Actor, type AgreementState, type ApprovedVersion, type CommandMetadata, type Language, languageOf } from '@app/domain';
 import { CommandResult, deterministicEventId } from '@app/event-store';
-import { Access, CurrentActor, requestContext } from '@app/http';
+import { Access, CurrentActor, ReaderLanguage, requestContext } from '@app/http';
 import { Clock, InjectClock } from '@app/kernel';
 import { DecideAgreement, AgreementCommandChoice } from '../application/decide-agreement.command';
 import { rejectOpenRound, signOpenRound } from '../application/open-round-commands';
@@ -30,6 +30,7 @@ import {
   VersionPdfQueryDto,
   WithdrawalDto,
 } from './dto';
+import { AgreementPageResponse, AgreementResponse, VersionResponse } from './responses';
 
 const Id = () => Param('id', new ParseUUIDPipe());
 const RetryHeaders = () => Headers();
@@ -63,6 +64,7 @@ export class AgreementsController {
   @Access('agreement.list')
   @Get()
   @ApiOperation({ summary: 'List the agreements the caller may read, filtered and paged' })
+  @ApiOkResponse({ type: AgreementPageResponse })
   list(@Query() query: ListAgreementsQueryDto, @CurrentActor() actor: Actor): Promise<AgreementPage> {
     const { page = 1, pageSize = 20, ...filter } = query;
     return this.queries.execute(new ListAgreements(actor, filter, page, pageSize));
@@ -71,8 +73,10 @@ export class AgreementsController {
   @Access('agreement.read')
   @Get(':id')
   @ApiOperation({ summary: 'The version in force, the draft or proposal being signed, signatures and status' })
-  get(@Id() id: string, @CurrentActor() actor: Actor): Promise<AgreementView> {
-    return this.queries.execute(new GetAgreement(id, actor));
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'fr for the warnings in French; English otherwise' })
+  @ApiOkResponse({ type: AgreementResponse })
+  get(@Id() id: string, @CurrentActor() actor: Actor, @ReaderLanguage() language: Language): Promise<AgreementView> {
+    return this.queries.execute(new GetAgreement(id, actor, language));
   }
 
   @Access('agreement.edit-draft')
@@ -187,6 +191,7 @@ export class AgreementsController {
   @Access('agreement.read')
   @Get(':id/versions/:n')
   @ApiOperation({ summary: 'An approved version, as signed' })
+  @ApiOkResponse({ type: VersionResponse })
   version(@Id() id: string, @Param('n', ParseIntPipe) n: number, @CurrentActor() actor: Actor): Promise<ApprovedVersion> {
     return this.queries.execute(new GetAgreementVersion(id, n, actor));
   }
@@ -225,7 +230,8 @@ export class AgreementsController {
     const result = await this.commands.execute<DecideAgreement, CommandResult<AgreementState>>(
       new DecideAgreement(mobilityId, command, requestContext(actor, action, headers)),
     );
-    return toAgreementView(result.state, result.revision);
+    // The answer's warnings in the reader's language, as GET says them.
+    return toAgreementView(result.state, result.revision, languageOf(headers['accept-language']));
   }
 }
 

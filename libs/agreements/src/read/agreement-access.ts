@@ -1,4 +1,4 @@
-import { Actor, AgreementState, notFound } from '@app/domain';
+import { Actor, AgreementState, notFound, refusal } from '@app/domain';
 import { allows } from '@app/http';
 import { relationToState } from '@app/kernel';
 
@@ -8,5 +8,5 @@ import { relationToState } from '@app/kernel';
  * partner is itself private.
  */
 export function assertMayRead(actor: Actor, state: AgreementState, mobilityId: string): void {
-  if (!allows('agreement.read', actor.role, relationToState(actor, state))) throw notFound(`no learning agreement ${mobilityId}`);
+  if (!allows('agreement.read', actor.role, relationToState(actor, state))) throw notFound(refusal('noAgreement', mobilityId));
 }

@@ -1,4 +1,5 @@
 import {
+  AgreementContent,
   AgreementState,
   AgreementWarning,
   AmendmentProposal,
@@ -7,11 +8,14 @@ import {
   stayDatesOf,
   StayDates,
   ApprovedVersion,
+  ContentHashScheme,
   Party,
   Signature,
   SignatureReport,
   nextSigner,
   versionInForce,
+  Language,
+  WARNING_WORDS,
 } from '@app/domain';
 
 /** What GET /api/agreements/:id answers: the version in force, what is being signed, the history. */
@@ -21,7 +25,7 @@ export interface AgreementView {
   /** Stream revision this view was read at. */
   revision: string;
   versionInForce?: ApprovedVersion;
-  draft?: { content: unknown; contentHash: string; signatures: Signature[]; awaiting: Party | null };
+  draft?: { content: AgreementContent; contentHash: string; contentHashScheme?: ContentHashScheme; signatures: Signature[]; awaiting: Party | null };
   proposal?: AmendmentProposal & { awaiting: Party | null };
   versions: Array<Pick<ApprovedVersion, 'number' | 'contentHash' | 'approvedAt' | 'proposalNumber'>>;
   rejections: AgreementState['rejections'];
@@ -43,7 +47,7 @@ export interface AgreementView {
   /** LA-MINOR: changes recorded under the signatures of a version, which stays as signed. */
   minorChanges: AgreementState['minorChanges'];
   /** The version in force with its minor changes: what the agreement says today. Absent before version 1. */
-  contentInEffect?: unknown;
+  contentInEffect?: AgreementContent;
   findings: AgreementState['findings'];
   /** LA-PARTNERSHIP, when the sending school checks partnerships. */
   coverage?: AgreementState['coverage'];
@@ -51,7 +55,8 @@ export interface AgreementView {
   warnings: AgreementWarning[];
 }
 
-export function toAgreementView(state: AgreementState, revision: bigint | 'no_stream'): AgreementView {
+/** The view, its warnings said in `language`. */
+export function toAgreementView(state: AgreementState, revision: bigint | 'no_stream', language: Language = 'en'): AgreementView {
   const inForce = versionInForce(state);
   const effective = contentInEffect(state);
   const beforeVersionOne = state.status === 'draft' || state.status === 'signing' || state.status === 'deleted';
@@ -86,6 +91,6 @@ export function toAgreementView(state: AgreementState, revision: bigint | 'no_st
     ...(inForce && { contentInEffect: effective }),
     findings: state.findings,
     ...(state.coverage && { coverage: state.coverage }),
-    warnings: effective ? agreementWarnings(effective) : [],
+    warnings: effective ? agreementWarnings(effective, WARNING_WORDS[language]) : [],
   };
 }

@@ -1,4 +1,5 @@
 import { invalid, notFound } from '../errors';
+import { refusal } from '../refusals';
 import { AgreementState, ContentVersion } from './agreement.state';
 
 /**
@@ -6,11 +7,11 @@ import { AgreementState, ContentVersion } from './agreement.state';
  * answers as not found: it is gone for the parties, though its stream keeps the history.
  */
 export const requireAgreement = (state: AgreementState, mobilityId: string): ContentVersion => {
-  if (state.status === 'none' || !state.current) throw notFound(`no learning agreement for mobility ${mobilityId}`);
+  if (state.status === 'none' || !state.current) throw notFound(refusal('noAgreement', mobilityId));
   if (state.mobilityId !== mobilityId) {
     throw invalid(`command names mobility ${mobilityId} but the stream holds ${state.mobilityId}`);
   }
-  if (state.status === 'deleted') throw notFound(`the learning agreement for mobility ${mobilityId} was deleted`);
+  if (state.status === 'deleted') throw notFound(refusal('agreementDeleted', mobilityId));
   return state.current;
 };
 

@@ -1,4 +1,5 @@
 import { conflict, forbidden, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { requireParty, signerOf } from './agreement.actor';
 import { WithdrawAmendment } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
@@ -14,15 +15,12 @@ export const withdrawAmendment = ({ data, metadata }: WithdrawAmendment, state: 
   const { content } = requireAgreement(state, data.mobilityId);
   const party = requireParty(metadata.actor, content, ['student', 'sending'], 'withdraw an amendment proposal');
   const proposal = state.proposal;
-  if (!proposal) throw ruleBroken('CTI-LA-3', 'no amendment proposal is open: there is nothing to withdraw');
+  if (!proposal) throw ruleBroken('CTI-LA-3', refusal('nothingToWithdraw'));
   if (data.proposalNumber !== proposal.number) {
-    throw conflict(`proposal ${data.proposalNumber} is not the open one: proposal ${proposal.number} is`, 'CTI-LA-3');
+    throw conflict(refusal('notTheOpenProposal', data.proposalNumber, proposal.number), 'CTI-LA-3');
   }
   if (party !== proposal.proposedBy.party) {
-    throw forbidden(
-      `only the ${proposal.proposedBy.party} party, who proposed it, withdraws proposal ${proposal.number}; reject it with a comment instead`,
-      'LA-PARTY',
-    );
+    throw forbidden(refusal('onlyProposerWithdraws', proposal.proposedBy.party, proposal.number), 'LA-PARTY');
   }
   const comment = data.comment?.trim();
   return [

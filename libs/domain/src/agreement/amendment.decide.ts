@@ -1,4 +1,5 @@
 import { conflict, invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { SIGNING_ORDER, requireParty, signerOf } from './agreement.actor';
 import { ProposeAmendment, RejectAmendment, SignAmendment } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
@@ -17,20 +18,20 @@ export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: Ag
   const current = requireAgreement(state, data.mobilityId);
   const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'propose an amendment');
   const inForce = versionInForce(state);
-  if (!inForce) throw ruleBroken('CTI-LA-3', 'only an approved agreement is amended; edit the draft instead');
-  if (state.proposal) throw ruleBroken('CTI-LA-3', `proposal ${state.proposal.number} is still open: one proposal at a time`);
+  if (!inForce) throw ruleBroken('CTI-LA-3', refusal('amendOnlyApproved'));
+  if (state.proposal) throw ruleBroken('CTI-LA-3', refusal('proposalStillOpen', state.proposal.number));
   if (data.baseVersion !== undefined && data.baseVersion !== inForce.number) {
-    throw conflict(`proposal based on version ${data.baseVersion} but version ${inForce.number} is in force`, 'CTI-LA-3');
+    throw conflict(refusal('staleBaseVersion', data.baseVersion, inForce.number), 'CTI-LA-3');
   }
   const { changes, studentChanges } = data;
-  if (changes.length === 0 && !studentChanges) throw invalid('a changes proposal needs at least one change', 'CTI-LA-3');
+  if (changes.length === 0 && !studentChanges) throw invalid(refusal('noChanges'), 'CTI-LA-3');
   // LA-MINOR: the minor changes recorded under the version in force go into the next version.
   const base = contentInEffect(state) ?? inForce.content;
   const withComponents = changes.length > 0 ? applyChanges(base, changes) : base;
   const content = studentChanges ? applyStudentChanges(withComponents, studentChanges) : withComponents;
   assertValidContent(content);
   assertComponentsListed(content);
-  if (sameContent(content, base)) throw invalid('the changes leave the agreement as it is', 'CTI-LA-3');
+  if (sameContent(content, base)) throw invalid(refusal('changesLeaveAsIs'), 'CTI-LA-3');
   return [
     {
       type: 'AmendmentProposed',
@@ -52,7 +53,7 @@ export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: Ag
 
 const openProposal = (state: AgreementState, mobilityId: string): AmendmentProposal => {
   requireAgreement(state, mobilityId);
-  if (!state.proposal) throw ruleBroken('CTI-LA-3', 'no amendment proposal is open');
+  if (!state.proposal) throw ruleBroken('CTI-LA-3', refusal('noProposalOpen'));
   return state.proposal;
 };
 
@@ -66,7 +67,7 @@ export const signAmendment = ({ data, metadata }: SignAmendment, state: Agreemen
     contentHash: proposal.contentHash,
     signatures: proposal.signatures,
     signedHash: data.contentHash,
-    what: `amendment proposal ${proposal.number}`,
+    proposal: proposal.number,
   });
   const version = state.versions.length + 1;
   const { mobilityId } = data;
@@ -100,7 +101,7 @@ export const signAmendment = ({ data, metadata }: SignAmendment, state: Agreemen
 
 export const rejectAmendment = ({ data, metadata }: RejectAmendment, state: AgreementState): AgreementEvent[] => {
   const proposal = openProposal(state, data.mobilityId);
-  const party = requireRejection(metadata.actor, proposal.content, data.comment, `amendment proposal ${proposal.number}`);
+  const party = requireRejection(metadata.actor, proposal.content, data.comment, proposal.number);
   return [
     {
       type: 'AmendmentRejected',

@@ -1,4 +1,5 @@
 import { conflict, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { requireParty, signerOf } from './agreement.actor';
 import { DeleteDraft, DraftAgreement, EditDraft } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
@@ -8,7 +9,7 @@ import { hashedContent, sameContent } from './content-hash';
 import { assertValidContent } from './validate-content';
 
 export const draftAgreement = ({ data, metadata }: DraftAgreement, state: AgreementState): AgreementEvent[] => {
-  if (state.status !== 'none') throw conflict(`a learning agreement for mobility ${data.mobilityId} already exists`);
+  if (state.status !== 'none') throw conflict(refusal('agreementExists', data.mobilityId));
   assertValidContent(data.content);
   const party = requireParty(metadata.actor, data.content, ['student', 'sending'], 'draft the agreement');
   const { mobilityId, content } = data;
@@ -29,18 +30,18 @@ export const editDraft = ({ data, metadata }: EditDraft, state: AgreementState):
   const current = requireAgreement(state, data.mobilityId);
   const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'edit the draft');
   if (isApproved(state)) {
-    throw ruleBroken('CTI-LA-3', 'the agreement is approved: propose an amendment instead of editing it');
+    throw ruleBroken('CTI-LA-3', refusal('amendInsteadOfEdit'));
   }
   if (data.expectedContentHash !== undefined && data.expectedContentHash !== current.contentHash) {
-    throw conflict(`edit based on content hash ${data.expectedContentHash} but the draft is now ${current.contentHash}`);
+    throw conflict(refusal('staleDraft', data.expectedContentHash, current.contentHash));
   }
   assertValidContent(data.content);
   // Parties who may act are fixed at drafting: an edit must not hand the agreement to someone else.
   if (data.content.student.accountId !== current.content.student.accountId) {
-    throw ruleBroken('LA-PARTY', 'an edit cannot change the student of the agreement');
+    throw ruleBroken('LA-PARTY', refusal('editChangesStudent'));
   }
   if (data.content.sendingInstitution.heiId !== current.content.sendingInstitution.heiId) {
-    throw ruleBroken('LA-PARTY', 'an edit cannot change the sending institution of the agreement');
+    throw ruleBroken('LA-PARTY', refusal('editChangesSending'));
   }
   if (sameContent(data.content, current.content)) return [];
   return [
@@ -64,9 +65,9 @@ export const editDraft = ({ data, metadata }: EditDraft, state: AgreementState):
 export const deleteDraft = ({ data, metadata }: DeleteDraft, state: AgreementState): AgreementEvent[] => {
   const current = requireAgreement(state, data.mobilityId);
   const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'delete the draft');
-  if (isApproved(state)) throw ruleBroken('LA-DELETE', 'an approved agreement cannot be deleted; its history stays (CTI-LA-3)');
+  if (isApproved(state)) throw ruleBroken('LA-DELETE', refusal('approvedNotDeleted'));
   const institution = state.signatures.find((signature) => signature.party !== 'student');
-  if (institution) throw ruleBroken('LA-DELETE', `the ${institution.party} institution has signed the draft`);
+  if (institution) throw ruleBroken('LA-DELETE', refusal('institutionSignedDraft', institution.party));
   return [
     {
       type: 'DraftDeleted',

@@ -42,3 +42,5 @@ export { FIELD_CLASSES } from './field-classes';
 export { AcademicTerm, academicTermOf } from './academic-term';
 export { ExchangeGap, exchangeGapsOf } from './exchange-gaps';
 export { termCreditWarnings } from './term-credits';
+export { WarningWords } from './warning-words';
+export { WARNING_WORDS } from './warning-words.tables';

@@ -1,4 +1,5 @@
 import { forbidden, invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { Party, requireParty, signerOf } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { RecordMinorChange } from './agreement.commands';
@@ -43,19 +44,19 @@ export const recordMinorChange = ({ data, metadata }: RecordMinorChange, state: 
   const { content: signedOrDraft } = requireAgreement(state, data.mobilityId);
   const party = requireParty(metadata.actor, signedOrDraft, ['sending', 'receiving'], 'record a minor change');
   const inForce = versionInForce(state);
-  if (!inForce) throw ruleBroken('LA-MINOR', 'no version is in force yet: edit the draft instead');
+  if (!inForce) throw ruleBroken('LA-MINOR', refusal('noVersionForMinor'));
   if (state.proposal) {
-    throw ruleBroken('CTI-LA-3', `amendment proposal ${state.proposal.number} is open: sign, reject or withdraw it before a minor change`);
+    throw ruleBroken('CTI-LA-3', refusal('proposalBlocksMinor', state.proposal.number));
   }
   // A field given as null names no change: only a value is a change.
   const given = MINOR_FIELD_NAMES.filter((field) => data.changes?.[field] != null);
-  if (given.length === 0) throw invalid(`a minor change names at least one of ${MINOR_FIELD_NAMES.join(', ')}`, 'LA-MINOR');
+  if (given.length === 0) throw invalid(refusal('minorNamesAField', MINOR_FIELD_NAMES), 'LA-MINOR');
   const notTheirs = given.filter((field) => !WHO_CHANGES[field].includes(party));
   if (notTheirs.length > 0) {
     throw forbidden(`the ${party} institution cannot change ${notTheirs.join(', ')}: only ${notTheirs.map((f) => WHO_CHANGES[f].join(' or ')).join(', ')}`, 'LA-PARTY');
   }
   const note = data.note?.trim();
-  if (!note) throw invalid('say in the note why the change is made', 'LA-MINOR');
+  if (!note) throw invalid(refusal('minorNeedsNote'), 'LA-MINOR');
   const before = contentInEffect(state)!;
   const after = applyMinorFields(before, data.changes);
   const problems = minorFieldProblems(after, given);
@@ -74,7 +75,7 @@ export const recordMinorChange = ({ data, metadata }: RecordMinorChange, state: 
   const changes = Object.fromEntries(given.map((field) => [field, data.changes[field]])) as MinorFields;
   const previous = Object.fromEntries(given.flatMap((field) => (previousFields[field] === undefined ? [] : [[field, previousFields[field]]]))) as MinorFields;
   if (given.every((field) => previous[field] !== undefined && canonicalJson(changes[field]) === canonicalJson(previous[field]))) {
-    throw invalid('the change leaves the agreement as it is', 'LA-MINOR');
+    throw invalid(refusal('minorLeavesAsIs'), 'LA-MINOR');
   }
   return [
     {

@@ -1,4 +1,5 @@
 import { conflict, invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { Actor, Party, SIGNING_ORDER, requireParty, signerOf } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { Signature } from './agreement.events';
@@ -15,35 +16,35 @@ type Round = {
   signatures: readonly Signature[];
   /** The hash the signer says they read. */
   signedHash: string;
-  what: string;
+  /** The amendment proposal signed; the draft when absent. */
+  proposal?: number;
 };
+
+const roundName = (proposal?: number) => (proposal === undefined ? 'the draft' : `amendment proposal ${proposal}`);
 
 /**
  * The signature an actor adds to a round, or a refusal: a party not in the agreement is
  * 'forbidden' (LA-PARTY), a hash other than the content's is a 'conflict' (CTI-LA-4: the
  * signer read another version), a party out of turn breaks LA-ORDER.
  */
-export const signRound = ({ actor, now, content, contentHash, signatures, signedHash, what }: Round): Signature => {
-  const party = requireParty(actor, content, SIGNING_ORDER, `sign ${what}`);
+export const signRound = ({ actor, now, content, contentHash, signatures, signedHash, proposal }: Round): Signature => {
+  const party = requireParty(actor, content, SIGNING_ORDER, `sign ${roundName(proposal)}`);
   if (signedHash !== contentHash) {
-    throw conflict(`signature names content hash ${signedHash} but the current version is ${contentHash}`, 'CTI-LA-4');
+    throw conflict(refusal('staleContentHash', signedHash, contentHash), 'CTI-LA-4');
   }
   const expected = nextSigner(signatures);
   if (party !== expected) {
     const signed = signatures.some((signature) => signature.party === party);
-    throw ruleBroken(
-      'LA-ORDER',
-      signed ? `the ${party} party has already signed ${what}` : `the ${expected} party signs ${what} before the ${party} party`,
-    );
+    throw ruleBroken('LA-ORDER', signed || !expected ? refusal('alreadySigned', party, proposal) : refusal('signsBefore', expected, party, proposal));
   }
   return { party, signer: signerOf(actor), at: now, contentHash };
 };
 
 /** Rejections come from institutions, with a reason the student can act on. */
-export const requireRejection = (actor: Actor, content: AgreementContent, comment: string, what: string): Party => {
-  const party = requireParty(actor, content, ['sending', 'receiving'], `reject ${what}`);
+export const requireRejection = (actor: Actor, content: AgreementContent, comment: string, proposal?: number): Party => {
+  const party = requireParty(actor, content, ['sending', 'receiving'], `reject ${roundName(proposal)}`);
   if (typeof comment !== 'string' || comment.trim() === '') {
-    throw invalid(`a rejection of ${what} needs a comment saying what to change`, 'LA-REJECT');
+    throw invalid(refusal('rejectionNeedsComment', proposal), 'LA-REJECT');
   }
   return party;
 };

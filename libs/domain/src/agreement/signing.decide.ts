@@ -1,4 +1,5 @@
 import { ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { SIGNING_ORDER, signerOf } from './agreement.actor';
 import { RejectAgreement, SignAgreement } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
@@ -8,7 +9,7 @@ import { assertComponentsListed } from './components-listed';
 import { requireRejection, signRound } from './signing-round';
 
 const notADraft = () =>
-  ruleBroken('CTI-LA-3', 'the agreement is approved: only an amendment proposal can be signed or rejected now');
+  ruleBroken('CTI-LA-3', refusal('onlyAmendmentsOnceApproved'));
 
 /** The third signature, the receiving institution's, makes version 1 (CTI-LA-1). */
 export const signAgreement = ({ data, metadata }: SignAgreement, state: AgreementState): AgreementEvent[] => {
@@ -20,7 +21,6 @@ export const signAgreement = ({ data, metadata }: SignAgreement, state: Agreemen
     ...current,
     signatures: state.signatures,
     signedHash: data.contentHash,
-    what: 'the draft',
   });
   assertComponentsListed(current.content);
   const signed: AgreementEvent = { type: 'AgreementSigned', data: { mobilityId: data.mobilityId, version: 1, signature } };
@@ -36,7 +36,7 @@ export const signAgreement = ({ data, metadata }: SignAgreement, state: Agreemen
 export const rejectAgreement = ({ data, metadata }: RejectAgreement, state: AgreementState): AgreementEvent[] => {
   const current = requireAgreement(state, data.mobilityId);
   if (isApproved(state)) throw notADraft();
-  const party = requireRejection(metadata.actor, current.content, data.comment, 'the draft');
+  const party = requireRejection(metadata.actor, current.content, data.comment);
   return [
     {
       type: 'AgreementRejected',

@@ -1,4 +1,5 @@
 import { invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { Actor, requireParty, signerOf } from './agreement.actor';
 import { ConfirmStayDates, RecordDeparture, RecordReturn } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
@@ -24,7 +25,7 @@ const requirePastDate = (date: string, now: string, what: string) => {
 export const recordDeparture = ({ data, metadata }: RecordDeparture, state: AgreementState): AgreementEvent[] => {
   const party = requireRecorder(metadata.actor, state, data.mobilityId, 'departure');
   requirePastDate(data.date, metadata.now, 'departure');
-  if (state.departedOn) throw ruleBroken('LA-STAY', `the departure was already recorded on ${state.departedOn}`);
+  if (state.departedOn) throw ruleBroken('LA-STAY', refusal('departureRecorded', state.departedOn));
   const firstVersion = state.versions[0];
   const beforeApproval = !firstVersion || data.date < dayOf(firstVersion.approvedAt);
   return [
@@ -45,10 +46,10 @@ export const recordDeparture = ({ data, metadata }: RecordDeparture, state: Agre
 export const recordReturn = ({ data, metadata }: RecordReturn, state: AgreementState): AgreementEvent[] => {
   const party = requireRecorder(metadata.actor, state, data.mobilityId, 'return');
   requirePastDate(data.date, metadata.now, 'return');
-  if (!state.departedOn) throw ruleBroken('LA-STAY', 'no departure is recorded: record it before the return');
-  if (state.returnedOn) throw ruleBroken('LA-STAY', `the return was already recorded on ${state.returnedOn}`);
+  if (!state.departedOn) throw ruleBroken('LA-STAY', refusal('departureFirst'));
+  if (state.returnedOn) throw ruleBroken('LA-STAY', refusal('returnRecorded', state.returnedOn));
   if (data.date < state.departedOn) {
-    throw invalid(`return on ${data.date} is before the departure on ${state.departedOn}`, 'LA-STAY');
+    throw invalid(refusal('returnBeforeDeparture', data.date, state.departedOn), 'LA-STAY');
   }
   return [
     {
@@ -65,15 +66,15 @@ export const recordReturn = ({ data, metadata }: RecordReturn, state: AgreementS
  */
 export const confirmStayDates = ({ data, metadata }: ConfirmStayDates, state: AgreementState): AgreementEvent[] => {
   const party = requireParty(metadata.actor, requireAgreement(state, data.mobilityId).content, ['receiving'], 'confirm the dates of the stay');
-  if (data.start === undefined && data.end === undefined) throw invalid('give the start, the end or both', 'LA-STAY');
+  if (data.start === undefined && data.end === undefined) throw invalid(refusal('startOrEnd'), 'LA-STAY');
   if (data.start !== undefined) requirePastDate(data.start, metadata.now, 'start');
   if (data.end !== undefined) requirePastDate(data.end, metadata.now, 'end');
   const previous = state.confirmedStay;
   const start = data.start ?? previous?.start;
-  if (start === undefined) throw ruleBroken('LA-STAY', 'confirm the start of the stay before, or with, its end');
+  if (start === undefined) throw ruleBroken('LA-STAY', refusal('startFirst'));
   const end = data.end ?? previous?.end;
-  if (end !== undefined && end < start) throw invalid(`the end on ${end} is before the start on ${start}`, 'LA-STAY');
-  if (start === previous?.start && end === previous?.end) throw ruleBroken('LA-STAY', `the stay is already confirmed from ${start}${end ? ` to ${end}` : ''}`);
+  if (end !== undefined && end < start) throw invalid(refusal('endBeforeStart', end, start), 'LA-STAY');
+  if (start === previous?.start && end === previous?.end) throw ruleBroken('LA-STAY', refusal('alreadyConfirmed', start, end));
   const newFinding = data.start !== undefined && data.start !== previous?.start && startedBeforeApproval(state, { date: start, source: 'confirmed' }) === true;
   return [
     {

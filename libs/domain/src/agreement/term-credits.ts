@@ -3,6 +3,8 @@ import { compareProducts, divideDecimals, sumDecimals } from '../credits/decimal
 import { ECTS_SCHEME } from '../credits/default-conversion-rules';
 import { AgreementContent, Component } from './agreement.content';
 import type { AgreementWarning } from './agreement-warnings';
+import { WarningWords } from './warning-words';
+import { ENGLISH_WARNINGS } from './warning-words.en';
 
 /**
  * A full-time term is 60 ECTS divided by the terms of the year (ECTS Users' Guide 2015,
@@ -27,7 +29,7 @@ const bound = (perYear: string, of: number): string => divideDecimals(perYear, S
  * A component without a term, or a term with a component not in ECTS, is left out: its load
  * is not known before the conversion of the recognition (CTI-REC-3).
  */
-export const termCreditWarnings = (content: AgreementContent): AgreementWarning[] => {
+export const termCreditWarnings = (content: AgreementContent, said: WarningWords = ENGLISH_WARNINGS): AgreementWarning[] => {
   if (!FULL_LOAD_MOBILITIES.includes(content.mobilityType)) return [];
   const terms = new Map<string, { number: number; of: number; components: Component[] }>();
   for (const component of content.studiedAbroad ?? []) {
@@ -47,9 +49,7 @@ export const termCreditWarnings = (content: AgreementContent): AgreementWarning[
       {
         ruleId: 'LA-TERM-CREDITS',
         field: `studiedAbroad.term(${key})`,
-        detail:
-          `term ${number} of ${of} lists ${total} ECTS in table A, ${low ? 'below' : 'above'} a full-time load of ` +
-          `${bound(LOW_PER_YEAR, of)} to ${bound(HIGH_PER_YEAR, of)} ECTS: check the components and their credits`,
+        detail: said.termCredits({ number, of, total, low, from: bound(LOW_PER_YEAR, of), to: bound(HIGH_PER_YEAR, of) }),
       },
     ];
   });

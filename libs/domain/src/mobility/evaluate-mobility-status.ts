@@ -12,6 +12,8 @@ import {
   StayEvaluation,
 } from './mobility-status.types';
 import { weeksOf } from './stay-days';
+import { MobilityWords } from './mobility-words';
+import { ENGLISH_MOBILITY } from './mobility-words.en';
 import { fromAgreement, fromDeclaredStay } from './stay-source';
 
 const daysByPhase = (stays: StayEvaluation[]): DaysByPhase => {
@@ -31,40 +33,48 @@ const graduationPassed = (input: MobilityInput) => input.today > `${input.profil
 
 type Verdict = { status: MobilityStatus; ruleId: MobilityRuleId; explanation: string };
 
-const verdictOf = (input: MobilityInput, exempt: boolean, days: DaysByPhase, minimumDays: number, stays: StayEvaluation[]): Verdict => {
+const verdictOf = (
+  input: MobilityInput,
+  exempt: boolean,
+  days: DaysByPhase,
+  minimumDays: number,
+  stays: StayEvaluation[],
+  said: MobilityWords['verdict'],
+): Verdict => {
   const minimumRule: MobilityRuleId = input.profile.track === 'apprentice' ? 'CTI-MOB-5' : 'CTI-MOB-1';
-  const weeks = `${weeksOf(days.total)} of ${minimumDays / 7} weeks`;
-  if (exempt) return { status: 'exempt', ruleId: 'CTI-MOB-2', explanation: 'an international student, exempt from the stay abroad' };
+  const weeks = { counted: weeksOf(days.total), minimum: minimumDays / 7 };
+  if (exempt) return { status: 'exempt', ruleId: 'CTI-MOB-2', explanation: said.exempt() };
   if (days.completed >= minimumDays) {
-    return { status: 'fulfilled', ruleId: minimumRule, explanation: `${weeksOf(days.completed)} weeks abroad completed, ${minimumDays / 7} required` };
+    return { status: 'fulfilled', ruleId: minimumRule, explanation: said.fulfilled(weeksOf(days.completed), minimumDays / 7) };
   }
   if (input.derogation) {
-    return { status: 'derogation-granted', ruleId: 'MOB-STATUS', explanation: `derogation: ${input.derogation.reason}` };
+    return { status: 'derogation-granted', ruleId: 'MOB-STATUS', explanation: said.derogation(input.derogation.reason) };
   }
   if (graduationPassed(input)) {
-    return { status: 'not-met', ruleId: minimumRule, explanation: `graduation year ${input.profile.expectedGraduationYear} is over with ${weeks}` };
+    return { status: 'not-met', ruleId: minimumRule, explanation: said.graduationOver(input.profile.expectedGraduationYear, weeks) };
   }
   if (days.total >= minimumDays) {
     const underway = stays.some((stay) => stay.counts && stay.phase === 'underway');
     return underway
-      ? { status: 'in-progress', ruleId: minimumRule, explanation: `a stay is underway; ${weeks} when planned stays end` }
-      : { status: 'planned', ruleId: minimumRule, explanation: `${weeks} planned, none underway` };
+      ? { status: 'in-progress', ruleId: minimumRule, explanation: said.underway(weeks) }
+      : { status: 'planned', ruleId: minimumRule, explanation: said.planned(weeks) };
   }
-  if (days.total > 0) return { status: 'at-risk', ruleId: minimumRule, explanation: `only ${weeks} completed, underway or planned` };
-  return { status: 'not-met', ruleId: minimumRule, explanation: 'no stay that counts is completed, underway or planned' };
+  if (days.total > 0) return { status: 'at-risk', ruleId: minimumRule, explanation: said.atRisk(weeks) };
+  return { status: 'not-met', ruleId: minimumRule, explanation: said.nothing() };
 };
 
 /**
  * Whether the student meets the mandatory stay abroad, from what the streams recorded. Pure:
  * the same input always gives the same answer, `today` included. Days decide, weeks are shown.
+ * The sentences (explanation, reasons, warnings) are in the words given, English by default.
  */
-export const evaluateMobilityStatus = (input: MobilityInput): MobilityEvaluation => {
+export const evaluateMobilityStatus = (input: MobilityInput, words: MobilityWords = ENGLISH_MOBILITY): MobilityEvaluation => {
   const { profile, regulations } = input;
   const stays = [
     ...input.agreements.map((agreement) => fromAgreement(agreement, input.records)),
     ...input.declaredStays.map((stay) => fromDeclaredStay(stay, input.records)),
   ]
-    .map((stay) => evaluateStay(stay, profile, regulations))
+    .map((stay) => evaluateStay(stay, profile, regulations, words))
     .sort((a, b) => (a.start === b.start ? a.key.localeCompare(b.key) : a.start.localeCompare(b.start)));
   const exempt = isExempt(profile);
   const minimum = minimumWeeks(profile.track, regulations);
@@ -73,11 +83,11 @@ export const evaluateMobilityStatus = (input: MobilityInput): MobilityEvaluation
   if (profile.track === 'apprentice' && !exempt && days.total < APPRENTICE_RECOMMENDED_WEEKS * 7) {
     warnings.push({
       ruleId: 'CTI-MOB-5',
-      message: `${weeksOf(days.total)} weeks counted: ${APPRENTICE_RECOMMENDED_WEEKS} weeks are recommended for apprentices`,
+      message: words.warnings.apprenticeRecommended(weeksOf(days.total), APPRENTICE_RECOMMENDED_WEEKS),
     });
   }
   return {
-    ...verdictOf(input, exempt, days, minimum * 7, stays),
+    ...verdictOf(input, exempt, days, minimum * 7, stays, words.verdict),
     exempt,
     ...(input.derogation && { derogation: { reason: input.derogation.reason, decidedBy: input.derogation.decidedBy } }),
     track: profile.track,

@@ -2,6 +2,8 @@ import { StudyRegulations } from '../school/study-regulations';
 import { lowCarbonTravelDays } from '../student/stay-records';
 import { StudentProfile } from '../student/student.profile';
 import { countingRule } from './counting-rule';
+import { MobilityWords } from './mobility-words';
+import { ENGLISH_MOBILITY } from './mobility-words.en';
 import { MobilityWarning, StayEvaluation } from './mobility-status.types';
 import { daysInclusive, weeksOf } from './stay-days';
 import { StaySource } from './stay-source';
@@ -16,20 +18,26 @@ const isSchoolMobility = (stay: StaySource) => stay.kind !== 'internationalisati
 const countedTravelDays = (recorded: number, regulations: StudyRegulations): number =>
   regulations.lowCarbonTravel.counts ? Math.min(recorded, regulations.lowCarbonTravel.maxDays) : 0;
 
-const supportWarnings = (stay: StaySource): MobilityWarning[] => {
+const supportWarnings = (stay: StaySource, said: MobilityWords['warnings']): MobilityWarning[] => {
   if (!isSchoolMobility(stay) || stay.phase === 'planned') return [];
   const { preparation, followUp, debrief } = stay.records;
   const missing = [
-    preparation.length === 0 && 'no preparation before departure',
-    followUp.length === 0 && stay.phase === 'completed' && 'no follow-up during the stay',
-    debrief.length === 0 && stay.phase === 'completed' && 'no debrief on return',
+    preparation.length === 0 && said.noPreparation,
+    followUp.length === 0 && stay.phase === 'completed' && said.noFollowUp,
+    debrief.length === 0 && stay.phase === 'completed' && said.noDebrief,
   ].filter((message): message is string => message !== false);
-  return missing.map((message) => ({ ruleId: 'CTI-MOB-9', message: `${message} is recorded`, stay: stay.key }));
+  return missing.map((message) => ({ ruleId: 'CTI-MOB-9', message, stay: stay.key }));
 };
 
 /** One stay: whether it counts and why, its counted days, and what the school still owes it. */
-export const evaluateStay = (stay: StaySource, profile: StudentProfile, regulations: StudyRegulations): StayEvaluation => {
-  const { counts, ruleId, reason } = countingRule(stay, profile.schoolId, profile.track, regulations);
+export const evaluateStay = (
+  stay: StaySource,
+  profile: StudentProfile,
+  regulations: StudyRegulations,
+  words: MobilityWords = ENGLISH_MOBILITY,
+): StayEvaluation => {
+  const { counts, ruleId, reason } = countingRule(stay, profile.schoolId, profile.track, regulations, words);
+  const said = words.warnings;
   const days = daysInclusive(stay.start, stay.end);
   const recorded = lowCarbonTravelDays(stay.records);
   const travel = counts ? countedTravelDays(recorded, regulations) : 0;
@@ -37,24 +45,23 @@ export const evaluateStay = (stay: StaySource, profile: StudentProfile, regulati
   const modality = stay.records.apprenticeshipModality ?? profile.apprenticeshipModality;
   const warnings: MobilityWarning[] = [];
   if (stay.agreement && !stay.agreement.approved && stay.phase !== 'planned') {
-    const basis = stay.dateSources.start === 'confirmed' ? 'as the receiving institution confirmed' : 'as declared';
-    warnings.push({ ruleId: 'CTI-LA-1', message: `the stay started on ${stay.start} (${basis}) before the learning agreement was approved`, stay: stay.key });
+    warnings.push({ ruleId: 'CTI-LA-1', message: said.startedBeforeApproval(stay.start, stay.dateSources.start === 'confirmed'), stay: stay.key });
   }
   if (profile.track === 'apprentice' && isSchoolMobility(stay) && days > MODALITY_THRESHOLD_DAYS && modality === undefined) {
     warnings.push({
       ruleId: 'CTI-MOB-5',
-      message: 'a stay over 4 weeks needs the employer’s modality (at the disposal of a host, or contract on hold)',
+      message: said.modalityMissing,
       stay: stay.key,
     });
   }
   if (counts && travel < recorded) {
     warnings.push({
       ruleId: 'CTI-MOB-8',
-      message: `${travel} of ${recorded} low-carbon travel days count under the study regulations`,
+      message: said.travelCapped(travel, recorded),
       stay: stay.key,
     });
   }
-  warnings.push(...supportWarnings(stay));
+  warnings.push(...supportWarnings(stay, said));
   return {
     key: stay.key,
     source: stay.source,

@@ -13,3 +13,5 @@ export { minimumWeeks } from './minimum-weeks';
 export { daysInclusive, weeksOf } from './stay-days';
 export { countryOfHeiId } from './receiving-country';
 export { mobilityAgreementOf } from './mobility-agreement';
+export { MobilityWords } from './mobility-words';
+export { MOBILITY_WORDS } from './mobility-words.tables';

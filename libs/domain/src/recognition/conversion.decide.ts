@@ -1,3 +1,4 @@
+import { refusal } from '../refusals';
 import { requireParty, signerOf } from '../agreement/agreement.actor';
 import { schemeKey } from '../credits/conversion-rule';
 import { convertToEcts } from '../credits/convert-credit';
@@ -13,7 +14,7 @@ export const resolveConversion = ({ data, metadata }: ResolveConversion, state: 
   const party = requireParty(metadata.actor, content, ['sending'], 'resolve a credit conversion');
   const lines = [...(state.outcome?.components ?? []), ...(state.outcome?.unplanned ?? [])];
   const component = lines.find(({ code }) => code === data.componentCode);
-  if (!component) throw notFound(`${data.componentCode} is not a line of the latest transcript`, 'CTI-REC-3');
+  if (!component) throw notFound(refusal('notALine', data.componentCode), 'CTI-REC-3');
   if (component.conversion?.status !== 'pending') {
     throw ruleBroken('CTI-REC-3', `${component.code} has no pending conversion`);
   }

@@ -1,3 +1,4 @@
+import { refusal } from '../refusals';
 import { requireParty, signerOf } from '../agreement/agreement.actor';
 import { invalid, notFound, ruleBroken } from '../errors';
 import { DecideExtraCredits } from './recognition.commands';
@@ -18,15 +19,15 @@ export const decideExtraCredits = ({ data, metadata }: DecideExtraCredits, state
   const party = requireParty(metadata.actor, content, ['sending'], 'decide on credits beyond the agreement');
   if (!DECISIONS.includes(data.decision)) throw invalid(`decision must be one of ${DECISIONS.join(', ')}`, 'REC-EXCESS');
   const line = state.creditLines.find(({ code }) => code === data.componentCode);
-  if (!line) throw notFound(`${data.componentCode} is not a line of the latest transcript`, 'REC-EXCESS');
+  if (!line) throw notFound(refusal('notALine', data.componentCode), 'REC-EXCESS');
   if (line.status === 'awaiting-conversion') {
-    throw ruleBroken('CTI-REC-3', `${line.code} has no conversion to ECTS yet: resolve the conversion first`);
+    throw ruleBroken('CTI-REC-3', refusal('conversionFirst', line.code));
   }
   if (line.status === 'decided') {
-    throw ruleBroken('REC-EXCESS', `${line.code} was already decided on transcript version ${line.decision?.transcriptVersion}: ${line.decision?.decision}`);
+    throw ruleBroken('REC-EXCESS', refusal('extraAlreadyDecided', line.code, line.decision?.transcriptVersion, line.decision?.decision));
   }
   if (line.status !== 'awaiting-decision') {
-    throw ruleBroken('REC-EXCESS', `${line.code} obtains no credits beyond the agreement: there is nothing to decide`);
+    throw ruleBroken('REC-EXCESS', refusal('nothingBeyondPlan', line.code));
   }
   const reason = requireText(data.reason, 'the reason for the decision', 'REC-EXCESS');
   const transcriptVersion = state.outcome!.transcriptVersion;

@@ -1,3 +1,4 @@
+import { refusal } from '../refusals';
 import { requireParty, signerOf } from '../agreement/agreement.actor';
 import { invalid, notFound, ruleBroken } from '../errors';
 import { callsForAnExam } from './additional-exam';
@@ -19,14 +20,14 @@ export const recogniseHomeUnit = ({ data, metadata }: RecogniseHomeUnit, state: 
   const party = requireParty(metadata.actor, content, ['sending'], 'decide on the recognition of a home unit');
   if (!DECISIONS.includes(data.decision)) throw invalid(`decision must be one of ${DECISIONS.join(', ')}`, 'REC-DECISION');
   if (data.decision === 'additional-exam') {
-    throw ruleBroken('CTI-REC-2', `${data.homeUnitCode} cannot be made to depend on an additional examination`);
+    throw ruleBroken('CTI-REC-2', refusal('noAdditionalExam', data.homeUnitCode));
   }
   const unit = state.homeUnits.find(({ code }) => code === data.homeUnitCode);
-  if (!unit) throw notFound(`${data.homeUnitCode} is not a home unit (table B) of the recognised agreement`, 'REC-DECISION');
-  if (unit.decision) throw ruleBroken('REC-DECISION', `${unit.code} was already decided: ${unit.decision.decision}`);
-  if (unit.status === 'recognised') throw ruleBroken('CTI-REC-1', `${unit.code} is recognised automatically: there is nothing to decide`);
+  if (!unit) throw notFound(refusal('notAHomeUnit', data.homeUnitCode), 'REC-DECISION');
+  if (unit.decision) throw ruleBroken('REC-DECISION', refusal('homeUnitAlreadyDecided', unit.code, unit.decision.decision));
+  if (unit.status === 'recognised') throw ruleBroken('CTI-REC-1', refusal('recognisedAutomatically', unit.code));
   if (unit.status === 'awaiting-remedy') {
-    throw ruleBroken('CTI-REC-5', `${unit.code} waits for a closed remedy of every failed component before any decision`);
+    throw ruleBroken('CTI-REC-5', refusal('remediesFirst', unit.code));
   }
   const comment = requireText(data.comment, 'the comment on the decision', 'REC-DECISION');
   const nothingFailed = state.failures.every((failure) => currentRemedy(failure)?.closed?.outcome === 'succeeded');

@@ -1,3 +1,4 @@
+import { refusal } from '../refusals';
 import { requireParty, signerOf } from '../agreement/agreement.actor';
 import { schemeKey } from '../credits/conversion-rule';
 import { compareDecimals, formatDecimal, isDecimal } from '../credits/decimal';
@@ -16,9 +17,9 @@ const requireFailure = (state: RecognitionState, code: string): Failure => {
   const failure = state.failures.find((candidate) => candidate.code === code);
   if (failure) return failure;
   if (state.outcome?.components.some((component) => component.code === code)) {
-    throw ruleBroken('CTI-REC-2', `${code} was passed at the host: its credits are recognised without any further examination or remedy`);
+    throw ruleBroken('CTI-REC-2', refusal('passedAtHost', code));
   }
-  throw notFound(`${code} is not a component of the recognised agreement`, 'CTI-REC-5');
+  throw notFound(refusal('notAComponent', code), 'CTI-REC-5');
 };
 
 /** CTI-REC-5: the sending institution records how a failure is made good; one open remedy at a time. */
@@ -29,8 +30,8 @@ export const recordRemedy = ({ data, metadata }: RecordRemedy, state: Recognitio
   if (!REMEDY_KINDS.includes(data.kind)) throw invalid(`remedy kind must be one of ${REMEDY_KINDS.join(', ')}`, 'CTI-REC-5');
   const description = requireText(data.description, 'the remedy description', 'CTI-REC-5');
   const current = currentRemedy(failure);
-  if (current && !current.closed) throw ruleBroken('REC-REMEDY', `remedy ${current.number} for ${failure.code} is still open: close it first`);
-  if (current?.closed?.outcome === 'succeeded') throw ruleBroken('REC-REMEDY', `${failure.code} was already remedied by remedy ${current.number}`);
+  if (current && !current.closed) throw ruleBroken('REC-REMEDY', refusal('remedyStillOpen', current.number, failure.code));
+  if (current?.closed?.outcome === 'succeeded') throw ruleBroken('REC-REMEDY', refusal('alreadyRemedied', failure.code, current.number));
   return [
     {
       type: 'RemedyRecorded',
@@ -54,21 +55,21 @@ export const closeRemedy = ({ data, metadata }: CloseRemedy, state: RecognitionS
   const party = requireParty(metadata.actor, content, ['sending'], 'close a remedy');
   const failure = requireFailure(state, data.componentCode);
   const current = currentRemedy(failure);
-  if (!current || current.closed) throw ruleBroken('REC-REMEDY', `no open remedy for ${failure.code}: record one first`);
+  if (!current || current.closed) throw ruleBroken('REC-REMEDY', refusal('noOpenRemedy', failure.code));
   if (data.outcome !== 'succeeded' && data.outcome !== 'failed') throw invalid('outcome must be succeeded or failed', 'CTI-REC-5');
   if (data.ectsObtained !== undefined) {
     if (!isDecimal(data.ectsObtained) || compareDecimals(data.ectsObtained, '0') < 0) {
       throw invalid(`ectsObtained "${data.ectsObtained}" is not a decimal string`, 'CTI-REC-5');
     }
     if (data.outcome === 'failed' && compareDecimals(data.ectsObtained, '0') > 0) {
-      throw invalid('a failed remedy earns no ECTS', 'CTI-REC-5');
+      throw invalid(refusal('failedRemedyEarnsNothing'), 'CTI-REC-5');
     }
     // A remedy makes up the component it replaces, never more than the agreement planned for it.
     const planned = (state.creditLines ?? [])
       .find((line) => line.code === failure.code)
       ?.planned.find(({ scheme }) => schemeKey(scheme) === ECTS_SCHEME)?.value;
     if (planned !== undefined && compareDecimals(data.ectsObtained, planned) > 0) {
-      throw ruleBroken('REC-EXCESS', `a remedy for ${failure.code} earns at most the ${planned} ECTS the agreement planned for it, not ${data.ectsObtained}`);
+      throw ruleBroken('REC-EXCESS', refusal('remedyCapped', failure.code, planned, data.ectsObtained));
     }
   }
   const comment = data.comment?.trim();

@@ -1,3 +1,4 @@
+import { refusal } from '../refusals';
 import { Component, Credit } from '../agreement/agreement.content';
 import { schemeKey } from '../credits/conversion-rule';
 import { implausibleCredit } from '../credits/credit-plausibility';
@@ -31,7 +32,7 @@ const refuseAll = (ruleId: string, problems: string[], instead: string): void =>
 export const assertLinesInLineWithAgreement = (data: TranscriptData): void => {
   const { agreement, components: lines } = data;
   if (lines.length === 0) {
-    throw ruleBroken('REC-EMPTY', 'the transcript lists no component: send every line of the transcript of records, failed and not-taken ones included');
+    throw ruleBroken('REC-EMPTY', refusal('emptyTranscript'));
   }
   const planned = new Map(hostComponents(agreement.content).map(({ component }) => [component.code, component]));
   const version = `agreement version ${agreement.versionNumber}`;

@@ -1,3 +1,4 @@
+import { refusal } from '../refusals';
 import { requireParty, signerOf } from '../agreement/agreement.actor';
 import { CommandMetadata } from '../agreement/agreement.commands';
 import { conflict, invalid, ruleBroken } from '../errors';
@@ -41,7 +42,7 @@ const transcriptEvents = (data: Data, metadata: CommandMetadata, transcriptVersi
 
 export const recordTranscript = ({ data, metadata }: RecordTranscript, state: RecognitionState): RecognitionEvent[] => {
   if (state.transcripts.length > 0) {
-    throw ruleBroken('REC-TRANSCRIPT', `transcript version ${state.transcripts.length} is recorded: send a CorrectTranscript`);
+    throw ruleBroken('REC-TRANSCRIPT', refusal('transcriptRecorded', state.transcripts.length));
   }
   return transcriptEvents(data, metadata, 1);
 };
@@ -52,7 +53,7 @@ export const recordTranscript = ({ data, metadata }: RecordTranscript, state: Re
  */
 export const correctTranscript = ({ data, metadata }: CorrectTranscript, state: RecognitionState): RecognitionEvent[] => {
   const latest = state.transcripts.at(-1);
-  if (!latest) throw ruleBroken('REC-TRANSCRIPT', 'no transcript to correct: send a RecordTranscript');
+  if (!latest) throw ruleBroken('REC-TRANSCRIPT', refusal('noTranscriptToCorrect'));
   if (state.mobilityId !== data.mobilityId) {
     throw invalid(`command names mobility ${data.mobilityId} but the stream holds ${state.mobilityId}`);
   }

@@ -1,4 +1,5 @@
 import { conflict, invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { GrantDerogation, RevokeDerogation } from './student.commands';
 import { requireProfile, requireRecorder } from './student.actor';
 import { StudentEvent } from './student.events';
@@ -12,11 +13,11 @@ export const grantDerogation = ({ data, metadata }: GrantDerogation, state: Stud
   const profile = requireProfile(state, data.studentId);
   const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['sending', 'admin'], 'grant a derogation');
   if (!data.reason?.trim() || !data.decidedBy?.trim()) {
-    throw invalid('a derogation needs a reason and who decided it', 'STUDENT-DEROGATION');
+    throw invalid(refusal('derogationNeedsReason'), 'STUDENT-DEROGATION');
   }
   const current = state.derogation;
   if (current?.reason === data.reason && current.decidedBy === data.decidedBy) return [];
-  if (current) throw conflict(`a derogation is already granted (${current.reason}); revoke it first`, 'STUDENT-DEROGATION');
+  if (current) throw conflict(refusal('derogationAlreadyGranted', current.reason), 'STUDENT-DEROGATION');
   return [
     {
       type: 'DerogationGranted',
@@ -28,9 +29,9 @@ export const grantDerogation = ({ data, metadata }: GrantDerogation, state: Stud
 export const revokeDerogation = ({ data, metadata }: RevokeDerogation, state: StudentState): StudentEvent[] => {
   const profile = requireProfile(state, data.studentId);
   const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['sending', 'admin'], 'revoke a derogation');
-  if (!data.reason?.trim()) throw invalid('say why the derogation is revoked', 'STUDENT-DEROGATION');
+  if (!data.reason?.trim()) throw invalid(refusal('revocationNeedsReason'), 'STUDENT-DEROGATION');
   const current = state.derogation;
-  if (!current) throw ruleBroken('STUDENT-DEROGATION', 'no derogation is granted');
+  if (!current) throw ruleBroken('STUDENT-DEROGATION', refusal('noDerogation'));
   return [
     {
       type: 'DerogationRevoked',

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { Actor, forbidden, invalid, notFound } from '@app/domain';
+import { Actor, forbidden, invalid, notFound, refusal } from '@app/domain';
 import { withRequestReads } from '@app/event-store';
 import { requestReadsOf } from '../request-context/request-reads';
 import { IS_PUBLIC } from '../auth/public.decorator';
@@ -26,7 +26,7 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const http = context.switchToHttp().getRequest<Request & { actor: Actor }>();
     const action = this.reflector.getAllAndOverride<AccessAction | undefined>(ACCESS_ACTION, targets);
-    if (!action) throw forbidden(`no access rule covers ${http.method} ${http.path}`, 'ACCESS');
+    if (!action) throw forbidden(refusal('noAccessRule', http.method, http.path), 'ACCESS');
     const { resource, ruleId } = ACCESS_MATRIX[action];
     const request: AccessRequest = { params: singleParams(http.params), query: http.query, body: http.body };
     const resolver = resource === 'collection' ? undefined : this.resolvers.of(resource);
@@ -39,7 +39,7 @@ export class AccessGuard implements CanActivate {
     }
     const decision = decideAccess(action, http.actor.role, relation);
     if (decision === 'hide') throw notFound(resolver!.notFound(request));
-    if (decision === 'forbid') throw forbidden(`${http.actor.role} ${http.actor.id} may not ${action}`, ruleId);
+    if (decision === 'forbid') throw forbidden(refusal('accessForbidden', http.actor.role, http.actor.id, action), ruleId);
     return true;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@app/domain';
+import type { Actor, Detail } from '@app/domain';
 import type { Relation, ResourceKind } from './access-matrix';
 import { schoolRelations } from './school-relation';
 
@@ -17,7 +17,7 @@ export interface RelationResolver {
    */
   relationOf(actor: Actor, request: AccessRequest): Promise<Relation | undefined>;
   /** What a hidden resource answers: the same words as a missing one. */
-  notFound(request: AccessRequest): string;
+  notFound(request: AccessRequest): Detail;
 }
 
 /** Feature modules register how to find an actor's relation to their resources. */

@@ -1,8 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
-import type { Response } from 'express';
-import { DomainError, DomainErrorKind } from '@app/domain';
+import type { Request, Response } from 'express';
+import { DomainError, DomainErrorKind, Language } from '@app/domain';
 import { DuplicateEventIdError, IdempotencyKeyReusedError, InvalidAppendError, WrongExpectedRevisionError } from '@app/event-store';
 import { ErrorBody } from './error-body';
+import { readerLanguageOf } from '../reader-language';
 
 /** The status every edge answers a domain refusal with, JSON here or EWP XML elsewhere. */
 export const STATUS_OF: Record<DomainErrorKind, HttpStatus> = {
@@ -13,19 +14,27 @@ export const STATUS_OF: Record<DomainErrorKind, HttpStatus> = {
   rule: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
-/** Refusals of the domain and the store become 4xx answers that name the rule. */
+/** Refusals of the domain and the store become 4xx answers that name the rule, in the reader's language where the refusal tells it. */
 @Catch(DomainError, WrongExpectedRevisionError, DuplicateEventIdError, InvalidAppendError, IdempotencyKeyReusedError)
 export class DomainErrorFilter implements ExceptionFilter {
   catch(error: Error, host: ArgumentsHost): void {
-    const body = bodyOf(error);
-    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+    const http = host.switchToHttp();
+    const body = bodyOf(error, readerLanguageOf(http.getRequest<Request>()));
+    http.getResponse<Response>().status(body.statusCode).json(body);
   }
 }
 
-function bodyOf(error: Error): ErrorBody {
+/** The refusal's message said in `language`, prefixed with its rule as in every language. */
+export const messageIn = (error: DomainError, language: Language): string => {
+  const detail = error.said?.[language];
+  if (detail === undefined) return error.message;
+  return error.ruleId ? `${error.ruleId}: ${detail}` : detail;
+};
+
+function bodyOf(error: Error, language: Language): ErrorBody {
   if (error instanceof DomainError) {
     const statusCode = STATUS_OF[error.kind];
-    return { statusCode, error: HttpStatus[statusCode], message: error.message, ...(error.ruleId && { ruleId: error.ruleId }) };
+    return { statusCode, error: HttpStatus[statusCode], message: messageIn(error, language), ...(error.ruleId && { ruleId: error.ruleId }) };
   }
   if (error instanceof IdempotencyKeyReusedError) {
     return { statusCode: 422, error: 'UNPROCESSABLE_ENTITY', message: error.message, ruleId: error.ruleId };

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { refusal } from '@app/domain';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { RelationResolvers } from '@app/http';
 import { loadStudent } from '../read/load-student';
@@ -30,7 +31,7 @@ export class StudentRelations implements OnModuleInit {
         const school = await this.schools.schoolOf(actor, studentId, state.profile?.schoolId);
         return studentRelation(actor, studentId, school) === 'other' ? 'other' : 'own';
       },
-      notFound: ({ params }) => `no student record ${params.studentId}`,
+      notFound: ({ params }) => refusal('noStudentRecord', params.studentId ?? ''),
     });
   }
 }

@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@app/domain';
-import { Access, CurrentActor, IdParam, plainData } from '@app/http';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor, Language } from '@app/domain';
+import { Access, CurrentActor, IdParam, plainData, ReaderLanguage } from '@app/http';
 import { Clock, InjectClock, todayOn } from '@app/kernel';
 import { GetMobilityStatus, MobilityStatusView } from '../queries/get-mobility-status.query';
 import { GetStudentRecord } from '../queries/get-student-record.query';
 import { StudentRecordView } from '../read/student-record-view';
+import { MobilityStatusResponse } from './responses/mobility-status.response';
 import { DeclaredStayDto, GrantDerogationDto, RevokeDerogationDto, StayDatesDto, StudentProfileDto } from './dto';
 import { StudentCommandSender } from './student-command-sender';
 
@@ -34,8 +35,10 @@ export class StudentsController {
   @Access('student.read')
   @Get('mobility-status')
   @ApiOperation({ summary: 'The mandatory stay abroad, evaluated today: each stay with the rule deciding it, and a status (CTI-MOB-1..9)' })
-  status(@StudentId() studentId: string, @CurrentActor() actor: Actor): Promise<MobilityStatusView> {
-    return this.queries.execute(new GetMobilityStatus(studentId, actor, todayOn(this.clock)));
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'fr for the explanation, reasons and warnings in French; English otherwise' })
+  @ApiOkResponse({ type: MobilityStatusResponse })
+  status(@StudentId() studentId: string, @CurrentActor() actor: Actor, @ReaderLanguage() language: Language): Promise<MobilityStatusView> {
+    return this.queries.execute(new GetMobilityStatus(studentId, actor, todayOn(this.clock), language));
   }
 
   @Access('student.record-profile')

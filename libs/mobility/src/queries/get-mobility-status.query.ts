@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Actor, AgreementSummary, MobilityEvaluation, evaluateMobilityStatus, mobilityAgreementOf, requireProfile } from '@app/domain';
+import { Actor, AgreementSummary, Language, MOBILITY_WORDS, MobilityEvaluation, evaluateMobilityStatus, mobilityAgreementOf, requireProfile } from '@app/domain';
 import { AgreementSummaries } from '@app/kernel';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { findAgreements } from '../read/find-agreements';
@@ -8,12 +8,13 @@ import { loadReadableStudent } from '../read/readable-student';
 
 export type MobilityStatusView = { studentId: string; schoolId: string; today: string } & MobilityEvaluation;
 
-/** The student's mobility requirement as of `today` (YYYY-MM-DD), from the student, school and agreement streams. */
+/** The student's mobility requirement as of `today` (YYYY-MM-DD), from the student, school and agreement streams, said in `language`. */
 export class GetMobilityStatus {
   constructor(
     readonly studentId: string,
     readonly actor: Actor,
     readonly today: string,
+    readonly language: Language = 'en',
   ) {}
 }
 
@@ -24,7 +25,7 @@ export class GetMobilityStatusHandler implements IQueryHandler<GetMobilityStatus
     private readonly summaries: AgreementSummaries,
   ) {}
 
-  async execute({ studentId, actor, today }: GetMobilityStatus): Promise<MobilityStatusView> {
+  async execute({ studentId, actor, today, language }: GetMobilityStatus): Promise<MobilityStatusView> {
     const student = await loadReadableStudent(this.store, studentId, actor, 'read-status');
     const profile = requireProfile(student.state, studentId);
     const [school, agreements] = await Promise.all([
@@ -39,7 +40,7 @@ export class GetMobilityStatusHandler implements IQueryHandler<GetMobilityStatus
       records: student.state.records,
       ...(student.state.derogation && { derogation: student.state.derogation }),
       today,
-    });
+    }, MOBILITY_WORDS[language]);
     return { studentId, schoolId: profile.schoolId, today, ...evaluation };
   }
 }

@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@app/domain';
 import { Access, CurrentActor } from '@app/http';
 import { AuditFormatQueryDto } from './audit-format.query.dto';
+import { AuditTimelineResponse, ChainBrokenResponse, ChainIntactResponse } from './audit.response';
 import { AuditTimeline, auditTimelineCsv } from './audit-timeline.view';
 import { ChainReport } from './chain-report';
 import { GetAuditTimeline } from './get-audit-timeline.query';
@@ -15,6 +16,7 @@ const Id = () => Param('id', new ParseUUIDPipe());
 /** Maps HTTP to the audit queries: the plain-words timeline and the hash-chain check. */
 @ApiTags('audit trail')
 @ApiBearerAuth()
+@ApiExtraModels(ChainIntactResponse, ChainBrokenResponse)
 @Controller('agreements')
 export class AuditController {
   constructor(private readonly queries: QueryBus) {}
@@ -23,6 +25,7 @@ export class AuditController {
   @Get(':id/audit')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv; French with ?lang=fr' })
+  @ApiOkResponse({ type: AuditTimelineResponse })
   async timeline(
     @Id() id: string,
     @Query() query: AuditFormatQueryDto,
@@ -40,6 +43,8 @@ export class AuditController {
   @Access('agreement.read')
   @Get(':id/audit/verify')
   @ApiOperation({ summary: 'Recompute the hash chain from the event store: intact, or the first event that does not match (CTI-LA-4)' })
+  // An agreement's stream must be chained, so it is never reported unchained.
+  @ApiOkResponse({ schema: { oneOf: [ChainIntactResponse, ChainBrokenResponse].map((model) => ({ $ref: getSchemaPath(model) })) } })
   verify(@Id() id: string, @CurrentActor() actor: Actor): Promise<ChainReport> {
     return this.queries.execute(new VerifyAgreementChain(id, actor));
   }

@@ -1,12 +1,13 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@app/domain';
 import { Access, CurrentActor } from '@app/http';
 import { Clock, InjectClock, todayOn } from '@app/kernel';
 import { CohortReport } from './cohort-report';
 import { cohortReportCsv } from './cohort-report.csv';
+import { CohortReportResponse } from './cohort-report.response';
 import { CohortReportQueryDto } from './cohort-report.query.dto';
 import { GetCohortReport } from './get-cohort-report.query';
 import { GetSurveyFigures } from './get-survey-figures.query';
@@ -36,6 +37,7 @@ export class ReportsController {
       'exempt students (CTI-MOB-2) and students without a profile are on neither side, students with a derogation are in the denominator only. ' +
       'The CSV has the columns `indicator,rule,value,definition`, one figure a line.',
   })
+  @ApiOkResponse({ type: CohortReportResponse, description: 'As JSON; as CSV the columns indicator, rule, value, definition' })
   async cohort(
     @Query() query: CohortReportQueryDto,
     @Headers('accept') accept: string | undefined,

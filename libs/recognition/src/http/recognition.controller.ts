@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, RecognitionState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
 import { Access, CurrentActor, IdParam, requestContext, toConversionRule } from '@app/http';
@@ -10,6 +10,7 @@ import { GetDiplomaSupplement } from '../queries/get-diploma-supplement.query';
 import { GetRecognition } from '../queries/get-recognition.query';
 import { ConversionDto, ExtraCreditsDecisionDto, HomeUnitDecisionDto, RemedyClosureDto, RemedyDto, TranscriptDto } from './dto';
 import { simpleCommand, transcriptCommand } from './recognition-commands';
+import { RecognitionResponse } from './responses/recognition.response';
 
 const Id = () => Param('id', new ParseUUIDPipe());
 type RequestHeaders = Record<string, string>;
@@ -35,6 +36,7 @@ export class RecognitionController {
   @Access('agreement.read')
   @Get('agreements/:id/recognition')
   @ApiOperation({ summary: 'Credits recognised, conversions with their rule, home units, failures and remedies' })
+  @ApiOkResponse({ type: RecognitionResponse })
   recognition(@Id() id: string, @CurrentActor() actor: Actor) {
     return this.queries.execute(new GetRecognition(id, actor));
   }

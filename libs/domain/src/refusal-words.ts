@@ -1,0 +1,75 @@
+import type { Party } from './agreement/agreement.actor';
+
+/**
+ * The sentences of the refusals that say theirs in the reader's language, one table per
+ * language (refusal-words.en.ts, refusal-words.fr.ts): a refusal added here does not compile
+ * until each language tells it. The rule id is not part of the sentence: the answer carries it.
+ */
+export interface RefusalWords {
+  noAccessRule: (method: string, path: string) => string;
+  accessForbidden: (role: string, id: string, action: string) => string;
+  noAgreement: (mobilityId?: string) => string;
+  agreementDeleted: (mobilityId: string) => string;
+  noStudentRecord: (studentId: string) => string;
+  staleContentHash: (signed: string, current: string) => string;
+  /** LA-ORDER and LA-REJECT, of the draft or of amendment proposal `proposal`. */
+  alreadySigned: (party: Party, proposal?: number) => string;
+  signsBefore: (expected: Party, party: Party, proposal?: number) => string;
+  rejectionNeedsComment: (proposal?: number) => string;
+  onlyAmendmentsOnceApproved: () => string;
+  amendOnlyApproved: () => string;
+  proposalStillOpen: (number: number) => string;
+  staleBaseVersion: (base: number, inForce: number) => string;
+  noChanges: () => string;
+  changesLeaveAsIs: () => string;
+  noProposalOpen: () => string;
+  derogationNeedsReason: () => string;
+  derogationAlreadyGranted: (reason: string) => string;
+  revocationNeedsReason: () => string;
+  noDerogation: () => string;
+  /** Drafting, the stay's dates and withdrawals. */
+  agreementExists: (mobilityId: string) => string;
+  amendInsteadOfEdit: () => string;
+  staleDraft: (expected: string, current: string) => string;
+  editChangesStudent: () => string;
+  editChangesSending: () => string;
+  approvedNotDeleted: () => string;
+  institutionSignedDraft: (party: Party) => string;
+  departureRecorded: (date: string) => string;
+  departureFirst: () => string;
+  returnRecorded: (date: string) => string;
+  returnBeforeDeparture: (returned: string, departed: string) => string;
+  startOrEnd: () => string;
+  startFirst: () => string;
+  endBeforeStart: (end: string, start: string) => string;
+  alreadyConfirmed: (start: string, end?: string) => string;
+  nothingToWithdraw: () => string;
+  notTheOpenProposal: (named: number, open: number) => string;
+  onlyProposerWithdraws: (party: Party, number: number) => string;
+  /** LA-MINOR: minor changes under the signatures of the version in force. */
+  noVersionForMinor: () => string;
+  proposalBlocksMinor: (number: number) => string;
+  minorNamesAField: (fields: readonly string[]) => string;
+  minorNeedsNote: () => string;
+  minorLeavesAsIs: () => string;
+  /** Recognition: transcripts, extra credits, home units, remedies. */
+  notALine: (code: string) => string;
+  conversionFirst: (code: string) => string;
+  extraAlreadyDecided: (code: string, version: number | undefined, decision: string | undefined) => string;
+  nothingBeyondPlan: (code: string) => string;
+  noAdditionalExam: (code: string) => string;
+  notAHomeUnit: (code: string) => string;
+  homeUnitAlreadyDecided: (code: string, decision: string) => string;
+  recognisedAutomatically: (code: string) => string;
+  remediesFirst: (code: string) => string;
+  passedAtHost: (code: string) => string;
+  notAComponent: (code: string) => string;
+  remedyStillOpen: (number: number, code: string) => string;
+  alreadyRemedied: (code: string, number: number) => string;
+  noOpenRemedy: (code: string) => string;
+  failedRemedyEarnsNothing: () => string;
+  remedyCapped: (code: string, planned: string, obtained: string) => string;
+  transcriptRecorded: (version: number) => string;
+  noTranscriptToCorrect: () => string;
+  emptyTranscript: () => string;
+}

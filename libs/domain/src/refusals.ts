@@ -1,0 +1,15 @@
+import { Language, LANGUAGES, Tables } from './language';
+import { RefusalWords } from './refusal-words';
+import { ENGLISH_REFUSALS } from './refusal-words.en';
+import { FRENCH_REFUSALS } from './refusal-words.fr';
+
+export const REFUSAL_WORDS: Tables<RefusalWords> = { en: ENGLISH_REFUSALS, fr: FRENCH_REFUSALS };
+
+/** A sentence in every language the ledger speaks; the edge answers with the reader's. */
+export type Said = Readonly<Record<Language, string>>;
+
+type Sentence = (...params: never[]) => string;
+
+/** The refusal `key` with its parameters, said in every language. */
+export const refusal = <Key extends keyof RefusalWords>(key: Key, ...params: Parameters<RefusalWords[Key]>): Said =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, (REFUSAL_WORDS[language][key] as Sentence)(...(params as never[]))])) as Said;

@@ -1,0 +1,108 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { aContent } from '@app/domain/testing';
+import { startLedger } from './ledger-app';
+import { as } from './tokens';
+
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+const STALE = 'f'.repeat(64);
+
+/** The server's sentences follow Accept-Language (French or English, English by default); the rule ids do not change. */
+describe('server sentences in the reader’s language', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let mobilityId: string;
+  beforeAll(async () => {
+    app = await startLedger();
+    http = request(app.getHttpServer());
+    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+    mobilityId = drafted.body.mobilityId;
+  });
+  afterAll(() => app.close());
+
+  const inFrench = (test: request.Test) => test.set('Accept-Language', 'fr-FR,fr;q=0.9,en;q=0.8');
+
+  it('says the 409 of a stale content hash in French or English (CTI-LA-4)', async () => {
+    const sign = () => http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.student).send({ contentHash: STALE });
+    const french = await inFrench(sign()).expect(409);
+    expect(french.body).toMatchObject({ ruleId: 'CTI-LA-4', message: expect.stringMatching(/^CTI-LA-4: la signature porte sur l’empreinte f+ mais la version actuelle est [0-9a-f]{64}$/) });
+    const english = await sign().expect(409);
+    expect(english.body).toMatchObject({ ruleId: 'CTI-LA-4', message: expect.stringMatching(/^CTI-LA-4: signature names content hash f+ but the current version is /) });
+  });
+
+  it('says the 422 of an amendment to a draft in French (CTI-LA-3)', async () => {
+    const propose = () =>
+      http
+        .post(`/api/agreements/${mobilityId}/amendments`)
+        .set('Authorization', as.student)
+        .send({ changes: [{ op: 'delete', table: 'studiedAbroad', code: 'KR501', reason: 'not-available' }] });
+    expect((await inFrench(propose()).expect(422)).body).toMatchObject({
+      ruleId: 'CTI-LA-3',
+      message: 'CTI-LA-3: seul un contrat approuvé se modifie par avenant ; modifiez le brouillon',
+    });
+    expect((await propose().set('Accept-Language', 'de').expect(422)).body.message).toBe('CTI-LA-3: only an approved agreement is amended; edit the draft instead');
+  });
+
+  it('says the 404 of an unknown agreement and the 403 of an auditor who signs (LA-PARTY) in French or English', async () => {
+    const missing = await inFrench(http.get(`/api/agreements/${NOBODY}`).set('Authorization', as.sending)).expect(404);
+    expect(missing.body.message).toBe(`aucun contrat d’études ${NOBODY}`);
+    expect((await http.get(`/api/agreements/${NOBODY}`).set('Authorization', as.sending).expect(404)).body.message).toBe(`no learning agreement ${NOBODY}`);
+
+    const auditor = await inFrench(http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.auditor).send({ contentHash: STALE })).expect(403);
+    expect(auditor.body).toMatchObject({ ruleId: 'LA-PARTY', message: 'LA-PARTY: auditor cti-expert n’a pas le droit de faire agreement.sign' });
+  });
+
+  it('says the agreement’s EWP warnings in French, on reading it and in a command’s answer (EWP-LA-CONTACT)', async () => {
+    const french = await inFrench(http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.student)).expect(200);
+    expect(french.body.warnings).toContainEqual({
+      ruleId: 'EWP-LA-CONTACT',
+      field: 'receivingInstitution.contactPerson',
+      detail: expect.stringMatching(/^Nommez une personne de contact à l’établissement d’accueil \(uw\.edu\.pl\)/),
+    });
+    const english = await http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.student).expect(200);
+    expect(english.body.warnings).toContainEqual(expect.objectContaining({ ruleId: 'EWP-LA-CONTACT', detail: expect.stringMatching(/^Name a contact person at the receiving institution/) }));
+    const signed = await inFrench(
+      http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.student).send({ contentHash: english.body.draft.contentHash }),
+    ).expect(201);
+    expect(signed.body.warnings).toContainEqual(expect.objectContaining({ ruleId: 'EWP-LA-CONTACT', detail: expect.stringMatching(/^Nommez une personne de contact/) }));
+  });
+
+  it('explains the mobility status in French or English (CTI-MOB-1, CTI-LA-1)', async () => {
+    await http
+      .put('/api/students/acc-ivan/profile')
+      .set('Authorization', as.sending)
+      .send({
+        nationality: 'FR',
+        secondaryDiplomaCountry: 'FR',
+        secondaryDiploma: 'french-baccalaureate',
+        cameToFranceToStudy: false,
+        track: 'student',
+        schoolId: 'insa-lyon.fr',
+        expectedGraduationYear: new Date().getUTCFullYear() + 1,
+      })
+      .expect(200);
+    const status = () => http.get('/api/students/acc-ivan/mobility-status').set('Authorization', as.sending);
+    const french = (await inFrench(status()).expect(200)).body;
+    expect(french).toMatchObject({ ruleId: 'CTI-MOB-1', explanation: 'aucun séjour qui compte n’est accompli, en cours ou prévu' });
+    expect(french.stays).toContainEqual(expect.objectContaining({ ruleId: 'CTI-LA-1', reason: 'le contrat d’études n’est pas encore approuvé par les trois parties' }));
+    const english = (await status().expect(200)).body;
+    expect(english).toMatchObject({ ruleId: 'CTI-MOB-1', explanation: 'no stay that counts is completed, underway or planned' });
+    expect(english.stays).toContainEqual(expect.objectContaining({ ruleId: 'CTI-LA-1', reason: 'the learning agreement is not approved by all three parties yet' }));
+  });
+
+  it('says the 422 of a signature out of turn (LA-ORDER) and the 400 of a derogation without reason (STUDENT-DEROGATION) in French', async () => {
+    // The student signed above: the sending school signs next, not the host.
+    const { body: agreement } = await http.get(`/api/agreements/${mobilityId}`).set('Authorization', as.receiving).expect(200);
+    const outOfTurn = await inFrench(
+      http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.receiving).send({ contentHash: agreement.draft.contentHash }),
+    ).expect(422);
+    expect(outOfTurn.body).toMatchObject({ ruleId: 'LA-ORDER', message: 'LA-ORDER: l’établissement d’origine signe le brouillon avant l’établissement d’accueil' });
+
+    const derogation = () => http.post('/api/students/acc-ivan/derogations').set('Authorization', as.sending).send({ reason: '   ', decidedBy: 'jury des études' });
+    expect((await inFrench(derogation()).expect(400)).body).toMatchObject({
+      ruleId: 'STUDENT-DEROGATION',
+      message: 'STUDENT-DEROGATION: une dérogation demande un motif et qui l’a décidée',
+    });
+    expect((await derogation().expect(400)).body.message).toBe('STUDENT-DEROGATION: a derogation needs a reason and who decided it');
+  });
+});
