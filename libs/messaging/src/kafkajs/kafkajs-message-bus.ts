@@ -80,8 +80,10 @@ export function createKafkaJsBus(options: KafkaJsBusOptions): MessageBus {
       for (let pause = 25; ; pause = Math.min(2 * pause, 500)) {
         reasons = await beforeDeadline(whyNotReady(client, wanted), deadline);
         if (reasons.length === 0) return;
-        if (Date.now() + pause >= deadline) throw new DeadlinePassed();
-        await sleep(pause);
+        // Give up only once the deadline has passed, not a pause before it: what the error says it waited, it did.
+        const left = deadline - Date.now();
+        if (left <= 0) throw new DeadlinePassed();
+        await sleep(Math.min(pause, left));
       }
     } catch (error) {
       const why = error instanceof DeadlinePassed ? reasons : [(error as Error).message];
@@ -269,7 +271,14 @@ class DeadlinePassed extends Error {}
 function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const passed = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlinePassed()), Math.max(0, deadline - Date.now()));
+    // A timer may fire a millisecond before the wall clock reaches the deadline: wait out the rest,
+    // so that a deadline said to be passed is passed by the clock that reports it.
+    const untilDeadline = () => {
+      const left = deadline - Date.now();
+      if (left > 0) timer = setTimeout(untilDeadline, left);
+      else reject(new DeadlinePassed());
+    };
+    timer = setTimeout(untilDeadline, Math.max(0, deadline - Date.now()));
   });
   work.catch(() => undefined);
   return Promise.race([work, passed]).finally(() => clearTimeout(timer));
