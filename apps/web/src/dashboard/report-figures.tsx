@@ -33,10 +33,17 @@ export function ReportFigures({ report }: { report: CohortReport }) {
                 <div key={path} data-testid={`figure-${path}`}>
                   <dt>{labels.figures[path]}</dt>
                   <dd className="value">{shown(path)}</dd>
-                  {definition && (
+                  {/* The report's definitions are written in English only; a French reader gets the rule, not a sentence in another language. */}
+                  {definition && (language === 'en' || definition.ruleId) && (
                     <dd className="hint">
-                      {definition.ruleId && <span className="rule">{definition.ruleId} · </span>}
-                      {definition.definition}
+                      {language === 'en' ? (
+                        <>
+                          {definition.ruleId && <span className="rule">{definition.ruleId} · </span>}
+                          {definition.definition}
+                        </>
+                      ) : (
+                        <span className="rule">{definition.ruleId}</span>
+                      )}
                     </dd>
                   )}
                 </div>
