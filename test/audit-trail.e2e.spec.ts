@@ -117,6 +117,11 @@ describe.each(['sqlite', 'postgres'])('the audit trail over HTTP, on %s (CTI-LA-
     expect(JSON.stringify(english.body.entries.map((e: { sentence: string }) => e.sentence))).not.toMatch(/version 2/);
     expect(english.body.entries.every((e: { type: string; version: number | null }) => e.version === null || e.type.endsWith('Approved'))).toBe(true);
     await http.get(`/api/agreements/${id}/audit?lang=de`).set('Authorization', as.auditor).expect(400);
+    // The reader's Accept-Language, as every other route follows it; ?lang= still wins.
+    const byHeader = await http.get(`/api/agreements/${id}/audit`).set('Authorization', as.auditor).set('Accept-Language', 'fr-FR,fr;q=0.9').expect(200);
+    expect(byHeader.body.entries).toEqual(french.body.entries);
+    const asked = await http.get(`/api/agreements/${id}/audit?lang=en`).set('Authorization', as.auditor).set('Accept-Language', 'fr').expect(200);
+    expect(asked.body.entries).toEqual(english.body.entries);
   });
 
   it('hides the trail from anyone outside the agreement (404)', async () => {

@@ -11,6 +11,11 @@ describe('the ledger’s sentences, one table per language', () => {
     expect(languageOf('fr-CA', 'en')).toBe('en');
     expect(languageOf('de')).toBe('en');
     expect(languageOf(undefined)).toBe('en');
+    // Weights as RFC 9110 gives them: q=0 refuses a language, the highest weight wins whatever the order.
+    expect(languageOf('fr;q=0, en')).toBe('en');
+    expect(languageOf('en;q=0.5, fr;q=0.9')).toBe('fr');
+    expect(languageOf('french, frr')).toBe('en');
+    expect(languageOf('fr;q=abc')).toBe('en');
   });
 
   it('says a refusal in each language and keeps English in the message that logs read (CTI-LA-3)', () => {

@@ -81,7 +81,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv; French with ?lang=fr */
+        /** Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv; French with ?lang=fr or Accept-Language */
         get: operations["AuditController_timeline"];
         put?: never;
         post?: never;
@@ -1810,6 +1810,19 @@ export interface components {
             heiId: string;
             organisationalUnit?: string;
         };
+        InstitutionEntryResponse: {
+            /** @example PL */
+            country: string | null;
+            /** @example uw.edu.pl */
+            heiId: string;
+            /** @example University of Warsaw */
+            name: string | null;
+            /** @description Where the register learnt it, most trusted first */
+            sources: ("register" | "partner" | "iia" | "agreement")[];
+        };
+        InstitutionsResponse: {
+            institutions: components["schemas"]["InstitutionEntryResponse"][];
+        };
         InternshipAgreementDto: {
             /**
              * @description Reference of the tripartite internship agreement (CTI-MOB-6)
@@ -2288,6 +2301,23 @@ export interface components {
             givenNames?: string;
             /** @description European Student Identifier */
             globalId?: string;
+        };
+        StudentDirectoryLineResponse: {
+            /** @description Agreements of theirs the caller may read */
+            agreements: number;
+            /**
+             * @description "Family, Given" as their agreements name them, or [erased]
+             * @example Sidorov, Ivan
+             */
+            name: string;
+            /**
+             * @description The student number: their account id
+             * @example acc-ivan
+             */
+            studentId: string;
+        };
+        StudentDirectoryResponse: {
+            students: components["schemas"]["StudentDirectoryLineResponse"][];
         };
         StudentDto: {
             /**
@@ -3460,7 +3490,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstitutionsResponse"];
+                };
             };
         };
     };
@@ -3480,7 +3512,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstitutionEntryResponse"];
+                };
             };
         };
     };
@@ -3504,7 +3538,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstitutionEntryResponse"];
+                };
             };
         };
     };
@@ -3789,7 +3825,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StudentDirectoryResponse"];
+                };
             };
         };
     };

@@ -56,10 +56,10 @@ export interface PartnershipsAnswer {
   partnerships: { partnershipId: string; partners: { id: string; kind: 'institution' | 'company'; name?: string; country?: string }[] }[];
 }
 /** GET /api/institutions?q= and GET /api/institutions/:heiId: an institution as the register names it. */
-export interface InstitutionEntry { heiId: string; name: string | null; country: string | null; sources: ('register' | 'partner' | 'iia' | 'agreement')[] }
+export type InstitutionEntry = Schemas['InstitutionEntryResponse'];
 
 /** GET /api/students?q=: a student of the agreements the reader may read. */
-export interface StudentDirectoryLine { studentId: string; name: string; agreements: number }
+export type StudentDirectoryLine = Schemas['StudentDirectoryLineResponse'];
 
 /** GET /api/students/:studentId: the student's mobility record. */
 export interface StudentRecord {

@@ -14,7 +14,6 @@ import { GetAgreementVersion } from '../queries/get-agreement-version.query';
 import { AgreementPage, ListAgreements } from '../queries/list-agreements.query';
 import { AgreementView, toAgreementView } from '../read/agreement-view';
 import { renderVersionPdf } from '../pdf/version-pdf';
-import { pdfLanguageOf } from '../pdf/version-pdf.words';
 import { toChanges, toContent, toMinorFields, toStudentChanges } from './dto-to-domain';
 import {
   AmendmentDto,
@@ -203,12 +202,13 @@ export class AgreementsController {
   async versionPdf(
     @Id() id: string,
     @Param('n', ParseIntPipe) n: number,
-    @Query() { lang }: VersionPdfQueryDto,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    // Validated and documented by the DTO; read with Accept-Language by @ReaderLanguage.
+    @Query() _query: VersionPdfQueryDto,
+    @ReaderLanguage() language: Language,
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
     const version = await this.queries.execute<GetAgreementVersion, ApprovedVersion>(new GetAgreementVersion(id, n, actor));
-    const pdf = await renderVersionPdf(id, version, pdfLanguageOf(lang, acceptLanguage));
+    const pdf = await renderVersionPdf(id, version, language);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="learning-agreement-${id}-v${n}.pdf"` });
   }
 

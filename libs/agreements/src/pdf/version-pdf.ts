@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { dirname, join } from 'node:path';
-import { COMPONENT_TABLES, type ApprovedVersion, type Component, type ComponentTable, type Credit, SIGNING_ORDER, schemeKey, sumDecimals } from '@app/domain';
-import { PDF_WORDS, PdfLanguage, PdfWords } from './version-pdf.words';
+import { COMPONENT_TABLES, type ApprovedVersion, type Component, type ComponentTable, type Credit, type Language, SIGNING_ORDER, schemeKey, sumDecimals } from '@app/domain';
+import { PDF_WORDS, PdfWords } from './version-pdf.words';
 
 /** DejaVu Sans covers every Latin script of the partners' names (ł, ş, ő...); the PDF's base fonts do not. */
 const FONTS = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -74,7 +74,7 @@ const table = (doc: Doc, title: string, components: Component[], words: PdfWords
  * signatures (who, as which party, when), the content hash they bind (CTI-LA-4) and how to
  * verify it, in the reader's language.
  */
-export function renderVersionPdf(mobilityId: string, version: ApprovedVersion, language: PdfLanguage): Promise<Buffer> {
+export function renderVersionPdf(mobilityId: string, version: ApprovedVersion, language: Language): Promise<Buffer> {
   const words = PDF_WORDS[language];
   const { content } = version;
   const doc = new PDFDocument({

@@ -1,7 +1,4 @@
-import type { ComponentTable, Party } from '@app/domain';
-
-export const PDF_LANGUAGES = ['en', 'fr'] as const;
-export type PdfLanguage = (typeof PDF_LANGUAGES)[number];
+import type { ComponentTable, Language, Party } from '@app/domain';
 
 /** Every word the signed document prints, in the reader's language. */
 export interface PdfWords {
@@ -26,7 +23,7 @@ export interface PdfWords {
   locale: string;
 }
 
-export const PDF_WORDS: Record<PdfLanguage, PdfWords> = {
+export const PDF_WORDS: Record<Language, PdfWords> = {
   en: {
     title: (version) => `Learning agreement, version ${version}`,
     subtitle: 'As signed by the student, the sending institution and the receiving institution (CTI-LA-4)',
@@ -83,14 +80,4 @@ export const PDF_WORDS: Record<PdfLanguage, PdfWords> = {
     decimalComma: true,
     locale: 'fr-FR',
   },
-};
-
-/** `?lang=` when given, else the first language of Accept-Language the document speaks, else English. */
-export const pdfLanguageOf = (lang: PdfLanguage | undefined, acceptLanguage: string | undefined): PdfLanguage => {
-  if (lang) return lang;
-  const first = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => part.trim().slice(0, 2).toLowerCase())
-    .find((code) => code === 'fr' || code === 'en');
-  return first === 'fr' ? 'fr' : 'en';
 };

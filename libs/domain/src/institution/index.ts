@@ -10,4 +10,4 @@ export * from './institution.events';
 export * from './institution.state';
 export * from './institution.decider';
 export * from './institution.stream';
-export { isCountryCode } from './validate-institution';
+export { isCountryCode } from '../country-code';

@@ -3,7 +3,7 @@ import { deciderSpecification, historyOf } from '../testing/decider-specificatio
 import { RecordInstitution } from './institution.commands';
 import { institutionDecider } from './institution.decider';
 import { institutionIdOf, institutionStreamId } from './institution.stream';
-import { isCountryCode } from './validate-institution';
+import { isCountryCode } from '../country-code';
 
 const NOW = '2026-01-15T09:00:00.000Z';
 const admin: Actor = { id: 'root', role: 'admin', name: 'Root' };

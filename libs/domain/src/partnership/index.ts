@@ -18,4 +18,4 @@ export * from './partnership.stream';
 export * from './coverage';
 export * from './quotas';
 export { iiaKeyOf, recordedKeyOf } from './iia-key';
-export { isSchacCode, startYearOf } from './validate-partnership';
+export { SCHAC_CODE, isSchacCode, startYearOf } from './validate-partnership';

@@ -41,6 +41,12 @@ describe('RecordPartner', () => {
       .thenThrows({ kind: 'invalid', ruleId: 'PARTNERSHIP-CONTENT', message: /SCHAC/ });
   });
 
+  it('PARTNERSHIP-CONTENT: refuses a partner whose country is not an ISO 3166-1 country, as the institutions register does', () => {
+    givenPartnership([])
+      .when(partnershipCommand('RecordPartner', schoolStaff, { schoolId: SCHOOL, partner: { id: 'uw.edu.pl', kind: 'institution', name: 'University of Warsaw', country: 'ZZ' } }))
+      .thenThrows({ kind: 'invalid', ruleId: 'PARTNERSHIP-CONTENT', message: /ZZ/ });
+  });
+
   it('PARTNERSHIP-IIA: refuses a command on a stream that is not the pair of partners', () => {
     givenPartnership([])
       .when(partnershipCommand('RecordPartner', schoolStaff, { schoolId: SCHOOL, partner: { id: 'tum.de', kind: 'institution' } }))

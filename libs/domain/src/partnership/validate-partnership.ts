@@ -1,14 +1,16 @@
+import { isCountryCode } from '../country-code';
 import { invalid } from '../errors';
 import { CooperationCondition, Iia, MOBILITY_KINDS, Partner } from './partnership.types';
 
-const SCHAC = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
+/** A SCHAC code: the domain name, in lower case, EWP names an institution by. */
+export const SCHAC_CODE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 const ACADEMIC_YEAR = /^(\d{4})\/(\d{4})$/;
 const ISCED_F = /^\d{2,4}$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 const refuse = (detail: string) => invalid(detail, 'PARTNERSHIP-CONTENT');
 
-export const isSchacCode = (id: string): boolean => typeof id === 'string' && SCHAC.test(id);
+export const isSchacCode = (id: string): boolean => typeof id === 'string' && SCHAC_CODE.test(id);
 
 /** The first calendar year of an EWP academic-year id, or NaN. */
 export const startYearOf = (academicYear: string): number => {
@@ -21,6 +23,7 @@ export const assertValidPartner = (partner: Partner): void => {
   if (partner.kind === 'institution' && !isSchacCode(partner.id)) throw refuse(`${partner.id} is not a SCHAC code`);
   if (partner.kind !== 'institution' && partner.kind !== 'company') throw refuse('a partner is an institution or a company');
   if (partner.kind === 'company' && partner.id.includes('+')) throw refuse('a company id cannot contain "+"');
+  if (partner.country !== undefined && !isCountryCode(partner.country)) throw refuse(`country ${JSON.stringify(partner.country)} is not an ISO 3166-1 alpha-2 code`);
 };
 
 const assertValidCondition = (condition: CooperationCondition, heiIds: string[], at: string): void => {

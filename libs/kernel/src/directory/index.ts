@@ -4,3 +4,4 @@ export type { AgreementEntry, AgreementSummary, SummaryFilter } from './agreemen
 export { PartnershipRegister } from './partnership-register';
 export { InstitutionRegister } from './institution-register';
 export type { InstitutionEntry, InstitutionSource } from './institution-register';
+export { folded, matchesWords } from './matches-words';

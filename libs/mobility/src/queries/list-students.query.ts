@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, ERASED, studentName } from '@app/domain';
-import { AgreementEntry, AgreementSummaries } from '@app/kernel';
+import { AgreementEntry, AgreementSummaries, matchesWords } from '@app/kernel';
 
 export class ListStudents {
   constructor(
@@ -18,7 +18,6 @@ export interface StudentDirectoryLine {
 }
 
 const byName = new Intl.Collator();
-const folded = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The students of the agreements the caller may read (LA-PARTY, item by item, as the agreements
@@ -32,12 +31,8 @@ export class ListStudentsHandler implements IQueryHandler<ListStudents, { studen
 
   async execute({ actor, query = '' }: ListStudents): Promise<{ students: StudentDirectoryLine[] }> {
     const entries = await this.summaries.entries(actor, {});
-    const words = folded(query).split(/\s+/).filter(Boolean);
     const students = linesOf(entries)
-      .filter(({ line, names }) => {
-        const searchable = folded([line.studentId, ...names.filter((name) => name !== ERASED)].join(' '));
-        return words.every((word) => searchable.includes(word));
-      })
+      .filter(({ line, names }) => matchesWords([line.studentId, ...names.filter((name) => name !== ERASED)].join(' '), query))
       .map(({ line }) => line)
       .sort((a, b) => byName.compare(a.name, b.name) || a.studentId.localeCompare(b.studentId));
     return { students };

@@ -2,8 +2,8 @@ import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Res } from '@nes
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '@app/domain';
-import { Access, CurrentActor } from '@app/http';
+import type { Actor, Language } from '@app/domain';
+import { Access, CurrentActor, ReaderLanguage } from '@app/http';
 import { AuditFormatQueryDto } from './audit-format.query.dto';
 import { AuditTimelineResponse, ChainBrokenResponse, ChainIntactResponse } from './audit.response';
 import { AuditTimeline, auditTimelineCsv } from './audit-timeline.view';
@@ -24,16 +24,17 @@ export class AuditController {
   @Access('agreement.read')
   @Get(':id/audit')
   @ApiProduces('application/json', 'text/csv')
-  @ApiOperation({ summary: 'Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv; French with ?lang=fr' })
+  @ApiOperation({ summary: 'Every event of the agreement in plain words, with actor, time, version and hash; CSV with ?format=csv or Accept: text/csv; French with ?lang=fr or Accept-Language' })
   @ApiOkResponse({ type: AuditTimelineResponse })
   async timeline(
     @Id() id: string,
     @Query() query: AuditFormatQueryDto,
     @Headers('accept') accept: string | undefined,
+    @ReaderLanguage() language: Language,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AuditTimeline | string> {
-    const timeline = await this.queries.execute<GetAuditTimeline, AuditTimeline>(new GetAuditTimeline(id, actor, query.lang));
+    const timeline = await this.queries.execute<GetAuditTimeline, AuditTimeline>(new GetAuditTimeline(id, actor, language));
     const csv = query.format ? query.format === 'csv' : (accept ?? '').includes('text/csv');
     if (!csv) return timeline;
     response.type('text/csv').setHeader('Content-Disposition', `attachment; filename="audit-${id}.csv"`);

@@ -1,4 +1,4 @@
-import type { AgreementEvent, MinorFields } from '@app/domain';
+import { type AgreementEvent, type Language, LANGUAGES, type MinorFields } from '@app/domain';
 
 /** The actor as the event's metadata recorded it. */
 export interface RecordedActor {
@@ -7,8 +7,9 @@ export interface RecordedActor {
   institution?: string;
 }
 
-export const TRAIL_LANGUAGES = ['en', 'fr'] as const;
-export type TrailLanguage = (typeof TRAIL_LANGUAGES)[number];
+/** The trail speaks the ledger's languages. */
+export const TRAIL_LANGUAGES = LANGUAGES;
+export type TrailLanguage = Language;
 
 type EventNamed<Type extends AgreementEvent['type']> = Extract<AgreementEvent, { type: Type }>;
 

@@ -1,4 +1,4 @@
-import type { InstitutionEntry, InstitutionSource } from '@app/kernel';
+import { type InstitutionEntry, type InstitutionSource, matchesWords } from '@app/kernel';
 import type { Row } from '../projection';
 
 const RANK: Record<InstitutionSource, number> = { register: 0, partner: 1, iia: 2, agreement: 3 };
@@ -20,12 +20,5 @@ export function institutionEntryOf(heiId: string, rows: Row[]): InstitutionEntry
   };
 }
 
-/** Lower case without accents: "Łódź" is found by "lodz". */
-export const folded = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
-
 /** Every word of the query is in the name or the SCHAC code. */
-export const matchesQuery = (entry: InstitutionEntry, query: string): boolean => {
-  const haystack = folded(`${entry.name ?? ''} ${entry.heiId}`);
-  return folded(query).split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
-};
+export const matchesQuery = (entry: InstitutionEntry, query: string): boolean => matchesWords(`${entry.name ?? ''} ${entry.heiId}`, query);

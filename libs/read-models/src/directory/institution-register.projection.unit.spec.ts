@@ -43,6 +43,15 @@ describe('institution_register projection', () => {
     const sorted = (events: RecordedEvent[]) => [...rowsOf(events)].sort((a, b) => `${a.hei_id}${a.source}`.localeCompare(`${b.hei_id}${b.source}`));
     expect(sorted([...adminRecord, ...partnerRecord, ...agreement])).toEqual(sorted(all));
     expect(sorted([...all, ...all])).toEqual(sorted(all));
+    // An admin's correction, interleaved with the other streams either way: the register keeps the correction.
+    const corrected = recordedStream('institution-uw.edu.pl', [
+      { type: 'InstitutionRecorded', data: { heiId: 'uw.edu.pl', name: 'University of Warsaw', country: 'PL', by, at } },
+      { type: 'InstitutionRecorded', data: { heiId: 'uw.edu.pl', name: 'Uniwersytet Warszawski', country: 'PL', previous: { name: 'University of Warsaw', country: 'PL' }, by, at } },
+    ], 100n);
+    const early = [corrected[0], ...agreement, ...partnerRecord, corrected[1]];
+    const late = [...partnerRecord, ...corrected, ...agreement];
+    expect(sorted(early)).toEqual(sorted(late));
+    expect(entryOf('uw.edu.pl', early)).toMatchObject({ name: 'Uniwersytet Warszawski', sources: ['register', 'partner', 'agreement'] });
   });
 
   it('names an institution by the admin’s record first, then a school’s partner, then its code alone', () => {
@@ -58,5 +67,8 @@ describe('institution_register projection', () => {
     expect(matchesQuery(entry, 'lodzki uniwersytet')).toBe(true);
     expect(matchesQuery(entry, 'UW.EDU')).toBe(true);
     expect(matchesQuery(entry, 'warsaw')).toBe(false);
+    // Letters without a decomposed form are found as a reader types them without the accent.
+    expect(matchesQuery({ ...entry, heiId: 'uit.no', name: 'UiT Norges arktiske universitet, Tromsø' }, 'tromso')).toBe(true);
+    expect(matchesQuery({ ...entry, heiId: 'uw.edu.pl', name: 'Politechnika Łódzka' }, 'lodzka')).toBe(true);
   });
 });

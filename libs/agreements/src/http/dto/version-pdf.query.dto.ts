@@ -1,10 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PDF_LANGUAGES, type PdfLanguage } from '../../pdf/version-pdf.words';
+import { LANGUAGES, type Language } from '@app/domain';
 
 export class VersionPdfQueryDto {
-  @ApiPropertyOptional({ enum: PDF_LANGUAGES, description: 'Else the first of Accept-Language the document speaks, else English' })
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Else the first of Accept-Language the document speaks, else English' })
   @IsOptional()
-  @IsIn(PDF_LANGUAGES)
-  lang?: PdfLanguage;
+  @IsIn(LANGUAGES)
+  lang?: Language;
 }

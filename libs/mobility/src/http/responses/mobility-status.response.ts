@@ -4,6 +4,7 @@ import type {
   Activity,
   ApprenticeshipModality,
   DaysByPhase,
+  MobilityEvaluation,
   MobilityRuleId,
   MobilityStatus,
   MobilityWarning,
@@ -66,7 +67,7 @@ export class StayEvaluationResponse implements Documents<StayEvaluation, StayEva
   @ApiProperty({ type: [MobilityWarningResponse] }) warnings: MobilityWarningResponse[];
 }
 
-class DerogationResponse {
+class DerogationResponse implements Documents<NonNullable<MobilityEvaluation['derogation']>, DerogationResponse> {
   @ApiProperty() reason: string;
   @ApiProperty() decidedBy: string;
 }

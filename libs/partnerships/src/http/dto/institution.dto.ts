@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-const SCHAC = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
+import { SCHAC_CODE } from '@app/domain';
 
 export class InstitutionParamsDto {
   @ApiProperty({ example: 'uw.edu.pl', description: 'SCHAC code: the domain name EWP names the institution by' })
-  @Matches(SCHAC, { message: 'INSTITUTION-CONTENT: heiId must be a SCHAC code, a domain name in lower case such as uw.edu.pl' })
+  @Matches(SCHAC_CODE, { message: 'INSTITUTION-CONTENT: heiId must be a SCHAC code, a domain name in lower case such as uw.edu.pl' })
   @MaxLength(200)
   heiId: string;
 }

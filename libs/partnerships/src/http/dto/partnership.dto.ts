@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsISO31661Alpha2, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const ACADEMIC_YEAR = /^\d{4}\/\d{4}$/;
 
@@ -15,7 +15,7 @@ export class RecordPartnerDto {
   @ApiPropertyOptional({ example: 'University of Warsaw' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300)
   name?: string;
 
-  @ApiPropertyOptional({ example: 'PL', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(/^[A-Z]{2}$/)
+  @ApiPropertyOptional({ example: 'PL', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(/^[A-Z]{2}$/) @IsISO31661Alpha2()
   country?: string;
 }
 

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Documents } from '@app/http';
+import { StudentDirectoryLine } from '../../queries/list-students.query';
+
+/** One student of the directory. */
+export class StudentDirectoryLineResponse implements Documents<StudentDirectoryLine, StudentDirectoryLineResponse> {
+  @ApiProperty({ example: 'acc-ivan', description: 'The student number: their account id' }) studentId: string;
+  @ApiProperty({ example: 'Sidorov, Ivan', description: '"Family, Given" as their agreements name them, or [erased]' }) name: string;
+  @ApiProperty({ description: 'Agreements of theirs the caller may read' }) agreements: number;
+}
+
+/** GET /api/students */
+export class StudentDirectoryResponse implements Documents<{ students: StudentDirectoryLine[] }, StudentDirectoryResponse> {
+  @ApiProperty({ type: [StudentDirectoryLineResponse] }) students: StudentDirectoryLineResponse[];
+}
