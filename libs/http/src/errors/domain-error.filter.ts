@@ -25,7 +25,7 @@ export class DomainErrorFilter implements ExceptionFilter {
 }
 
 /** The refusal's message said in `language`, prefixed with its rule as in every language. */
-export const messageIn = (error: DomainError, language: Language): string => {
+const messageIn = (error: DomainError, language: Language): string => {
   const detail = error.said?.[language];
   if (detail === undefined) return error.message;
   return error.ruleId ? `${error.ruleId}: ${detail}` : detail;

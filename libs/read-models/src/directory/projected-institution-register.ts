@@ -43,6 +43,11 @@ export class ProjectedInstitutionRegister extends InstitutionRegister {
 
 const entriesOf = (rows: Row[]): InstitutionEntry[] => {
   const byInstitution = new Map<string, Row[]>();
-  for (const row of rows) byInstitution.set(String(row.hei_id), [...(byInstitution.get(String(row.hei_id)) ?? []), row]);
+  for (const row of rows) {
+    const heiId = String(row.hei_id);
+    const own = byInstitution.get(heiId);
+    if (own) own.push(row);
+    else byInstitution.set(heiId, [row]);
+  }
   return [...byInstitution].map(([heiId, own]) => institutionEntryOf(heiId, own));
 };
