@@ -66,4 +66,10 @@ export const ENGLISH_REFUSALS: RefusalWords = {
   transcriptRecorded: (version) => `transcript version ${version} is recorded: send a CorrectTranscript`,
   noTranscriptToCorrect: () => 'no transcript to correct: send a RecordTranscript',
   emptyTranscript: () => 'the transcript lists no component: send every line of the transcript of records, failed and not-taken ones included',
+  institutionAdminOnly: (role, id) => `${role} ${id} cannot record an institution: only an admin can`,
+  noInstitution: (heiId) => `no institution ${heiId} is known to the register`,
+  notSchacCode: (heiId) => `${JSON.stringify(heiId)} is not a SCHAC code (a domain name such as uw.edu.pl)`,
+  institutionNameEmpty: () => 'the name must not be empty',
+  institutionNameSpaces: () => 'the name must not begin or end with spaces',
+  notCountryCode: (country) => `${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 country code such as PL`,
 };

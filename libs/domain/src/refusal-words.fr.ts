@@ -68,4 +68,10 @@ export const FRENCH_REFUSALS: RefusalWords = {
   transcriptRecorded: (version) => `la version ${version} du relevé est enregistrée : envoyez une correction (CorrectTranscript)`,
   noTranscriptToCorrect: () => 'aucun relevé à corriger : envoyez un relevé (RecordTranscript)',
   emptyTranscript: () => 'le relevé ne liste aucune composante : envoyez chaque ligne du relevé de notes, y compris les échecs et les absences',
+  institutionAdminOnly: (role, id) => `${role} ${id} ne peut pas enregistrer un établissement : seul un administrateur le peut`,
+  noInstitution: (heiId) => `aucun établissement ${heiId} n’est connu du registre`,
+  notSchacCode: (heiId) => `${JSON.stringify(heiId)} n’est pas un code SCHAC (un nom de domaine tel que uw.edu.pl)`,
+  institutionNameEmpty: () => 'le nom ne doit pas être vide',
+  institutionNameSpaces: () => 'le nom ne doit ni commencer ni finir par une espace',
+  notCountryCode: (country) => `${JSON.stringify(country)} n’est pas un code pays ISO 3166-1 alpha-2 tel que PL`,
 };

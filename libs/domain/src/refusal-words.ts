@@ -72,4 +72,11 @@ export interface RefusalWords {
   transcriptRecorded: (version: number) => string;
   noTranscriptToCorrect: () => string;
   emptyTranscript: () => string;
+  /** The institutions register (INSTITUTION-ADMIN, INSTITUTION-CONTENT). */
+  institutionAdminOnly: (role: string, id: string) => string;
+  noInstitution: (heiId: string) => string;
+  notSchacCode: (heiId: string) => string;
+  institutionNameEmpty: () => string;
+  institutionNameSpaces: () => string;
+  notCountryCode: (country: string) => string;
 }

@@ -1,12 +1,13 @@
 import { Actor, Signer, signerOf } from '../agreement/agreement.actor';
 import { forbidden, invalid } from '../errors';
+import { refusal } from '../refusals';
 import { RecordInstitution } from './institution.commands';
 import { InstitutionEvent } from './institution.events';
 import { InstitutionState } from './institution.state';
 import { assertValidInstitution } from './validate-institution';
 
 const requireAdmin = (actor: Actor): Signer => {
-  if (actor?.role !== 'admin') throw forbidden(`${actor?.role} ${actor?.id} cannot record an institution`, 'INSTITUTION-ADMIN');
+  if (actor?.role !== 'admin') throw forbidden(refusal('institutionAdminOnly', String(actor?.role), String(actor?.id)), 'INSTITUTION-ADMIN');
   return signerOf(actor);
 };
 

@@ -1,13 +1,14 @@
 import { isCountryCode } from '../country-code';
 import { invalid } from '../errors';
+import { refusal, type Said } from '../refusals';
 import { isSchacCode } from '../partnership/validate-partnership';
 import { RegisteredInstitution } from './institution.types';
 
-const refuse = (detail: string) => invalid(detail, 'INSTITUTION-CONTENT');
+const refuse = (detail: Said) => invalid(detail, 'INSTITUTION-CONTENT');
 
 export const assertValidInstitution = ({ heiId, name, country }: RegisteredInstitution): void => {
-  if (!isSchacCode(heiId)) throw refuse(`heiId ${JSON.stringify(heiId)} is not a SCHAC code (a domain name such as uw.edu.pl)`);
-  if (typeof name !== 'string' || name.trim() === '') throw refuse('name must not be empty');
-  if (name !== name.trim()) throw refuse('name must not begin or end with spaces');
-  if (!isCountryCode(country)) throw refuse(`country ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code`);
+  if (!isSchacCode(heiId)) throw refuse(refusal('notSchacCode', heiId));
+  if (typeof name !== 'string' || name.trim() === '') throw refuse(refusal('institutionNameEmpty'));
+  if (name !== name.trim()) throw refuse(refusal('institutionNameSpaces'));
+  if (!isCountryCode(country)) throw refuse(refusal('notCountryCode', country));
 };

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { notFound } from '@app/domain';
+import { notFound, refusal } from '@app/domain';
 import { InstitutionEntry, InstitutionRegister } from '@app/kernel';
 
 export class SearchInstitutions {
@@ -26,7 +26,7 @@ export class FindInstitutionHandler implements IQueryHandler<FindInstitution, In
 
   async execute({ heiId }: FindInstitution): Promise<InstitutionEntry> {
     const entry = await this.register.find(heiId);
-    if (!entry) throw notFound(`no institution ${heiId} is known to the register`);
+    if (!entry) throw notFound(refusal('noInstitution', heiId));
     return entry;
   }
 }
