@@ -1,6 +1,6 @@
 import { personalFieldsOf } from '../personal-data';
 import { deciderSpecification } from '../testing/decider-specification';
-import { sendingStaff, student } from '../testing/agreement.fixtures';
+import { admin, sendingStaff, student } from '../testing/agreement.fixtures';
 import { AnswerSurvey } from './student.commands';
 import { studentDecider } from './student.decider';
 
@@ -19,6 +19,8 @@ const answer = (data: Partial<AnswerSurvey['data']> = {}, actor = student): Answ
   metadata: { actor, now: NOW },
 });
 const answered = (command = answer()) => studentDecider.decide(command, studentDecider.initialState());
+const erased = () =>
+  studentDecider.decide({ type: 'EraseStudentData', data: { studentId: student.id, mobilityIds: ['mob-1'] }, metadata: { actor: admin, now: NOW } }, studentDecider.initialState());
 
 describe('the participants’ survey on the student stream', () => {
   it('STUDENT-ACTOR: the student answers, with the partner and year of the mobility', () => {
@@ -47,6 +49,11 @@ describe('the participants’ survey on the student stream', () => {
   it('SURVEY-ONCE: a student answers once for each moment; the mid-stay survey is another one', () => {
     given(answered()).when(answer()).thenThrows({ kind: 'conflict', ruleId: 'SURVEY-ONCE' });
     given(answered()).when(answer({ moment: 'mid-stay', answers: { preparation: 3, stay: 4 } })).then((events) => expect(events.map((e) => e.type)).toEqual(['SurveyAnswered']));
+  });
+
+  it('SURVEY-ONCE: a student whose personal data was erased answers no more, at neither moment', () => {
+    given(erased()).when(answer()).thenThrows({ kind: 'rule', ruleId: 'SURVEY-ONCE' });
+    given(erased()).when(answer({ moment: 'mid-stay', answers: { preparation: 3, stay: 4 } })).thenThrows({ kind: 'rule', ruleId: 'SURVEY-ONCE' });
   });
 
   it('SURVEY-MOMENT: after the return once it is recorded, during the stay once the departure is', () => {
