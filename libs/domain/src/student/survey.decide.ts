@@ -22,7 +22,7 @@ export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentSta
   if (state.erased) {
     throw ruleBroken('SURVEY-ONCE', `the personal data of student ${data.studentId} was erased: they answer the survey no more`);
   }
-  if (!SURVEY_MOMENTS.includes(data.moment)) throw invalid(`moment must be one of ${SURVEY_MOMENTS.join(', ')}`, 'SURVEY-RATING');
+  if (!SURVEY_MOMENTS.includes(data.moment)) throw invalid(`moment must be one of ${SURVEY_MOMENTS.join(', ')}`, 'SURVEY-MOMENT');
   const asked = data.moment === 'mid-stay' ? SURVEY_QUESTIONS.filter((question) => question !== 'recognition') : SURVEY_QUESTIONS;
   const missing = asked.filter((question) => !isRating(data.answers[question]));
   if (missing.length > 0) throw invalid(`${missing.join(', ')}: a rating is a whole number from 1 to 5`, 'SURVEY-RATING');

@@ -63,6 +63,12 @@ describe('the participants’ survey on the student stream', () => {
       .thenThrows({ kind: 'rule', ruleId: 'SURVEY-MOMENT' });
   });
 
+  it('SURVEY-MOMENT: a moment other than during the stay or after the return is refused as malformed', () => {
+    given([])
+      .when(answer({ moment: 'before-departure' as AnswerSurvey['data']['moment'] }))
+      .thenThrows({ kind: 'invalid', ruleId: 'SURVEY-MOMENT' });
+  });
+
   it('SURVEY-RATING: each rating is a whole number from 1 to 5, and the recognition is asked after the return only', () => {
     given([]).when(answer({ answers: { preparation: 6, stay: 5, recognition: 3 } })).thenThrows({ kind: 'invalid', ruleId: 'SURVEY-RATING' });
     given([]).when(answer({ answers: { preparation: 4, stay: 2.5, recognition: 3 } })).thenThrows({ kind: 'invalid', ruleId: 'SURVEY-RATING' });
