@@ -24,10 +24,14 @@ const regulations = (surveyDuringStay: boolean) =>
     },
   ]);
 const reaction = surveyMailReaction({ reminderDays: 7 });
-const reactionTo = async (type: string, school = regulations(false)) => {
-  const event = agreement.find((e) => e.type === type)!;
-  return reaction.react(event, await reaction.contextOf(event, readerOf(agreement, school)));
+const reactionTo = async (type: string, school = regulations(false), stream = agreement) => {
+  const event = stream.find((e) => e.type === type)!;
+  return reaction.react(event, await reaction.contextOf(event, readerOf(stream, school)));
 };
+/** A stay whose dates only the receiving institution stated, the student having declared none. */
+const confirmedOnly = (dates: { start?: string; end?: string }) =>
+  recordedStream(agreementStreamId(signed[0].data.mobilityId), historyOf(agreementDecider, [...signed, command('ConfirmStayDates', receivingStaff, dates)]));
+const links = (reactions: { work: { facts: { link: string } }[] }) => reactions.work.map((w) => w.facts.link);
 
 describe('the survey invitation (CTI-MOB-9)', () => {
   it('invites the student once they are back, keyed by the survey, with a reminder due 7 days later', async () => {
@@ -41,5 +45,24 @@ describe('the survey invitation (CTI-MOB-9)', () => {
   it('asks during the stay only when the sending school’s regulations say surveyDuringStay', async () => {
     expect((await reactionTo('DepartureRecorded')).work).toEqual([]);
     expect((await reactionTo('DepartureRecorded', regulations(true))).work.map((w) => w.facts.link)).toEqual([`/survey/${signed[0].data.mobilityId}?moment=mid-stay`]);
+  });
+
+  it('invites as well once the receiving institution confirms the end (after the return) or the start (during the stay), under the same keys', async () => {
+    const mobilityId = signed[0].data.mobilityId;
+    const byReturn = await reactionTo('ReturnRecorded');
+    const byEnd = await reactionTo('StayDatesConfirmed', regulations(false), confirmedOnly({ start: '2026-01-05', end: '2026-01-14' }));
+    expect(links(byEnd)).toEqual([`/survey/${mobilityId}?moment=after-return`]);
+    expect(byEnd.work.map((w) => w.key)).toEqual(byReturn.work.map((w) => w.key));
+    expect(byEnd.due.map((d) => d.key)).toEqual(byReturn.due.map((d) => d.key));
+
+    const byDeparture = await reactionTo('DepartureRecorded', regulations(true));
+    const byStart = await reactionTo('StayDatesConfirmed', regulations(true), confirmedOnly({ start: '2026-01-05' }));
+    expect(links(byStart)).toEqual([`/survey/${mobilityId}?moment=mid-stay`]);
+    expect(byStart.work.map((w) => w.key)).toEqual(byDeparture.work.map((w) => w.key));
+    expect((await reactionTo('StayDatesConfirmed', regulations(false), confirmedOnly({ start: '2026-01-05' }))).work).toEqual([]);
+    expect(links(await reactionTo('StayDatesConfirmed', regulations(true), confirmedOnly({ start: '2026-01-05', end: '2026-01-14' })))).toEqual([
+      `/survey/${mobilityId}?moment=mid-stay`,
+      `/survey/${mobilityId}?moment=after-return`,
+    ]);
   });
 });
