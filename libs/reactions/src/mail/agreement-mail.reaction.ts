@@ -125,11 +125,12 @@ export function agreementFacts(state: AgreementState): MailFacts {
 /** Reads the agreement's stream up to the event (as stored) and folds it before and after. */
 export async function agreementAsOf(event: RecordedEvent, log: StreamReader): Promise<AgreementContext> {
   const recorded = await log.readStream(event.streamId, { maxCount: Number(event.revision) + 1 });
-  const fold = (events: readonly RecordedEvent[]) =>
-    events.reduce((state, e) => evolveAgreement(state, { type: e.type, data: e.data } as AgreementEvent), initialAgreementState());
+  const evolve = (state: AgreementState, e: RecordedEvent) => evolveAgreement(state, { type: e.type, data: e.data } as AgreementEvent);
+  const before = recorded.slice(0, -1).reduce(evolve, initialAgreementState());
+  const last = recorded.at(-1);
   const first = recorded[0];
   const drafter = first?.type === 'AgreementDrafted' ? (first.data as { party: Party }).party : undefined;
-  return { before: fold(recorded.slice(0, -1)), after: fold(recorded), ...(drafter && { drafter }) };
+  return { before, after: last ? evolve(before, last) : before, ...(drafter && { drafter }) };
 }
 
 /** The agreement's state as stored now: what a message about another stream (recognition) needs. */
