@@ -1,7 +1,9 @@
-import { AgreementCommand, agreementDecider, agreementStreamId, contentHash, schoolStreamId } from '@app/domain';
+import { AgreementCommand, agreementDecider, agreementStreamId, contentHash, schoolStreamId, studentStreamId } from '@app/domain';
 import { aContent, command, historyOf, receivingStaff, sendingStaff, student } from '@app/domain/testing';
 import { readerOf, recordedStream } from '../testing/recorded';
-import { surveyMailReaction } from './survey-mail.reaction';
+import type { RecordedDue } from '../store/reaction-store';
+import { currentAgreement } from './agreement-mail.reaction';
+import { surveyMailReaction, surveyReminder } from './survey-mail.reaction';
 
 const content = aContent();
 const hash = contentHash(content);
@@ -64,5 +66,36 @@ describe('the survey invitation (CTI-MOB-9)', () => {
       `/survey/${mobilityId}?moment=mid-stay`,
       `/survey/${mobilityId}?moment=after-return`,
     ]);
+  });
+});
+
+describe('the survey reminder, when its moment comes', () => {
+  const mobilityId = signed[0].data.mobilityId;
+  const due: RecordedDue = {
+    key: `survey-reminder:${mobilityId}:after-return:student:acc-ivan`,
+    reason: 'survey-reminder',
+    dueAt: '2026-01-22T09:00:00.000Z',
+    subject: { kind: 'survey', studentId: 'acc-ivan', surveyId: `${mobilityId}:after-return`, since: '2026-01-15T09:00:00.000Z' },
+    subjectId: 'acc-ivan',
+    reaction: 'survey-mail',
+    round: 0,
+  };
+  const studentStream = (events: { type: string; data: unknown }[]) => recordedStream(studentStreamId('acc-ivan'), events);
+  const remind = (student: ReturnType<typeof studentStream>) => {
+    const log = readerOf(agreement, student);
+    return surveyReminder(due, log, (id) => currentAgreement(id, log));
+  };
+
+  it('reminds the student who has not answered', async () => {
+    const { work } = await remind(studentStream([]));
+    expect([work?.reason, work?.key, work?.recipient.id]).toEqual(['survey-reminder', `${due.key}#1`, 'student:acc-ivan']);
+  });
+
+  it('reminds no one who answered that survey before the moment came', async () => {
+    const answered = {
+      type: 'SurveyAnswered',
+      data: { studentId: 'acc-ivan', mobilityId, moment: 'after-return', partner: 'uw.edu.pl', academicYear: '2025/2026', answers: { preparation: 4, stay: 5, recognition: 3 }, by: { id: 'acc-ivan' }, role: 'student', at: '2026-01-20T09:00:00.000Z' },
+    };
+    expect(await remind(studentStream([answered]))).toEqual({});
   });
 });
