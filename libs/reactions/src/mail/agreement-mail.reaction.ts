@@ -13,6 +13,7 @@ import {
 import type { RecordedEvent } from '@app/event-store';
 import { Reaction, Reactions, StreamReader, nothing } from '../reaction/reaction';
 import { DueCheck, MailFacts, MailReason, Recipient, WorkItem } from '../reaction/work-item';
+import { daysAfter } from './days';
 import { contentOf, recipientOf, studentOfAgreement } from './recipients';
 
 /** The agreement as it was just before the event and just after it, and who drafted it. */
@@ -69,7 +70,7 @@ function turnToSign(event: RecordedEvent, state: AgreementState, party: Party | 
   const due: DueCheck[] = work.map((turn) => ({
     key: `signature-reminder:${state.mobilityId}:${round}:${waiting!.contentHash}:${turn.recipient.id}`,
     reason: 'signature-reminder',
-    dueAt: new Date(event.recordedAt.getTime() + reminderDays * DAY).toISOString(),
+    dueAt: daysAfter(event.recordedAt, reminderDays),
     subject: {
       kind: 'signature',
       mobilityId: state.mobilityId!,
@@ -87,8 +88,6 @@ function rejected(event: RecordedEvent, state: AgreementState, proposer: Party, 
   const { comment, proposalNumber } = event.data as { comment: string; proposalNumber?: number };
   return { work: item(event, state, 'rejected', proposer, { comment, party: by, ...(proposalNumber !== undefined && { proposalNumber }) }), due: [] };
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** The event that causes a message, as the work key names it: a replay of it gives the same key. */
 export const causeOf = (event: RecordedEvent): string => `${event.streamId}@${event.revision}`;

@@ -19,14 +19,13 @@ import { Reaction, Reactions, StreamReader, nothing } from '../reaction/reaction
 import type { WorkItem } from '../reaction/work-item';
 import type { RecordedDue } from '../store/reaction-store';
 import { AgreementContext, agreementAsOf, agreementFacts } from './agreement-mail.reaction';
+import { daysAfter } from './days';
 import { contentOf, recipientOf, studentOfAgreement } from './recipients';
 
 export type SurveySettings = { reminderDays: number };
 
 /** The agreement around the event, and whether its sending school asks the survey during the stay. */
 export type SurveyContext = AgreementContext & { surveyDuringStay: boolean };
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The participants' survey (CTI-MOB-9): the student is invited once they are back (and,
@@ -81,7 +80,7 @@ export function surveyInvitation(event: RecordedEvent, agreement: AgreementState
       {
         key: `survey-reminder:${surveyId}:${recipient.id}`,
         reason: 'survey-reminder',
-        dueAt: new Date(event.recordedAt.getTime() + reminderDays * DAY).toISOString(),
+        dueAt: daysAfter(event.recordedAt, reminderDays),
         subject: { kind: 'survey', studentId, surveyId, since: event.recordedAt.toISOString() },
         subjectId: studentId,
       },
