@@ -12,12 +12,17 @@ const isRating = (value: unknown) => Number.isInteger(value) && (value as number
  * (SURVEY-ONCE): only they may (STUDENT-ACTOR), each rating from 1 to 5 (SURVEY-RATING), the
  * recognition only after the return, each moment once it has come (SURVEY-MOMENT: departure or
  * return recorded). Partner and year come from the agreement, as the handler read it, so that
- * the cohort's figures need no other stream.
+ * the cohort's figures need no other stream. A student whose personal data was erased answers
+ * no more (SURVEY-ONCE): the answers are sealed personal data, and sealing them would mint a new
+ * key and keep readable what the erasure took away.
  */
 export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentState): StudentEvent[] => {
   requireSameStudent(state, data.studentId);
   const recorded = requireRecorder(metadata.actor, data.studentId, [], ['student'], 'answer the survey');
-  if (!SURVEY_MOMENTS.includes(data.moment)) throw invalid(`moment must be one of ${SURVEY_MOMENTS.join(', ')}`, 'SURVEY-RATING');
+  if (state.erased) {
+    throw ruleBroken('SURVEY-ONCE', `the personal data of student ${data.studentId} was erased: they answer the survey no more`);
+  }
+  if (!SURVEY_MOMENTS.includes(data.moment)) throw invalid(`moment must be one of ${SURVEY_MOMENTS.join(', ')}`, 'SURVEY-MOMENT');
   const asked = data.moment === 'mid-stay' ? SURVEY_QUESTIONS.filter((question) => question !== 'recognition') : SURVEY_QUESTIONS;
   const missing = asked.filter((question) => !isRating(data.answers[question]));
   if (missing.length > 0) throw invalid(`${missing.join(', ')}: a rating is a whole number from 1 to 5`, 'SURVEY-RATING');

@@ -1,6 +1,6 @@
 import { personalFieldsOf } from '../personal-data';
 import { deciderSpecification } from '../testing/decider-specification';
-import { sendingStaff, student } from '../testing/agreement.fixtures';
+import { admin, sendingStaff, student } from '../testing/agreement.fixtures';
 import { AnswerSurvey } from './student.commands';
 import { studentDecider } from './student.decider';
 
@@ -19,6 +19,8 @@ const answer = (data: Partial<AnswerSurvey['data']> = {}, actor = student): Answ
   metadata: { actor, now: NOW },
 });
 const answered = (command = answer()) => studentDecider.decide(command, studentDecider.initialState());
+const erased = () =>
+  studentDecider.decide({ type: 'EraseStudentData', data: { studentId: student.id, mobilityIds: ['mob-1'] }, metadata: { actor: admin, now: NOW } }, studentDecider.initialState());
 
 describe('the participants’ survey on the student stream', () => {
   it('STUDENT-ACTOR: the student answers, with the partner and year of the mobility', () => {
@@ -49,11 +51,22 @@ describe('the participants’ survey on the student stream', () => {
     given(answered()).when(answer({ moment: 'mid-stay', answers: { preparation: 3, stay: 4 } })).then((events) => expect(events.map((e) => e.type)).toEqual(['SurveyAnswered']));
   });
 
+  it('SURVEY-ONCE: a student whose personal data was erased answers no more, at neither moment', () => {
+    given(erased()).when(answer()).thenThrows({ kind: 'rule', ruleId: 'SURVEY-ONCE' });
+    given(erased()).when(answer({ moment: 'mid-stay', answers: { preparation: 3, stay: 4 } })).thenThrows({ kind: 'rule', ruleId: 'SURVEY-ONCE' });
+  });
+
   it('SURVEY-MOMENT: after the return once it is recorded, during the stay once the departure is', () => {
     given([]).when(answer({ agreement: { partner: 'uw.edu.pl', academicYear: '2025/2026', departedOn: '2026-02-20' } })).thenThrows({ kind: 'rule', ruleId: 'SURVEY-MOMENT' });
     given([])
       .when(answer({ moment: 'mid-stay', answers: { preparation: 3, stay: 4 }, agreement: { partner: 'uw.edu.pl', academicYear: '2025/2026' } }))
       .thenThrows({ kind: 'rule', ruleId: 'SURVEY-MOMENT' });
+  });
+
+  it('SURVEY-MOMENT: a moment other than during the stay or after the return is refused as malformed', () => {
+    given([])
+      .when(answer({ moment: 'before-departure' as AnswerSurvey['data']['moment'] }))
+      .thenThrows({ kind: 'invalid', ruleId: 'SURVEY-MOMENT' });
   });
 
   it('SURVEY-RATING: each rating is a whole number from 1 to 5, and the recognition is asked after the return only', () => {

@@ -1,4 +1,4 @@
-import { StudentCommand, notFound, ruleBroken } from '@app/domain';
+import { StayDate, StudentCommand, notFound, ruleBroken, stayDatesOf } from '@app/domain';
 import { loadAgreement } from '@app/agreements';
 import { EventStore } from '@app/event-store';
 
@@ -8,6 +8,8 @@ const mobilityIdOf = (command: StudentCommand): string | undefined => {
   const stay = (command.data as { stay?: { mobilityId?: unknown } }).stay;
   return typeof stay?.mobilityId === 'string' ? stay.mobilityId : undefined;
 };
+
+const happened = (date: StayDate | undefined): string | undefined => (date && date.source !== 'planned' ? date.date : undefined);
 
 /**
  * An agreement lives on its own stream, so the student decider cannot see it: a record
@@ -24,8 +26,10 @@ export async function assertStayOfStudent(store: EventStore, command: StudentCom
   }
   // A survey answer is counted per partner and year (the cohort's figures), and answered once the stay got there (SURVEY-MOMENT): the agreement's facts, never the request's.
   if (command.type === 'AnswerSurvey') {
-    const departedOn = state.departedOn ?? state.confirmedStay?.start;
-    const returnedOn = state.returnedOn ?? state.confirmedStay?.end;
+    // The best-known dates, confirmed before declared; a planned date has not happened.
+    const { start, end } = stayDatesOf(state);
+    const departedOn = happened(start);
+    const returnedOn = happened(end);
     const agreement = {
       partner: content.receivingInstitution.heiId,
       academicYear: content.receivingAcademicYear,

@@ -13,6 +13,7 @@ import {
 import type { RecordedEvent } from '@app/event-store';
 import { Reaction, Reactions, StreamReader, nothing } from '../reaction/reaction';
 import { DueCheck, MailFacts, MailReason, Recipient, WorkItem } from '../reaction/work-item';
+import { daysAfter } from './days';
 import { contentOf, recipientOf, studentOfAgreement } from './recipients';
 
 /** The agreement as it was just before the event and just after it, and who drafted it. */
@@ -69,7 +70,7 @@ function turnToSign(event: RecordedEvent, state: AgreementState, party: Party | 
   const due: DueCheck[] = work.map((turn) => ({
     key: `signature-reminder:${state.mobilityId}:${round}:${waiting!.contentHash}:${turn.recipient.id}`,
     reason: 'signature-reminder',
-    dueAt: new Date(event.recordedAt.getTime() + reminderDays * DAY).toISOString(),
+    dueAt: daysAfter(event.recordedAt, reminderDays),
     subject: {
       kind: 'signature',
       mobilityId: state.mobilityId!,
@@ -87,8 +88,6 @@ function rejected(event: RecordedEvent, state: AgreementState, proposer: Party, 
   const { comment, proposalNumber } = event.data as { comment: string; proposalNumber?: number };
   return { work: item(event, state, 'rejected', proposer, { comment, party: by, ...(proposalNumber !== undefined && { proposalNumber }) }), due: [] };
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** The event that causes a message, as the work key names it: a replay of it gives the same key. */
 export const causeOf = (event: RecordedEvent): string => `${event.streamId}@${event.revision}`;
@@ -125,11 +124,12 @@ export function agreementFacts(state: AgreementState): MailFacts {
 /** Reads the agreement's stream up to the event (as stored) and folds it before and after. */
 export async function agreementAsOf(event: RecordedEvent, log: StreamReader): Promise<AgreementContext> {
   const recorded = await log.readStream(event.streamId, { maxCount: Number(event.revision) + 1 });
-  const fold = (events: readonly RecordedEvent[]) =>
-    events.reduce((state, e) => evolveAgreement(state, { type: e.type, data: e.data } as AgreementEvent), initialAgreementState());
+  const evolve = (state: AgreementState, e: RecordedEvent) => evolveAgreement(state, { type: e.type, data: e.data } as AgreementEvent);
+  const before = recorded.slice(0, -1).reduce(evolve, initialAgreementState());
+  const last = recorded.at(-1);
   const first = recorded[0];
   const drafter = first?.type === 'AgreementDrafted' ? (first.data as { party: Party }).party : undefined;
-  return { before: fold(recorded.slice(0, -1)), after: fold(recorded), ...(drafter && { drafter }) };
+  return { before, after: last ? evolve(before, last) : before, ...(drafter && { drafter }) };
 }
 
 /** The agreement's state as stored now: what a message about another stream (recognition) needs. */

@@ -2,11 +2,11 @@ import { AgreementState, nextSigner } from '@app/domain';
 import type { WorkItem } from '../reaction/work-item';
 import type { RecordedDue } from '../store/reaction-store';
 import { agreementFacts } from './agreement-mail.reaction';
+import { DAY, daysAfter } from './days';
 import { recipientOf, studentOfAgreement } from './recipients';
 
 /** Reminders sent for one wait at most: after that the list's count of what waits says it. */
 export const MAX_SIGNATURE_REMINDERS = 3;
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * A due signature reminder against the agreement as it stands: if the same party still has to
@@ -22,7 +22,7 @@ export function signatureReminder(due: RecordedDue, state: AgreementState, now: 
   const recipient = recipientOf(state, subject.party);
   const reminder = due.round + 1;
   // From now, not from the moment it was due: a ledger that was down a month sends one reminder, not three in a row.
-  const nextDueAt = reminder < MAX_SIGNATURE_REMINDERS ? new Date(now.getTime() + reminderDays * DAY).toISOString() : undefined;
+  const nextDueAt = reminder < MAX_SIGNATURE_REMINDERS ? daysAfter(now, reminderDays) : undefined;
   if (!recipient) return { ...(nextDueAt && { nextDueAt }) };
   const work: WorkItem = {
     key: `${due.key}#${reminder}`,

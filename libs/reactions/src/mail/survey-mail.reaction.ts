@@ -19,6 +19,7 @@ import { Reaction, Reactions, StreamReader, nothing } from '../reaction/reaction
 import type { WorkItem } from '../reaction/work-item';
 import type { RecordedDue } from '../store/reaction-store';
 import { AgreementContext, agreementAsOf, agreementFacts } from './agreement-mail.reaction';
+import { daysAfter } from './days';
 import { contentOf, recipientOf, studentOfAgreement } from './recipients';
 
 export type SurveySettings = { reminderDays: number };
@@ -26,27 +27,40 @@ export type SurveySettings = { reminderDays: number };
 /** The agreement around the event, and whether its sending school asks the survey during the stay. */
 export type SurveyContext = AgreementContext & { surveyDuringStay: boolean };
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /**
  * The participants' survey (CTI-MOB-9): the student is invited once they are back (and,
  * when their school's regulations ask it, `surveyDuringStay`, once they have left), with a
- * reminder `reminderDays` later should they not have answered.
+ * reminder `reminderDays` later should they not have answered. Back or left as the answers
+ * accept it: declared (`ReturnRecorded`, `DepartureRecorded`) or confirmed by the receiving
+ * institution (`StayDatesConfirmed`, its end or its start); the keys name the survey, so the
+ * second of these invites no one again.
  */
 export const surveyMailReaction = ({ reminderDays }: SurveySettings): Reaction<SurveyContext> => ({
   name: 'survey-mail',
-  canHandle: (event) => (event.type === 'ReturnRecorded' || event.type === 'DepartureRecorded') && mobilityIdOf(event.streamId) !== undefined,
+  canHandle: (event) => INVITING.has(event.type) && mobilityIdOf(event.streamId) !== undefined,
   contextOf: async (event, log) => {
     const context = await agreementAsOf(event, log);
     const school = contentOf(context.after)?.sendingInstitution.heiId;
     const settings = school ? await schoolAsStored(school, log) : undefined;
     return { ...context, surveyDuringStay: settings?.regulations.surveyDuringStay === true };
   },
-  react: (event, { after, surveyDuringStay }) => {
-    if (event.type === 'ReturnRecorded') return surveyInvitation(event, after, 'after-return', reminderDays);
-    return surveyDuringStay ? surveyInvitation(event, after, 'mid-stay', reminderDays) : nothing();
-  },
+  react: (event, { after, surveyDuringStay }) =>
+    momentsReachedBy(event)
+      .filter((moment) => moment === 'after-return' || surveyDuringStay)
+      .map((moment) => surveyInvitation(event, after, moment, reminderDays))
+      .reduce((all, one) => ({ work: [...all.work, ...one.work], due: [...all.due, ...one.due] }), nothing()),
 });
+
+const INVITING = new Set(['ReturnRecorded', 'DepartureRecorded', 'StayDatesConfirmed']);
+
+/** The survey moments an event shows the stay has reached: the return, the departure, or what the host confirmed. */
+function momentsReachedBy(event: RecordedEvent): SurveyMoment[] {
+  if (event.type === 'ReturnRecorded') return ['after-return'];
+  if (event.type === 'DepartureRecorded') return ['mid-stay'];
+  if (event.type !== 'StayDatesConfirmed') return [];
+  const { start, end } = event.data as { start?: string; end?: string };
+  return [...(start !== undefined ? (['mid-stay'] as const) : []), ...(end !== undefined ? (['after-return'] as const) : [])];
+}
 
 /** The school's settings as stored now (the survey's moments are a setting of its study regulations). */
 async function schoolAsStored(schoolId: string, log: StreamReader): Promise<SchoolState> {
@@ -66,7 +80,7 @@ export function surveyInvitation(event: RecordedEvent, agreement: AgreementState
       {
         key: `survey-reminder:${surveyId}:${recipient.id}`,
         reason: 'survey-reminder',
-        dueAt: new Date(event.recordedAt.getTime() + reminderDays * DAY).toISOString(),
+        dueAt: daysAfter(event.recordedAt, reminderDays),
         subject: { kind: 'survey', studentId, surveyId, since: event.recordedAt.toISOString() },
         subjectId: studentId,
       },

@@ -1,11 +1,14 @@
 import type { Settings } from '../store/reaction-store-config';
 import type { MailSettings } from '../sender/mail-sender';
 
-const number = (settings: Settings, name: string, fallback: number): number => {
+/** A setting's number, or its fallback when unset; an interval (`positive`) must be above 0, since 0 would poll without pause. */
+const number = (settings: Settings, name: string, fallback: number, { positive = false } = {}): number => {
   const value = settings.get<string>(name);
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`${name} must be a number of ${name.endsWith('DAYS') ? 'days' : 'milliseconds'}, not ${value}`);
+  const unit = name.endsWith('DAYS') ? 'days' : 'milliseconds';
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`${name} must be a number of ${unit}, not ${value}`);
+  if (positive && parsed <= 0) throw new Error(`${name} must be a number of ${unit} above 0, not ${value}`);
   return parsed;
 };
 
@@ -27,7 +30,7 @@ export function reactionSettingsFrom(settings: Settings): ReactionSettings {
     publicUrl: settings.get<string>('PUBLIC_URL') || 'http://localhost:3000',
     retryBaseMs: number(settings, 'MAIL_RETRY_BASE_MS', 60_000),
     maxAttempts: number(settings, 'MAIL_MAX_ATTEMPTS', 5),
-    pollMs: number(settings, 'MAIL_POLL_MS', 1000),
+    pollMs: number(settings, 'MAIL_POLL_MS', 1000, { positive: true }),
     digestTo: new Set(
       (settings.get<string>('MAIL_DIGEST_TO') ?? '')
         .split(',')
@@ -35,7 +38,7 @@ export function reactionSettingsFrom(settings: Settings): ReactionSettings {
         .filter(Boolean),
     ),
     reminderDays: number(settings, 'REMINDER_DAYS', 7),
-    tickMs: number(settings, 'REACTIONS_TICK_MS', 60_000),
+    tickMs: number(settings, 'REACTIONS_TICK_MS', 60_000, { positive: true }),
     sending: (settings.get<string>('MAIL_SENDER') ?? 'on') !== 'off',
   };
 }

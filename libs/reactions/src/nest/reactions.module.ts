@@ -52,7 +52,7 @@ class ReactionsLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.interval);
-    await this.tick.tick().catch(() => undefined);
+    await this.tick.idle();
     await this.runner.stop();
     await this.sender.stop();
   }

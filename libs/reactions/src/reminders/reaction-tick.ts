@@ -37,6 +37,11 @@ export class ReactionTick {
     return this.running;
   }
 
+  /** Settles once the tick in flight, if any, is done; starts none (a shutdown waits on it rather than sending more). */
+  idle(): Promise<void> {
+    return this.running.catch(() => undefined);
+  }
+
   private async run(): Promise<void> {
     const now = this.clock.now();
     for (;;) {

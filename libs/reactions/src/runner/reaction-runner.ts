@@ -32,19 +32,21 @@ export class ReactionRunner {
     this.log = sealedStoreOf(events);
   }
 
+  /**
+   * Catches every reaction up to the end of the log, then subscribes from the checkpoint
+   * reached: the backlog is read once, and the subscription hands over only what follows it.
+   * A new reaction starts at the end of the log, found once however many reactions are new.
+   */
   async start(): Promise<void> {
     if (this.reactions.length === 0) return;
-    const checkpoints: (bigint | 'start')[] = [];
-    for (const reaction of this.reactions) {
-      await this.store.prepare(reaction.name, () => endOfLog(this.log));
-      checkpoints.push(await this.store.checkpointOf(reaction.name));
-    }
-    this.delivered = checkpoints[0];
-    // Those elsewhere in the log find the first batch stale and catch up alone.
+    let end: Promise<bigint | 'start'> | undefined;
+    for (const reaction of this.reactions) await this.store.prepare(reaction.name, () => (end ??= endOfLog(this.log)));
+    await this.catchUp();
+    // Those appended to meanwhile find the first batch stale and catch up alone.
+    this.delivered = await this.store.checkpointOf(this.reactions[0].name);
     const subscription = this.log.subscribeToAll({ fromPosition: this.delivered, handler: (event) => this.take(event) });
     subscription.done.catch((error: Error) => console.error(`reactions stopped: ${error.message}`));
     this.subscription = subscription;
-    await this.catchUp();
   }
 
   async stop(): Promise<void> {

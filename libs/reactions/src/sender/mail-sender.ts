@@ -5,6 +5,7 @@ import type { Clock } from '@app/kernel';
 import { messageText } from '../mail/message-text';
 import { ReactionStore, RecordedWork } from '../store/reaction-store';
 import { retryAt } from './backoff';
+import { failureNote } from './failure-note';
 import { MailTransport } from './mail-transport';
 
 export type MailSettings = {
@@ -113,7 +114,7 @@ export class MailSender {
       return true;
     } catch (error) {
       const now = this.clock.now();
-      await this.store.markFailed(work.key, now, (error as Error).message, retryAt(now, work.attempts, { baseMs: this.settings.retryBaseMs, maxAttempts: this.settings.maxAttempts }));
+      await this.store.markFailed(work.key, now, failureNote((error as Error).message, address, work.recipient.id), retryAt(now, work.attempts, { baseMs: this.settings.retryBaseMs, maxAttempts: this.settings.maxAttempts }));
       return false;
     }
   }

@@ -1,13 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches } from 'class-validator';
+import { PickType } from '@nestjs/swagger';
+import { CohortReportQueryDto } from './cohort-report.query.dto';
 
-export class SurveyFiguresQueryDto {
-  @ApiProperty({ description: 'SCHAC code of the sending school', example: 'insa-lyon.fr' })
-  @IsString()
-  @IsNotEmpty()
-  school!: string;
-
-  @ApiProperty({ description: 'EWP receiving academic year', example: '2025/2026' })
-  @Matches(/^\d{4}\/\d{4}$/, { message: 'year must read YYYY/YYYY, e.g. 2025/2026' })
-  year!: string;
-}
+/** The same school and year as the cohort report, without its format. */
+export class SurveyFiguresQueryDto extends PickType(CohortReportQueryDto, ['school', 'year'] as const) {}

@@ -29,6 +29,8 @@ describe('the participants’ survey figures (CTI-MOB-9)', () => {
   it('a school that does not ask during the stay counts only the answers it got as asked then', () => {
     const notAsked = surveyFigures('insa-lyon.fr', '2025/2026', outgoing, [], { midStayAsked: false });
     expect(notAsked.total['mid-stay']).toMatchObject({ invited: 0, answered: 0, responseRate: null });
+    const answeredAnyway = surveyFigures('insa-lyon.fr', '2025/2026', outgoing, [response('m3', { preparation: 2, stay: 3 }, 'mid-stay')], { midStayAsked: false });
+    expect(answeredAnyway.total['mid-stay']).toMatchObject({ invited: 1, answered: 1, responseRate: '1.0000' });
   });
 
   it('counts per receiving partner, in the partners’ order', () => {
