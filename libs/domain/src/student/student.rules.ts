@@ -14,7 +14,7 @@ export const StudentRules = {
   'STUDENT-PROFILE': 'a profile is recorded before anything else, and is well formed',
   'STUDENT-STAY': 'a stay is well formed (ISO dates in order, actual dates not in the future) and declared once',
   'STUDENT-DEROGATION': 'a derogation has a reason and who decided it; one at a time',
-  'SURVEY-ONCE': 'a student answers the survey on a mobility once for each moment (during the stay, after the return)',
+  'SURVEY-ONCE': 'a student answers the survey on a mobility once for each moment (during the stay, after the return), and no more once their personal data is erased',
   'SURVEY-MOMENT': 'the survey during the stay is answered once the departure is recorded, the one after the return once the return is',
   'SURVEY-RATING': 'each rating of the survey is a whole number from 1 to 5; the recognition is asked after the return',
 } as const;
