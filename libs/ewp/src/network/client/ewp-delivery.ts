@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { loadAgreement } from '@app/agreements';
 import { agreementStreamId } from '@app/domain';
-import { EventStore, InjectEventStore } from '@app/event-store';
+import { EventStore, InjectEventStore, RecordedEvent } from '@app/event-store';
 import { toEwpLearningAgreement } from '../../las/export-la';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { PartnerCopyImport } from '../receiving/partner-copy-import';
@@ -67,7 +67,7 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async scan(): Promise<void> {
-    const events = await this.store.readAll({ fromPosition: this.outbox!.checkpoint + 1n, maxCount: BATCH });
+    const events = await eventsAfter(this.store, this.outbox!.checkpoint, BATCH);
     if (events.length === 0) return;
     const mobilityIds = new Set(events.filter((event) => event.streamId.startsWith(STREAM_PREFIX)).map((event) => event.streamId.slice(STREAM_PREFIX.length)));
     const work: Array<Omit<EwpJob, 'attempts' | 'nextAttemptAt' | 'version'>> = [];
@@ -93,6 +93,16 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
     await this.partnerCopies.record(answer.body, job.sendingHeiId);
   }
 }
+
+/**
+ * Up to `maxCount` events after the last one seen (`checkpoint`, null before any). Positions are
+ * tokens, not counters (PostgreSQL's have gaps and commit out of order, KurrentDB's are commit
+ * positions): the log is read from the checkpoint itself, inclusive, and that event dropped.
+ */
+export const eventsAfter = async (store: Pick<EventStore, 'readAll'>, checkpoint: bigint | null, maxCount: number): Promise<RecordedEvent[]> => {
+  const page = await store.readAll({ ...(checkpoint !== null && { fromPosition: checkpoint }), maxCount: maxCount + 1 });
+  return page.filter((event) => event.position !== checkpoint).slice(0, maxCount);
+};
 
 /** EWP-LA-PUBLISH: the partner sees an agreement once the student and the sending institution signed it. */
 const publishable = (state: Parameters<typeof toEwpLearningAgreement>[0]): boolean => {

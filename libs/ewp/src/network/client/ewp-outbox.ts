@@ -18,7 +18,14 @@ export type EwpJob = {
   lastError?: string;
 };
 
+/**
+ * `checkpoint` is the position of the last event turned into work, or 'start' before any: a
+ * token compared for equality only (positions are not consecutive). An outbox written before
+ * held '0' for 'start', which no event of any store has.
+ */
 type OutboxState = { checkpoint: string; jobs: EwpJob[] };
+
+const START = 'start';
 
 /** The first retry after a second, doubling up to ten minutes: a partner down for a day gets a call every ten minutes. */
 export const backoffMs = (attempts: number): number => Math.min(1000 * 2 ** (attempts - 1), 10 * 60 * 1000);
@@ -40,11 +47,12 @@ export class EwpOutbox {
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     this.path = join(dir, 'outbox.json');
-    this.state = existsSync(this.path) ? (JSON.parse(readFileSync(this.path, 'utf8')) as OutboxState) : { checkpoint: '0', jobs: [] };
+    this.state = existsSync(this.path) ? (JSON.parse(readFileSync(this.path, 'utf8')) as OutboxState) : { checkpoint: START, jobs: [] };
   }
 
-  get checkpoint(): bigint {
-    return BigInt(this.state.checkpoint);
+  /** The position of the last event turned into work; null before any. */
+  get checkpoint(): bigint | null {
+    return this.state.checkpoint === START || this.state.checkpoint === '0' ? null : BigInt(this.state.checkpoint);
   }
 
   get jobs(): readonly EwpJob[] {
@@ -59,7 +67,7 @@ export class EwpOutbox {
       if (index < 0) jobs.push({ ...item, attempts: 0, nextAttemptAt: now.toISOString(), version: 0 });
       else jobs[index] = { ...jobs[index], version: jobs[index].version + 1 };
     }
-    this.write({ checkpoint: (checkpoint ?? this.checkpoint).toString(), jobs });
+    this.write({ checkpoint: checkpoint === undefined ? this.state.checkpoint : checkpoint.toString(), jobs });
   }
 
   due(now: Date): EwpJob[] {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EwpOutbox, backoffMs } from './ewp-outbox';
@@ -16,6 +16,16 @@ describe('the EWP outbox (durable work owed to partners)', () => {
     const reopened = new EwpOutbox(dir);
     expect(reopened.jobs).toHaveLength(1);
     expect(reopened.checkpoint).toBe(42n);
+  });
+
+  it("starts before the first event, and reads an outbox written with '0' for that as the start", () => {
+    expect(new EwpOutbox(mkdtempSync(join(tmpdir(), 'ewp-outbox-'))).checkpoint).toBeNull();
+    const dir = mkdtempSync(join(tmpdir(), 'ewp-outbox-'));
+    writeFileSync(join(dir, 'outbox.json'), JSON.stringify({ checkpoint: '0', jobs: [] }));
+    const legacy = new EwpOutbox(dir);
+    expect(legacy.checkpoint).toBeNull();
+    legacy.record([], t0, 17n);
+    expect(new EwpOutbox(dir).checkpoint).toBe(17n);
   });
 
   it('retries with a doubling backoff, capped at ten minutes', () => {
