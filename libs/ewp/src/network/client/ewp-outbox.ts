@@ -30,6 +30,12 @@ const START = 'start';
 /** The first retry after a second, doubling up to ten minutes: a partner down for a day gets a call every ten minutes. */
 export const backoffMs = (attempts: number): number => Math.min(1000 * 2 ** (attempts - 1), 10 * 60 * 1000);
 
+/**
+ * Attempts before work is given up: about two days at ten minutes apart. A later change of the
+ * agreement (or a partner's later CNR) owes the work again.
+ */
+export const MAX_ATTEMPTS = 300;
+
 const sameWork = (a: Pick<EwpJob, 'kind' | 'partnerHeiId' | 'omobilityId'>, b: Pick<EwpJob, 'kind' | 'partnerHeiId' | 'omobilityId'>) =>
   a.kind === b.kind && a.partnerHeiId === b.partnerHeiId && a.omobilityId === b.omobilityId;
 
@@ -83,10 +89,19 @@ export class EwpOutbox {
     this.write({ ...this.state, jobs });
   }
 
-  failed(job: EwpJob, error: string, now: Date): void {
+  /**
+   * A failed attempt, with a short reason (never the partner's document): retried after the
+   * backoff, or given up (as `done`) after MAX_ATTEMPTS.
+   */
+  failed(job: EwpJob, reason: string, now: Date): 'retried' | 'given up' {
     const attempts = job.attempts + 1;
-    const retried = { ...job, attempts, lastError: error, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)).toISOString() };
-    this.write({ ...this.state, jobs: this.state.jobs.map((pending) => (sameWork(pending, job) ? retried : pending)) });
+    if (attempts >= MAX_ATTEMPTS) {
+      this.done(job, now);
+      return 'given up';
+    }
+    const nextAttemptAt = new Date(now.getTime() + backoffMs(attempts)).toISOString();
+    this.write({ ...this.state, jobs: this.state.jobs.map((pending) => (sameWork(pending, job) ? { ...pending, attempts, lastError: reason, nextAttemptAt } : pending)) });
+    return 'retried';
   }
 
   private write(state: OutboxState): void {
