@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { loadAgreement } from '@app/agreements';
-import { DomainError, agreementStreamId } from '@app/domain';
+import { DomainError, agreementStreamId, notFound } from '@app/domain';
 import { EventStore, InjectEventStore, RecordedEvent } from '@app/event-store';
 import { toEwpLearningAgreement } from '../../las/export-la';
 import { EwpHostIdentity } from '../ewp-host-identity';
@@ -51,7 +51,7 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Work owed on behalf of a partner's notification (LA CNR received): fetch and record. */
   owe(work: Array<Pick<EwpJob, 'partnerHeiId' | 'sendingHeiId' | 'omobilityId'>>): void {
-    if (!this.outbox) throw new Error('the EWP host is not enabled (EWP_HEIS)');
+    if (!this.outbox) throw notFound('this ledger is no EWP host (EWP_HEIS is empty)', 'EWP-HOST');
     this.outbox.record(work.map((item) => ({ kind: 'fetch' as const, ...item })), this.identity.now());
   }
 
