@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { loadAgreement } from '@app/agreements';
 import { DomainError, agreementStreamId, notFound } from '@app/domain';
 import { EventStore, InjectEventStore, RecordedEvent } from '@app/event-store';
-import { toEwpLearningAgreement } from '../../las/export-la';
+import { publishedLearningAgreement } from '../../las/export-la';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { PartnerCopyImport } from '../receiving/partner-copy-import';
 import { hostOf } from '../registry/registry-catalogue';
@@ -87,7 +87,8 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
       const { state } = await loadAgreement(this.store, omobilityId);
       const content = state.current?.content;
       if (!content || !this.identity.serves(content.sendingInstitution.heiId) || this.identity.serves(content.receivingInstitution.heiId)) continue;
-      if (!publishable(state)) continue;
+      // The rule of the host's index and get (EWP-LA-PUBLISH and what EWP can carry).
+      if (!publishedLearningAgreement(state)) continue;
       // A partner the catalogue does not list is not on the network: no CNR is owed to it.
       if (!hostOf(catalogue, content.receivingInstitution.heiId, CNR_API)) continue;
       work.push({ kind: 'notify', partnerHeiId: content.receivingInstitution.heiId, sendingHeiId: content.sendingInstitution.heiId, omobilityId });
@@ -126,14 +127,4 @@ const reasonOf = (error: Error): string => {
 export const eventsAfter = async (store: Pick<EventStore, 'readAll'>, checkpoint: bigint | null, maxCount: number): Promise<RecordedEvent[]> => {
   const page = await store.readAll({ ...(checkpoint !== null && { fromPosition: checkpoint }), maxCount: maxCount + 1 });
   return page.filter((event) => event.position !== checkpoint).slice(0, maxCount);
-};
-
-/** EWP-LA-PUBLISH: the partner sees an agreement once the student and the sending institution signed it. */
-const publishable = (state: Parameters<typeof toEwpLearningAgreement>[0]): boolean => {
-  try {
-    toEwpLearningAgreement(state);
-    return true;
-  } catch {
-    return false;
-  }
 };
