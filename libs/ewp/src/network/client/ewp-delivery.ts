@@ -36,12 +36,11 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
   onApplicationBootstrap(): void {
     if (!this.identity.enabled) return;
     this.outbox = new EwpOutbox(this.identity.settings.dataDir);
-    const interval = Number(process.env.EWP_DELIVERY_INTERVAL_MS ?? 2000);
     this.timer = setInterval(() => {
       this.running ??= this.pass()
         .catch((error: Error) => this.logger.error(`EWP delivery pass failed: ${error.message}`))
         .finally(() => (this.running = undefined));
-    }, interval);
+    }, this.identity.settings.deliveryIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
