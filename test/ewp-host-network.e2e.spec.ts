@@ -212,18 +212,35 @@ describe('two ledgers exchange a learning agreement over EWP, host to host', () 
     // What B's host reads of A: the index, the agreement and the institution, each valid and only for B's HEI.
     const key = hostKeyIn(b);
     const index = await signedCall(`${a.url}/api/ewp/host/las/index`, key, { body: `sending_hei_id=${SENDING}` });
+    expect(index.status).toBe(200);
     expect(await validator.problems('omobility-las-index-response', index.body)).toEqual([]);
     expect(index.body).toContain(`<omobility-id>${mobilityId}</omobility-id>`);
     const got = await signedCall(`${a.url}/api/ewp/host/las/get`, key, { body: `sending_hei_id=${SENDING}&omobility_id=${mobilityId}` });
+    expect(got.status).toBe(200);
     expect(await validator.problems('omobility-las-get-response', got.body)).toEqual([]);
     expect(got.body).toContain('<receiving-hei-signature>');
     const institutions = await signedCall(`${a.url}/api/ewp/host/institutions`, key, { body: `hei_id=${SENDING}` });
     expect(await validator.problems('institutions-response', institutions.body)).toEqual([]);
     const stats = await signedCall(`${a.url}/api/ewp/host/las/stats`, key, { body: `sending_hei_id=${SENDING}` });
     expect(await validator.problems('las-outgoing-stats-response', stats.body)).toEqual([]);
-    // A's own host is no receiving institution of it: its index is empty for A's key.
-    const own = await signedCall(`${b.url}/api/ewp/host/las/index`, hostKeyIn(a), { body: `sending_hei_id=${RECEIVING}` });
+    // The key decides what the index lists: A's own key covers no receiving institution of the agreement...
+    const own = await signedCall(`${a.url}/api/ewp/host/las/index`, hostKeyIn(a), { body: `sending_hei_id=${SENDING}` });
+    expect(own.status).toBe(200);
+    expect(await validator.problems('omobility-las-index-response', own.body)).toEqual([]);
     expect(own.body).not.toContain('<omobility-id>');
+    // ...and B's key, asking for the other school it covers, gets nothing sent to uw.edu.pl.
+    const neighbour = await signedCall(`${a.url}/api/ewp/host/las/index`, key, { body: `sending_hei_id=${SENDING}&receiving_hei_id=${NEIGHBOUR}` });
+    expect(neighbour.status).toBe(200);
+    expect(await validator.problems('omobility-las-index-response', neighbour.body)).toEqual([]);
+    expect(neighbour.body).not.toContain(`<omobility-id>${mobilityId}</omobility-id>`);
+    const receivingOnly = await signedCall(`${a.url}/api/ewp/host/las/index`, key, { body: `sending_hei_id=${SENDING}&receiving_hei_id=${RECEIVING}` });
+    expect(receivingOnly.status).toBe(200);
+    expect(receivingOnly.body).toContain(`<omobility-id>${mobilityId}</omobility-id>`);
+    // get applies the same binding: A's key is shown nothing of it.
+    const hidden = await signedCall(`${a.url}/api/ewp/host/las/get`, hostKeyIn(a), { body: `sending_hei_id=${SENDING}&omobility_id=${mobilityId}` });
+    expect(hidden.status).toBe(200);
+    expect(await validator.problems('omobility-las-get-response', hidden.body)).toEqual([]);
+    expect(hidden.body).not.toContain(mobilityId);
   }, STEP_TIMEOUT);
 
   it('a change proposed at A is commented (rejected) at B, and A shows the comment; a stale approval is a 409 both ways', async () => {

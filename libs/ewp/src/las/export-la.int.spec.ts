@@ -17,7 +17,7 @@ import {
 import { contentHash } from '@app/domain';
 import { EwpSchemaValidator } from '../validation/ewp-schema-validator';
 import { EXAMPLE_SENDING, EXAMPLE_STUDENT, LEDGER_NOW, ewpContent, ewpExample, importWithPartiesSigning, stateOf } from './ewp-fixtures';
-import { toEwpLearningAgreement } from './export-la';
+import { publishedLearningAgreement, toEwpLearningAgreement } from './export-la';
 import { readLaResponse, writeLaResponse } from './la-xml';
 
 const validator = new EwpSchemaValidator();
@@ -113,6 +113,16 @@ describe('EWP export of a learning agreement (omobility-las-get-response)', () =
     expect(() => toEwpLearningAgreement(stateOf(history(...approval().slice(0, 2))))).toThrow(expect.objectContaining({ ruleId: 'EWP-LA-PUBLISH' }));
     const noContact = stateOf(history(...approvalCommands().slice(0, 3)));
     expect(() => toEwpLearningAgreement(noContact)).toThrow(expect.objectContaining({ ruleId: 'EWP-LA-CONTACT' }));
+  });
+
+  it('what partners see: nothing of an unpublished draft or of one EWP cannot carry, the agreement once published, and any other error thrown, never read as not there', () => {
+    expect(publishedLearningAgreement(stateOf(history(...approval().slice(0, 2))))).toBeUndefined();
+    expect(publishedLearningAgreement(stateOf(history(...approvalCommands().slice(0, 3))))).toBeUndefined();
+    expect(publishedLearningAgreement(agreementDecider.initialState())).toBeUndefined();
+    const inForce = stateOf(history(...approval()));
+    expect(publishedLearningAgreement(inForce)).toEqual(toEwpLearningAgreement(inForce));
+    const broken = { ...inForce, versions: [{ ...inForce.versions[0], content: undefined as never }] };
+    expect(() => publishedLearningAgreement(broken)).toThrow(TypeError);
   });
 
   it("the upstream example validates, imports, and exports again valid, with the same tables, and the signatures made in the ledger, never the document's (LA-REPORT)", async () => {

@@ -1,4 +1,4 @@
-import { SIGNING_ORDER, contentInEffect, exchangeGapsOf, versionInForce } from '@app/domain';
+import { DomainError, ExchangeRules, SIGNING_ORDER, contentInEffect, exchangeGapsOf, versionInForce } from '@app/domain';
 import type {
   AgreementContent,
   AgreementState,
@@ -161,4 +161,22 @@ export const toEwpLearningAgreement = (state: AgreementState): EwpLearningAgreem
     approvedChanges: first && approvedChanges(state),
     changesProposal: ewpChangesProposal(omobilityId, state),
   };
+};
+
+/** The refusals that say an agreement is not for partners yet: unpublished (EWP-LA-PUBLISH) or holding what EWP cannot carry. */
+const NOT_FOR_PARTNERS_YET = new Set<string>(['EWP-LA-PUBLISH', ...Object.keys(ExchangeRules)]);
+
+/**
+ * The agreement as a partner's host sees it, or undefined while it is not published or cannot
+ * go over EWP yet: the one rule of what partners see, for `index`, `get` and the notifications
+ * alike. Any other error (a bug, the store down) is thrown, never read as "not there".
+ */
+export const publishedLearningAgreement = (state: AgreementState): EwpLearningAgreement | undefined => {
+  if (!state.current) return undefined;
+  try {
+    return toEwpLearningAgreement(state);
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === 'rule' && NOT_FOR_PARTNERS_YET.has(error.ruleId ?? '')) return undefined;
+    throw error;
+  }
 };

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { KeyObject } from 'node:crypto';
 import { Clock, InjectClock } from '@app/kernel';
-import { ClientKey, RequestIdMemory } from './httpsig';
+import { ewpRuleBroken } from '../ewp.rules';
+import { RequestIdMemory } from './httpsig';
 import { EwpHostSettings, ewpHostSettingsFrom } from './ewp-host-settings';
 import { HostKey } from './keys/host-key-ring';
 import { HostKeyStore } from './keys/host-key-store';
 import { CatalogueSource } from './registry/catalogue-source';
-import { CatalogueHost, RegistryCatalogue, clientKeyBinding, hostOf } from './registry/registry-catalogue';
+import { CatalogueHost, RegistryCatalogue, hostOf } from './registry/registry-catalogue';
 
 /**
  * Who this host is on the EWP network and whom it trusts: its settings, its key ring, the
@@ -18,6 +19,8 @@ export class EwpHostIdentity {
   readonly requestIds = new RequestIdMemory();
   private readonly source: CatalogueSource;
   private ring?: HostKeyStore;
+  /** The key ids the catalogue lists, computed once per catalogue read. */
+  private listed?: { catalogue: RegistryCatalogue; keyIds: ReadonlySet<string> };
 
   constructor(@InjectClock() private readonly clock: Clock) {
     this.source = new CatalogueSource(this.settings.catalogue);
@@ -46,22 +49,21 @@ export class EwpHostIdentity {
     return this.source.current(this.clock.now());
   }
 
-  async clientKey(keyId: string): Promise<ClientKey | undefined> {
-    return clientKeyBinding(await this.catalogue(), keyId);
-  }
-
   /** The key to sign with: the newest the catalogue already lists for this host (see signingKeyOf). */
   async signingKey(): Promise<HostKey> {
     const catalogue = await this.catalogue();
-    const listed = new Set(catalogue.hosts.flatMap((host) => [...host.clientKeyIds, ...host.serverKeyIds]));
-    return this.keys.signingKey(this.clock.now(), (keyId) => listed.has(keyId));
+    if (this.listed?.catalogue !== catalogue) {
+      this.listed = { catalogue, keyIds: new Set(catalogue.hosts.flatMap((host) => [...host.clientKeyIds, ...host.serverKeyIds])) };
+    }
+    const { keyIds } = this.listed;
+    return this.keys.signingKey(this.clock.now(), (keyId) => keyIds.has(keyId));
   }
 
   /** The partner's host for an API, and its server keys, as the catalogue says. */
   async partnerHost(heiId: string, api: string): Promise<{ host: CatalogueHost; serverKey: (keyId: string) => KeyObject | undefined }> {
     const catalogue = await this.catalogue();
     const host = hostOf(catalogue, heiId, api);
-    if (!host) throw new Error(`EWP-REGISTRY: no host in the Registry catalogue covers ${heiId} with the ${api} API`);
+    if (!host) throw ewpRuleBroken('EWP-REGISTRY', `no host in the Registry catalogue covers ${heiId} with the ${api} API`);
     return { host, serverKey: (keyId) => (host.serverKeyIds.includes(keyId) ? catalogue.keys.get(keyId) : undefined) };
   }
 }

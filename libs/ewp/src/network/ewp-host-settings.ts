@@ -11,6 +11,17 @@ export type EwpHostSettings = {
   adminEmail: string;
   /** How long an old key stays published after a rotation (EWP_KEY_OVERLAP_HOURS, 48 by default). */
   keyOverlapMs: number;
+  /** How often the work owed to partners is attempted (EWP_DELIVERY_INTERVAL_MS, 2000 by default). */
+  deliveryIntervalMs: number;
+};
+
+/** A number from the environment, within bounds,, or its default; anything else stops the start with the variable named. */
+const numberIn = (env: NodeJS.ProcessEnv, name: string, fallback: number, { min, max }: { min: number; max: number }): number => {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`${name} must be a number from ${min} to ${max}, not "${raw}"`);
+  return value;
 };
 
 export const ewpHostSettingsFrom = (env: NodeJS.ProcessEnv): EwpHostSettings => ({
@@ -22,7 +33,10 @@ export const ewpHostSettingsFrom = (env: NodeJS.ProcessEnv): EwpHostSettings => 
   dataDir: env.EWP_DATA_DIR ?? './data/ewp',
   ...(env.EWP_REGISTRY_CATALOGUE && { catalogue: env.EWP_REGISTRY_CATALOGUE }),
   adminEmail: env.EWP_ADMIN_EMAIL ?? 'ewp-admin@example.org',
-  keyOverlapMs: Number(env.EWP_KEY_OVERLAP_HOURS ?? 48) * 60 * 60 * 1000,
+  // At most a year: beyond, the retirement date would leave the range a Date can hold long before that matters.
+  keyOverlapMs: numberIn(env, 'EWP_KEY_OVERLAP_HOURS', 48, { min: 0, max: 24 * 366 }) * 60 * 60 * 1000,
+  // setInterval takes at most 2^31 - 1 ms; below 100 ms the loop would only spin.
+  deliveryIntervalMs: numberIn(env, 'EWP_DELIVERY_INTERVAL_MS', 2000, { min: 100, max: 2 ** 31 - 1 }),
 });
 
 /** The host's API paths, under the app's `/api` prefix; the manifest and the routes share them. */

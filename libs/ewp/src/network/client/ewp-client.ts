@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ewpRuleBroken } from '../../ewp.rules';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { parseSignatureParams, responseProblem, signRequest } from '../httpsig';
 import { apiUrl } from '../registry/registry-catalogue';
@@ -8,6 +9,13 @@ export type EwpAnswer = { status: number; body: string };
 
 /** The partner did not answer, or answered what cannot be trusted: worth trying again later. */
 export class PartnerUnavailable extends Error {}
+
+/** The partner answered, signed, with another status than 200. The body is the partner's and is not kept here. */
+export class PartnerRefused extends Error {
+  constructor(readonly status: number) {
+    super(`the partner answered ${status}`);
+  }
+}
 
 /**
  * Calls a partner's host as EWP requires: found through the Registry catalogue by the HEI it
@@ -21,7 +29,7 @@ export class EwpClient {
   async call(heiId: string, call: EwpCall): Promise<EwpAnswer> {
     const { host, serverKey } = await this.identity.partnerHost(heiId, call.api);
     const base = apiUrl(host, call.api, call.endpoint);
-    if (!base) throw new Error(`EWP-REGISTRY: the ${call.api} API of ${heiId}'s host has no ${call.endpoint}`);
+    if (!base) throw ewpRuleBroken('EWP-REGISTRY', `the ${call.api} API of ${heiId}'s host has no ${call.endpoint} in the Registry catalogue`);
     const url = call.method === 'GET' && call.params ? `${base}?${call.params}` : base;
     const body = call.xml ?? (call.method === 'POST' ? (call.params?.toString() ?? '') : undefined);
     const contentType = call.xml !== undefined ? 'application/xml' : call.method === 'POST' ? 'application/x-www-form-urlencoded' : undefined;

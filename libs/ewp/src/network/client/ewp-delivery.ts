@@ -1,14 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { loadAgreement } from '@app/agreements';
-import { agreementStreamId } from '@app/domain';
-import { EventStore, InjectEventStore } from '@app/event-store';
-import { toEwpLearningAgreement } from '../../las/export-la';
+import { DomainError, agreementStreamId, notFound } from '@app/domain';
+import { EventStore, InjectEventStore, RecordedEvent } from '@app/event-store';
+import { publishedLearningAgreement } from '../../las/export-la';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { PartnerCopyImport } from '../receiving/partner-copy-import';
-import { EwpClient } from './ewp-client';
+import { hostOf } from '../registry/registry-catalogue';
+import { EwpClient, PartnerRefused, PartnerUnavailable } from './ewp-client';
 import { EwpJob, EwpOutbox } from './ewp-outbox';
 
 const STREAM_PREFIX = agreementStreamId('');
+const CNR_API = 'omobility-la-cnr';
 const BATCH = 500;
 
 /**
@@ -34,12 +36,11 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
   onApplicationBootstrap(): void {
     if (!this.identity.enabled) return;
     this.outbox = new EwpOutbox(this.identity.settings.dataDir);
-    const interval = Number(process.env.EWP_DELIVERY_INTERVAL_MS ?? 2000);
     this.timer = setInterval(() => {
       this.running ??= this.pass()
         .catch((error: Error) => this.logger.error(`EWP delivery pass failed: ${error.message}`))
         .finally(() => (this.running = undefined));
-    }, interval);
+    }, this.identity.settings.deliveryIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -49,7 +50,7 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Work owed on behalf of a partner's notification (LA CNR received): fetch and record. */
   owe(work: Array<Pick<EwpJob, 'partnerHeiId' | 'sendingHeiId' | 'omobilityId'>>): void {
-    if (!this.outbox) throw new Error('the EWP host is not enabled (EWP_HEIS)');
+    if (!this.outbox) throw notFound('this ledger is no EWP host (EWP_HEIS is empty)', 'EWP-HOST');
     this.outbox.record(work.map((item) => ({ kind: 'fetch' as const, ...item })), this.identity.now());
   }
 
@@ -60,22 +61,35 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
         await this.perform(job);
         this.outbox!.done(job, this.identity.now());
       } catch (error) {
-        this.outbox!.failed(job, (error as Error).message, this.identity.now());
-        this.logger.warn(`EWP ${job.kind} of ${job.omobilityId} with ${job.partnerHeiId} failed (attempt ${job.attempts + 1}): ${(error as Error).message}`);
+        const reason = reasonOf(error as Error);
+        const what = `EWP ${job.kind} of ${job.omobilityId} with ${job.partnerHeiId}`;
+        if (error instanceof DomainError) {
+          // Refused here (the catalogue lists no such partner or endpoint, the document cannot be recorded): no retry can help.
+          this.outbox!.done(job, this.identity.now());
+          this.logger.warn(`${what} given up: ${reason}`);
+        } else if (this.outbox!.failed(job, reason, this.identity.now()) === 'given up') {
+          this.logger.warn(`${what} given up after ${job.attempts + 1} attempts: ${reason}`);
+        } else {
+          this.logger.warn(`${what} failed (attempt ${job.attempts + 1}): ${reason}`);
+        }
       }
     }
   }
 
   private async scan(): Promise<void> {
-    const events = await this.store.readAll({ fromPosition: this.outbox!.checkpoint + 1n, maxCount: BATCH });
+    const events = await eventsAfter(this.store, this.outbox!.checkpoint, BATCH);
     if (events.length === 0) return;
+    const catalogue = await this.identity.catalogue();
     const mobilityIds = new Set(events.filter((event) => event.streamId.startsWith(STREAM_PREFIX)).map((event) => event.streamId.slice(STREAM_PREFIX.length)));
     const work: Array<Omit<EwpJob, 'attempts' | 'nextAttemptAt' | 'version'>> = [];
     for (const omobilityId of mobilityIds) {
       const { state } = await loadAgreement(this.store, omobilityId);
       const content = state.current?.content;
       if (!content || !this.identity.serves(content.sendingInstitution.heiId) || this.identity.serves(content.receivingInstitution.heiId)) continue;
-      if (!publishable(state)) continue;
+      // The rule of the host's index and get (EWP-LA-PUBLISH and what EWP can carry).
+      if (!publishedLearningAgreement(state)) continue;
+      // A partner the catalogue does not list is not on the network: no CNR is owed to it.
+      if (!hostOf(catalogue, content.receivingInstitution.heiId, CNR_API)) continue;
       work.push({ kind: 'notify', partnerHeiId: content.receivingInstitution.heiId, sendingHeiId: content.sendingInstitution.heiId, omobilityId });
     }
     this.outbox!.record(work, this.identity.now(), events.at(-1)!.position);
@@ -84,22 +98,32 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
   private async perform(job: EwpJob): Promise<void> {
     const params = new URLSearchParams({ sending_hei_id: job.sendingHeiId, omobility_id: job.omobilityId });
     if (job.kind === 'notify') {
-      const answer = await this.client.call(job.partnerHeiId, { api: 'omobility-la-cnr', endpoint: 'url', method: 'POST', params });
-      if (answer.status !== 200) throw new Error(`the partner answered ${answer.status}: ${answer.body.slice(0, 300)}`);
+      const answer = await this.client.call(job.partnerHeiId, { api: CNR_API, endpoint: 'url', method: 'POST', params });
+      if (answer.status !== 200) throw new PartnerRefused(answer.status);
       return;
     }
     const answer = await this.client.call(job.partnerHeiId, { api: 'omobility-las', endpoint: 'get-url', method: 'GET', params });
-    if (answer.status !== 200) throw new Error(`the partner answered ${answer.status}: ${answer.body.slice(0, 300)}`);
+    if (answer.status !== 200) throw new PartnerRefused(answer.status);
     await this.partnerCopies.record(answer.body, job.sendingHeiId);
   }
 }
 
-/** EWP-LA-PUBLISH: the partner sees an agreement once the student and the sending institution signed it. */
-const publishable = (state: Parameters<typeof toEwpLearningAgreement>[0]): boolean => {
-  try {
-    toEwpLearningAgreement(state);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Why an attempt failed, short, for the outbox and the log: never the partner's document, nor a
+ * refusal's detail (both may quote a student's data); a refusal here by its rule id.
+ */
+const reasonOf = (error: Error): string => {
+  if (error instanceof DomainError) return `refused here (${error.ruleId ?? error.kind})`;
+  if (error instanceof PartnerRefused || error instanceof PartnerUnavailable) return error.message;
+  return `unexpected ${error.name}`;
+};
+
+/**
+ * Up to `maxCount` events after the last one seen (`checkpoint`, null before any). Positions are
+ * tokens, not counters (PostgreSQL's have gaps and commit out of order, KurrentDB's are commit
+ * positions): the log is read from the checkpoint itself, inclusive, and that event dropped.
+ */
+export const eventsAfter = async (store: Pick<EventStore, 'readAll'>, checkpoint: bigint | null, maxCount: number): Promise<RecordedEvent[]> => {
+  const page = await store.readAll({ ...(checkpoint !== null && { fromPosition: checkpoint }), maxCount: maxCount + 1 });
+  return page.filter((event) => event.position !== checkpoint).slice(0, maxCount);
 };

@@ -18,10 +18,23 @@ export type EwpJob = {
   lastError?: string;
 };
 
+/**
+ * `checkpoint` is the position of the last event turned into work, or 'start' before any: a
+ * token compared for equality only (positions are not consecutive). An outbox written before
+ * held '0' for 'start', which no event of any store has.
+ */
 type OutboxState = { checkpoint: string; jobs: EwpJob[] };
+
+const START = 'start';
 
 /** The first retry after a second, doubling up to ten minutes: a partner down for a day gets a call every ten minutes. */
 export const backoffMs = (attempts: number): number => Math.min(1000 * 2 ** (attempts - 1), 10 * 60 * 1000);
+
+/**
+ * Attempts before work is given up: about two days at ten minutes apart. A later change of the
+ * agreement (or a partner's later CNR) owes the work again.
+ */
+export const MAX_ATTEMPTS = 300;
 
 const sameWork = (a: Pick<EwpJob, 'kind' | 'partnerHeiId' | 'omobilityId'>, b: Pick<EwpJob, 'kind' | 'partnerHeiId' | 'omobilityId'>) =>
   a.kind === b.kind && a.partnerHeiId === b.partnerHeiId && a.omobilityId === b.omobilityId;
@@ -40,11 +53,12 @@ export class EwpOutbox {
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     this.path = join(dir, 'outbox.json');
-    this.state = existsSync(this.path) ? (JSON.parse(readFileSync(this.path, 'utf8')) as OutboxState) : { checkpoint: '0', jobs: [] };
+    this.state = existsSync(this.path) ? (JSON.parse(readFileSync(this.path, 'utf8')) as OutboxState) : { checkpoint: START, jobs: [] };
   }
 
-  get checkpoint(): bigint {
-    return BigInt(this.state.checkpoint);
+  /** The position of the last event turned into work; null before any. */
+  get checkpoint(): bigint | null {
+    return this.state.checkpoint === START || this.state.checkpoint === '0' ? null : BigInt(this.state.checkpoint);
   }
 
   get jobs(): readonly EwpJob[] {
@@ -59,7 +73,7 @@ export class EwpOutbox {
       if (index < 0) jobs.push({ ...item, attempts: 0, nextAttemptAt: now.toISOString(), version: 0 });
       else jobs[index] = { ...jobs[index], version: jobs[index].version + 1 };
     }
-    this.write({ checkpoint: (checkpoint ?? this.checkpoint).toString(), jobs });
+    this.write({ checkpoint: checkpoint === undefined ? this.state.checkpoint : checkpoint.toString(), jobs });
   }
 
   due(now: Date): EwpJob[] {
@@ -75,10 +89,19 @@ export class EwpOutbox {
     this.write({ ...this.state, jobs });
   }
 
-  failed(job: EwpJob, error: string, now: Date): void {
+  /**
+   * A failed attempt, with a short reason (never the partner's document): retried after the
+   * backoff, or given up (as `done`) after MAX_ATTEMPTS.
+   */
+  failed(job: EwpJob, reason: string, now: Date): 'retried' | 'given up' {
     const attempts = job.attempts + 1;
-    const retried = { ...job, attempts, lastError: error, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)).toISOString() };
-    this.write({ ...this.state, jobs: this.state.jobs.map((pending) => (sameWork(pending, job) ? retried : pending)) });
+    if (attempts >= MAX_ATTEMPTS) {
+      this.done(job, now);
+      return 'given up';
+    }
+    const nextAttemptAt = new Date(now.getTime() + backoffMs(attempts)).toISOString();
+    this.write({ ...this.state, jobs: this.state.jobs.map((pending) => (sameWork(pending, job) ? { ...pending, attempts, lastError: reason, nextAttemptAt } : pending)) });
+    return 'retried';
   }
 
   private write(state: OutboxState): void {

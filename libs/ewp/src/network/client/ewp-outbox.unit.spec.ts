@@ -1,7 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EwpOutbox, backoffMs } from './ewp-outbox';
+import { EwpOutbox, MAX_ATTEMPTS, backoffMs } from './ewp-outbox';
 
 const t0 = new Date('2026-12-05T10:00:00Z');
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -18,6 +18,16 @@ describe('the EWP outbox (durable work owed to partners)', () => {
     expect(reopened.checkpoint).toBe(42n);
   });
 
+  it("starts before the first event, and reads an outbox written with '0' for that as the start", () => {
+    expect(new EwpOutbox(mkdtempSync(join(tmpdir(), 'ewp-outbox-'))).checkpoint).toBeNull();
+    const dir = mkdtempSync(join(tmpdir(), 'ewp-outbox-'));
+    writeFileSync(join(dir, 'outbox.json'), JSON.stringify({ checkpoint: '0', jobs: [] }));
+    const legacy = new EwpOutbox(dir);
+    expect(legacy.checkpoint).toBeNull();
+    legacy.record([], t0, 17n);
+    expect(new EwpOutbox(dir).checkpoint).toBe(17n);
+  });
+
   it('retries with a doubling backoff, capped at ten minutes', () => {
     const outbox = new EwpOutbox(mkdtempSync(join(tmpdir(), 'ewp-outbox-')));
     outbox.record([notify], t0);
@@ -28,6 +38,20 @@ describe('the EWP outbox (durable work owed to partners)', () => {
     outbox.failed(outbox.due(at(1000))[0], 'down', at(1000));
     expect(outbox.due(at(2999))).toEqual([]);
     expect(backoffMs(30)).toBe(10 * 60 * 1000);
+  });
+
+  it('gives work up after MAX_ATTEMPTS failures, keeping only a short reason meanwhile', () => {
+    const outbox = new EwpOutbox(mkdtempSync(join(tmpdir(), 'ewp-outbox-')));
+    outbox.record([notify], t0);
+    let now = t0;
+    for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+      const [job] = outbox.due(now);
+      expect(outbox.failed(job, 'the partner answered 500', now)).toBe('retried');
+      now = at(now.getTime() - t0.getTime() + backoffMs(attempt));
+    }
+    expect(outbox.jobs[0]).toMatchObject({ attempts: MAX_ATTEMPTS - 1, lastError: 'the partner answered 500' });
+    expect(outbox.failed(outbox.due(now)[0], 'the partner answered 500', now)).toBe('given up');
+    expect(outbox.jobs).toEqual([]);
   });
 
   it('does not clear work asked again while its delivery was under way', () => {

@@ -5,7 +5,7 @@ import type { Actor } from '@app/domain';
 import { DecideAgreement, loadAgreement } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { AgreementSummaries } from '@app/kernel';
-import { toEwpLearningAgreement } from '../../las/export-la';
+import { publishedLearningAgreement } from '../../las/export-la';
 import { writeLaResponse } from '../../las/la-xml';
 import { EwpLearningAgreement } from '../../las/la-document';
 import { signerFieldsOf } from '../../las/signer-mapping';
@@ -42,7 +42,9 @@ export class HostedLearningAgreements {
     if (this.identity.serves(sendingHeiId)) {
       for (const heiId of receiving) {
         const entries = await this.summaries.list(readerFor(caller, heiId), { institution: heiId });
-        ids.push(...entries.filter((entry) => entry.sendingInstitution === sendingHeiId && entry.receivingInstitution === heiId && (entry.versionInForce !== null || entry.awaiting === 'receiving')).map((entry) => entry.mobilityId));
+        const candidates = entries.filter((entry) => entry.sendingInstitution === sendingHeiId && entry.receivingInstitution === heiId);
+        // The rule of `get`, agreement by agreement: an id listed here is one `get` serves.
+        for (const { mobilityId } of candidates) if (await this.visible(caller, sendingHeiId, mobilityId)) ids.push(mobilityId);
       }
     }
     return this.checked('omobility-las-index-response', lasIndexResponseXml(ids));
@@ -84,15 +86,11 @@ export class HostedLearningAgreements {
 
   private async visible(caller: EwpCaller, sendingHeiId: string, id: string): Promise<EwpLearningAgreement | undefined> {
     if (!this.identity.serves(sendingHeiId)) return undefined;
-    const { state } = await loadAgreement(this.store, id).catch(() => ({ state: undefined }));
-    const content = state?.current?.content;
-    if (!state || !content || content.sendingInstitution.heiId !== sendingHeiId || !caller.heiIds.includes(content.receivingInstitution.heiId)) return undefined;
-    try {
-      return toEwpLearningAgreement(state);
-    } catch {
-      // Not published yet (EWP-LA-PUBLISH) or lacking what EWP requires: not there for the partner.
-      return undefined;
-    }
+    // An unknown id is an empty stream; a store that fails is a 500, never an agreement left out (partners read that as deleted).
+    const { state } = await loadAgreement(this.store, id);
+    const content = state.current?.content;
+    if (!content || content.sendingInstitution.heiId !== sendingHeiId || !caller.heiIds.includes(content.receivingInstitution.heiId)) return undefined;
+    return publishedLearningAgreement(state);
   }
 
   /** A document a partner would refuse is never sent: it is a bug here, not the caller's. */

@@ -10,7 +10,6 @@ export type SignatureParams = { keyId: string; algorithm: string; headers: strin
 
 /** The headers every signed request must cover; `date` may be `original-date` instead. */
 export const REQUIRED_REQUEST_HEADERS = ['(request-target)', 'host', 'digest', 'x-request-id'] as const;
-export const REQUIRED_RESPONSE_HEADERS = ['digest'] as const;
 
 /** EWP: "It is RECOMMENDED to use the 5 minutes threshold"; no lower one is allowed. */
 export const DATE_WINDOW_MS = 5 * 60 * 1000;

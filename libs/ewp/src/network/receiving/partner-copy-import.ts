@@ -35,9 +35,12 @@ export class PartnerCopyImport {
     @InjectClock() private readonly clock: Clock,
   ) {}
 
+  private kept?: PartnerProposals;
+
   /** The proposal ids of the copies as last fetched; see PartnerProposals. */
   get proposals(): PartnerProposals {
-    return new PartnerProposals(this.identity.settings.dataDir);
+    this.kept ??= new PartnerProposals(this.identity.settings.dataDir);
+    return this.kept;
   }
 
   async record(xml: string, sendingHeiId: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { BadGatewayException, HttpException, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { conflict, invalid, requireParty } from '@app/domain';
+import { BadGatewayException, BadRequestException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { conflict, invalid, notFound, requireParty } from '@app/domain';
 import type { Actor } from '@app/domain';
 import { loadAgreement } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
@@ -21,8 +21,10 @@ export type PartnerDecision = { kind: 'approve' } | { kind: 'comment'; comment: 
  * signed by this host, recorded there as the receiving institution's act. The copy here holds
  * the other parties' signatures only as reports (LA-REPORT), so it cannot record a receiving
  * signature after them: it sends the proposal id of the copy as last fetched (or the one the
- * coordinator names), and then owes a fresh `get` of the agreement. A refusal there (a stale proposal: 409) or a partner not
- * answering (503) is the coordinator's answer, and nothing is owed.
+ * coordinator names), and then owes a fresh `get` of the agreement. A refusal there (a stale
+ * proposal: 409; a malformed request: 400), any other status there (502), a partner not answering
+ * (503) or one the Registry catalogue does not list (EWP-REGISTRY) is the coordinator's answer,
+ * and nothing is owed. A ledger that is no EWP host has none of this (404).
  */
 @Injectable()
 export class PartnerDecisionSender {
@@ -37,10 +39,12 @@ export class PartnerDecisionSender {
   async decide(mobilityId: string, decision: PartnerDecision, changesProposalId: string | undefined, position: string | undefined, request: RequestContext): Promise<{ sent: LaUpdateRequest['kind']; message: string }> {
     const { state } = await loadAgreement(this.store, mobilityId);
     const content = state.current?.content;
-    if (!content) throw invalid(`no learning agreement ${mobilityId}`);
+    if (!content) throw notFound(`no learning agreement ${mobilityId}`);
     requireParty(request.actor, content, ['receiving'], 'answer the sending institution over EWP');
+    // After the access check, so that a ledger that is no host hides and refuses as any other.
+    if (!this.identity.enabled) throw notFound('this ledger is no EWP host (EWP_HEIS is empty)', 'EWP-HOST');
     const sendingHeiId = content.sendingInstitution.heiId;
-    if (this.identity.serves(sendingHeiId)) throw invalid(`${sendingHeiId} is served here: sign or reject in the ledger itself`, 'EWP-LA-PROPOSAL');
+    if (this.identity.serves(sendingHeiId)) throw invalid(`${sendingHeiId} is served here: sign or reject in the ledger itself`, 'EWP-HOST');
     const now = this.identity.now().toISOString();
     const update = {
       sendingHeiId,
@@ -66,7 +70,8 @@ export class PartnerDecisionSender {
     const message = partnerMessage(answer.body);
     if (answer.status === 200) return message;
     if (answer.status === 409) throw conflict(`the sending institution refused: ${message}`, 'EWP-LA-PROPOSAL');
-    if (answer.status >= 400 && answer.status < 500) throw new HttpException(`the sending institution refused (${answer.status}): ${message}`, answer.status);
+    if (answer.status === 400) throw new BadRequestException(`the sending institution refused (400): ${message}`);
+    // Any other status (401 or 403 for this host's signature, a 5xx) is between the hosts, not the coordinator's doing.
     throw new BadGatewayException(`the sending institution's host answered ${answer.status}: ${message}`);
   }
 }

@@ -9,9 +9,9 @@ import { join } from 'node:path';
  */
 export class PartnerProposals {
   private readonly path: string;
+  private proposals?: Record<string, string | null>;
 
-  constructor(dir: string) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  constructor(private readonly dir: string) {
     this.path = join(dir, 'partner-proposals.json');
   }
 
@@ -21,11 +21,15 @@ export class PartnerProposals {
 
   record(proposals: Record<string, string | null>): void {
     const next = { ...this.read(), ...proposals };
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     writeFileSync(`${this.path}.tmp`, JSON.stringify(next, null, 2), { mode: 0o600 });
     renameSync(`${this.path}.tmp`, this.path);
+    this.proposals = next;
   }
 
+  /** Read once: this process is the file's only writer. */
   private read(): Record<string, string | null> {
-    return existsSync(this.path) ? (JSON.parse(readFileSync(this.path, 'utf8')) as Record<string, string | null>) : {};
+    this.proposals ??= existsSync(this.path) ? (JSON.parse(readFileSync(this.path, 'utf8')) as Record<string, string | null>) : {};
+    return this.proposals;
   }
 }

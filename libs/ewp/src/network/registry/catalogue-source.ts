@@ -12,30 +12,34 @@ const URL_REFRESH_MS = 5 * 60 * 1000;
  */
 export class CatalogueSource {
   private cached?: { catalogue: RegistryCatalogue; version: number };
+  /** The fetch under way: requests arriving meanwhile wait for it rather than fetching again. */
+  private fetching?: Promise<RegistryCatalogue>;
+  private readonly empty: RegistryCatalogue = { hosts: [], keys: new Map() };
 
   constructor(private readonly location: string | undefined) {}
 
-  get configured(): boolean {
-    return Boolean(this.location);
-  }
-
   async current(now: Date): Promise<RegistryCatalogue> {
-    if (!this.location) return { hosts: [], keys: new Map() };
+    if (!this.location) return this.empty;
     if (/^https?:\/\//.test(this.location)) {
       if (this.cached && now.getTime() - this.cached.version < URL_REFRESH_MS) return this.cached.catalogue;
-      try {
-        const response = await fetch(this.location, { signal: AbortSignal.timeout(10_000) });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        this.cached = { catalogue: readCatalogue(await response.text()), version: now.getTime() };
-      } catch (error) {
-        if (!this.cached) throw new Error(`EWP-REGISTRY: the catalogue at ${this.location} cannot be read: ${(error as Error).message}`);
-        // Tried again after the same delay, not at every request while the Registry is down.
-        this.cached = { ...this.cached, version: now.getTime() };
-      }
-      return this.cached.catalogue;
+      this.fetching ??= this.download(this.location, now).finally(() => (this.fetching = undefined));
+      return this.fetching;
     }
     const modified = statSync(this.location).mtimeMs;
     if (this.cached?.version !== modified) this.cached = { catalogue: readCatalogue(readFileSync(this.location, 'utf8')), version: modified };
+    return this.cached.catalogue;
+  }
+
+  private async download(location: string, now: Date): Promise<RegistryCatalogue> {
+    try {
+      const response = await fetch(location, { signal: AbortSignal.timeout(10_000) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.cached = { catalogue: readCatalogue(await response.text()), version: now.getTime() };
+    } catch (error) {
+      if (!this.cached) throw new Error(`EWP-REGISTRY: the catalogue at ${location} cannot be read: ${(error as Error).message}`);
+      // Tried again after the same delay, not at every request while the Registry is down.
+      this.cached = { ...this.cached, version: now.getTime() };
+    }
     return this.cached.catalogue;
   }
 }

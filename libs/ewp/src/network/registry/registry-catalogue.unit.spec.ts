@@ -56,4 +56,22 @@ describe('the Registry catalogue', () => {
       server.close();
     }
   });
+
+  it('fetches the URL once for requests that arrive while a fetch is under way', async () => {
+    let fetches = 0;
+    const server = createServer((_, response) => {
+      fetches++;
+      setTimeout(() => response.writeHead(200).end(catalogue('uw.edu.pl')), 50);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const source = new CatalogueSource(`http://127.0.0.1:${(server.address() as AddressInfo).port}/catalogue-v1.xml`);
+      const now = new Date('2026-12-05T10:00:00Z');
+      const read = await Promise.all([source.current(now), source.current(now), source.current(now)]);
+      expect(fetches).toBe(1);
+      expect(new Set(read).size).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
 });
