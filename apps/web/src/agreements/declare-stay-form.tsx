@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { usePost } from '../api/use-post';
-import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -23,7 +23,7 @@ export function DeclareStayForm({ mobilityId, onDone }: { mobilityId: string; on
       <summary>{t('stay.declare')}</summary>
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('stay.declareHint')}</p>
-        {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+        <FormRefusal error={error} fields={['date']} />
         <div className="row">
           <label>
             {t('stay.which')}

@@ -1,8 +1,8 @@
 import { FormEvent, useState } from 'react';
 import type { Agreement, ContactPerson, MinorChange, MinorFields, Party } from '../api/types';
 import { usePost } from '../api/use-post';
-import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 
 const shownValue = (value: string | ContactPerson | undefined): string =>
@@ -59,7 +59,7 @@ export function MinorChangeForm({ agreement, me, onDone }: { agreement: Agreemen
       <summary>{t('minor.open')}</summary>
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('minor.hint')}</p>
-        {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+        <FormRefusal error={error} fields={['changes.plannedStart', 'changes.plannedEnd', `changes.${contactField}.name`, `changes.${contactField}.email`, 'note']} />
         <div className="row">
           <label>
             {t('minor.field.plannedStart')}

@@ -2,8 +2,8 @@ import { FormEvent, useState } from 'react';
 import { fieldMessages } from '../api/refusal-parts';
 import { usePost } from '../api/use-post';
 import { decimalInput } from '../agreements/credit-totals';
-import { ErrorMessage } from '../components/error-message';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -28,7 +28,7 @@ export function ConversionForm({ mobilityId, code, scheme, onDone }: { mobilityI
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('conversion.for', { code, scheme })}>
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={['rule.factor', 'rule.divisor', 'rule.source']} />
       <label>
         {t('conversion.factor')}
         <input value={factor} inputMode="decimal" size={6} onChange={(event) => setFactor(event.target.value)} {...invalidWhen(`${id}-factor-error`, factorMessages)} />

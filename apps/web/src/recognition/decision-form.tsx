@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { fieldMessages } from '../api/refusal-parts';
 import { usePost } from '../api/use-post';
-import { ErrorMessage } from '../components/error-message';
+import { FormRefusal } from '../components/form-refusal';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { useI18n } from '../i18n/i18n';
 
@@ -29,7 +29,7 @@ export function DecisionForm({ path, textField, label, onDone, done }: {
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={label}>
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={[textField]} />
       <fieldset className="choice">
         <legend>{t('decision.legend')}</legend>
         {(['recognised', 'not-recognised'] as const).map((option) => (

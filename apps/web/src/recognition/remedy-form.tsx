@@ -2,8 +2,8 @@ import { FormEvent, useState } from 'react';
 import { fieldMessages } from '../api/refusal-parts';
 import { usePost } from '../api/use-post';
 import { decimalInput } from '../agreements/credit-totals';
-import { ErrorMessage } from '../components/error-message';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import type { Recognition } from './recognition-types';
 
@@ -38,7 +38,7 @@ function RecordRemedyForm({ mobilityId, code, onDone }: { mobilityId: string; co
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('remedy.recordFor', { code })}>
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={['kind', 'description']} />
       <label>
         {t('remedy.kind')}
         <select value={kind} onChange={(event) => setKind(event.target.value)} {...invalidWhen(`${id}-kind-error`, kindMessages)}>
@@ -71,7 +71,7 @@ function CloseRemedyForm({ mobilityId, code, number, onDone }: { mobilityId: str
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('remedy.closeFor', { code, n: number })}>
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={['ectsObtained']} />
       <label>
         {t('remedy.outcome')}
         <select value={outcome} onChange={(event) => setOutcome(event.target.value as 'succeeded' | 'failed')}>
