@@ -24,8 +24,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
   const value = useMemo<I18n>(() => {
+    // A code the server added after this build has no label yet: it is shown as it is rather than breaking the page.
     const t: Translate = (key, values = {}) =>
-      DICTIONARY[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+      (DICTIONARY[language][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
     const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
     const date = (iso: string) => (iso.length === 10 ? iso : format.format(new Date(iso)));
     const decimal = (value: string) => (language === 'fr' ? value.replace('.', ',') : value);
