@@ -53,7 +53,7 @@ export function DeclaredStays({ record, onDone }: { record: StudentRecord; onDon
           <tbody>
             {record.stays.map((stay) => (
               <tr key={stay.stayId}>
-                <td data-label={t('reg.stays.kind')}>{t(`reg.kind.${stay.kind as Kind}`)}</td>
+                <td data-label={t('reg.stays.kind')}>{t(`stayKind.${stay.kind as Kind}`)}</td>
                 <td data-label={t('reg.stays.country')}>{countryName(stay.country, language)}</td>
                 <td data-label={t('reg.stays.dates')}>{day(stay.actualStart ?? stay.plannedStart)} – {day(stay.actualEnd ?? stay.plannedEnd)}</td>
                 <td data-label={t('reg.stays.individual')}>{stay.stay === 'group' ? t('reg.stays.group') : t('reg.stays.alone')}</td>
@@ -69,7 +69,7 @@ export function DeclaredStays({ record, onDone }: { record: StudentRecord; onDon
           <label>
             {t('reg.stays.kind')}
             <select value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
-              {KINDS.map((option) => <option key={option} value={option}>{t(`reg.kind.${option}`)}</option>)}
+              {KINDS.map((option) => <option key={option} value={option}>{t(`stayKind.${option}`)}</option>)}
             </select>
           </label>
           <label>
