@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { fieldMessages } from '../api/refusal-parts';
-import { usePost } from '../api/use-post';
+import { useSend } from '../api/use-send';
 import { decimalInput } from '../agreements/credit-totals';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { FormRefusal } from '../components/form-refusal';
@@ -16,7 +16,7 @@ export function ConversionForm({ mobilityId, code, scheme, onDone }: { mobilityI
   const [factor, setFactor] = useState('');
   const [divisor, setDivisor] = useState('');
   const [source, setSource] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const id = `conversion-${code}`;
   const factorMessages = fieldMessages(error, 'rule.factor');
   const divisorMessages = fieldMessages(error, 'rule.divisor');
@@ -24,7 +24,7 @@ export function ConversionForm({ mobilityId, code, scheme, onDone }: { mobilityI
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const rule = { scheme, kind: 'factor', factor: decimalInput(factor), ...(divisor.trim() && { divisor: decimalInput(divisor) }), source };
-    void send(`/agreements/${mobilityId}/conversions/${encodeURIComponent(code)}`, { rule }, () => onDone(t('conversion.recorded', { code })));
+    void send('POST', `/agreements/${mobilityId}/conversions/${encodeURIComponent(code)}`, { rule }, () => onDone(t('conversion.recorded', { code })));
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('conversion.for', { code, scheme })}>

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { fieldMessages } from '../api/refusal-parts';
-import { usePost } from '../api/use-post';
+import { useSend } from '../api/use-send';
 import { decimalInput } from '../agreements/credit-totals';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { FormRefusal } from '../components/form-refusal';
@@ -28,13 +28,13 @@ function RecordRemedyForm({ mobilityId, code, onDone }: { mobilityId: string; co
   const { t } = useI18n();
   const [kind, setKind] = useState<string>(REMEDY_KINDS[0]);
   const [description, setDescription] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const id = `remedy-${code}`;
   const descriptionMessages = fieldMessages(error, 'description');
   const kindMessages = fieldMessages(error, 'kind');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send(`/agreements/${mobilityId}/remedies`, { componentCode: code, kind, description }, () => onDone(t('remedy.recorded', { code })));
+    void send('POST', `/agreements/${mobilityId}/remedies`, { componentCode: code, kind, description }, () => onDone(t('remedy.recorded', { code })));
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('remedy.recordFor', { code })}>
@@ -61,13 +61,13 @@ function CloseRemedyForm({ mobilityId, code, number, onDone }: { mobilityId: str
   const [outcome, setOutcome] = useState<'succeeded' | 'failed'>('succeeded');
   const [ects, setEcts] = useState('');
   const [comment, setComment] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const id = `closure-${code}`;
   const ectsMessages = fieldMessages(error, 'ectsObtained');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = { outcome, ...(ects.trim() && { ectsObtained: decimalInput(ects) }), ...(comment.trim() && { comment }) };
-    void send(`/agreements/${mobilityId}/remedies/${encodeURIComponent(code)}/closure`, body, () => onDone(t('remedy.closed', { code })));
+    void send('POST', `/agreements/${mobilityId}/remedies/${encodeURIComponent(code)}/closure`, body, () => onDone(t('remedy.closed', { code })));
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('remedy.closeFor', { code, n: number })}>

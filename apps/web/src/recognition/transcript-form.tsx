@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import type { Component } from '../api/types';
 import { fieldMessages, refusalParts } from '../api/refusal-parts';
-import { usePost } from '../api/use-post';
+import { useSend } from '../api/use-send';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
@@ -26,13 +26,13 @@ export function TranscriptForm({ mobilityId, planned, recorded, onDone }: {
   const { t, decimal } = useI18n();
   const [lines, setLines] = useState<LineInput[]>(() => startingLines(planned, recorded, decimal));
   const [correctionReason, setCorrectionReason] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const correcting = recorded !== undefined;
   const change = (key: number, next: Partial<LineInput>) => setLines((all) => all.map((line) => (line.key === key ? { ...line, ...next } : line)));
   const remove = (key: number) => setLines((all) => all.filter((line) => line.key !== key));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send(`/agreements/${mobilityId}/transcripts`, transcriptBody(lines, planned, correcting ? correctionReason : undefined), () =>
+    void send('POST', `/agreements/${mobilityId}/transcripts`, transcriptBody(lines, planned, correcting ? correctionReason : undefined), () =>
       onDone(t(correcting ? 'transcript.corrected' : 'transcript.recorded')),
     );
   };
