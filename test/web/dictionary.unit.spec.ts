@@ -1,4 +1,4 @@
-import { DICTIONARY, LABEL_FILES } from '../../apps/web/src/i18n/dictionary';
+import { DICTIONARY, LABEL_FILES, MessageKey, translate } from '../../apps/web/src/i18n/dictionary';
 
 describe('the pages’ labels', () => {
   it('defines each key in one label file only, so that no file silently overrides another’s label', () => {
@@ -11,5 +11,15 @@ describe('the pages’ labels', () => {
 
   it('has the same keys in French and English', () => {
     expect(Object.keys(DICTIONARY.fr).sort()).toEqual(Object.keys(DICTIONARY.en).sort());
+  });
+});
+
+describe('a label looked up', () => {
+  it('fills in its values', () => {
+    expect(translate('en', 'reg.rules.titleOf', { school: 'ecl.fr' })).toBe('Study regulations of ecl.fr');
+  });
+
+  it('is the key itself when the server sends a code the pages have no label for, instead of breaking the page', () => {
+    expect(translate('fr', 'messages.status.resent-by-carrier-pigeon' as MessageKey)).toBe('messages.status.resent-by-carrier-pigeon');
   });
 });

@@ -521,3 +521,10 @@ export type MessageKey = keyof typeof en;
 const fr: Record<MessageKey, string> = { ...coreFr, ...workFr, ...registerFr, ...reactionsFr, ...languageFr };
 
 export const DICTIONARY: Record<Language, Record<MessageKey, string>> = { en, fr };
+
+/**
+ * A label with its {values} filled in. A code the server added after this build has no label
+ * yet: it is shown as it is rather than breaking the page.
+ */
+export const translate = (language: Language, key: MessageKey, values: Record<string, string | number> = {}): string =>
+  (DICTIONARY[language][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
