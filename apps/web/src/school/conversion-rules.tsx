@@ -28,7 +28,7 @@ export function ConversionRules({ school, rules, onDone }: { school: string; rul
   return (
     <section aria-labelledby="conversion-title" className="panel">
       <h2 id="conversion-title">{t('reg.conversion.title')}</h2>
-      <FormRefusal error={error} fields={['kind', valueField, 'source']} />
+      <FormRefusal error={error} fields={[valueField, 'source']} />
       <table className="cards">
         <thead>
           <tr>

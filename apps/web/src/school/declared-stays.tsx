@@ -64,7 +64,7 @@ export function DeclaredStays({ record, onDone }: { record: StudentRecord; onDon
       <details>
         <summary>{t('reg.stays.declare')}</summary>
         <form onSubmit={submit} noValidate className="row">
-          <FormRefusal error={error} fields={['kind', 'country', 'plannedStart', 'plannedEnd']} />
+          <FormRefusal error={error} fields={['country', 'plannedStart', 'plannedEnd']} />
           <label>
             {t('reg.stays.kind')}
             <select value={kind} onChange={(event) => setKind(event.target.value as Kind)}>

@@ -58,7 +58,7 @@ export function LowCarbonTravel({ record, stays, onDone }: { record: StudentReco
         <details>
           <summary>{t('reg.travel.record')}</summary>
           <form onSubmit={submit} noValidate className="row">
-            <FormRefusal error={error} fields={['stay', 'days', 'journey', 'mode']} />
+            <FormRefusal error={error} fields={['stay', 'days']} />
             <label>
               {t('reg.travel.stay')}
               <select value={stay} onChange={(event) => setStay(event.target.value)} {...fieldProps(error, 'stay', 'travel-stay-error')}>
