@@ -45,6 +45,13 @@ describe('the working forms, in headless Chromium', () => {
     const mobilityId = hugoRecognition.split('/')[2];
     await host.getByTestId('no-transcript').waitFor();
 
+    // A refused field with no message beside it (the local grade) is said above the lines, not swallowed.
+    const grade = line(host, 'KR610').getByLabel('Local grade');
+    await grade.fill('x'.repeat(21));
+    await host.getByRole('button', { name: 'Record the transcript' }).click();
+    await host.getByRole('alert').filter({ hasText: /components\.\d+\.localGrade/ }).waitFor();
+    await grade.fill('');
+
     await line(host, 'KR610').getByRole('textbox', { name: /^Credits obtained/ }).fill('0');
     await line(host, 'KR611').getByLabel('Result').selectOption('failed');
     await host.getByRole('button', { name: 'Add a line' }).click();

@@ -44,6 +44,8 @@ describe('the web pages in French, with nothing left in English', () => {
     await tom.page.getByRole('link', { name: 'Mon statut de mobilité' }).click();
     await tom.page.getByTestId('verdict').waitFor();
     await speaksFrench(tom);
+    // Weeks are written with a decimal comma in French.
+    expect(await tom.page.locator('dl.figures').textContent()).not.toMatch(/\d\.\d/);
     expect(problemsOf(tom.page)).toEqual([]);
   });
 
@@ -58,6 +60,7 @@ describe('the web pages in French, with nothing left in English', () => {
     await auditor.page.getByRole('link', { name: 'Tableau de bord de la promotion' }).click();
     await auditor.page.getByTestId('mobility-rate').waitFor();
     await speaksFrench(auditor);
+    expect(await auditor.page.getByTestId('mobility-rate').textContent()).toMatch(/^(\d+,\d %|–)$/);
     expect(problemsOf(auditor.page)).toEqual([]);
   });
 });

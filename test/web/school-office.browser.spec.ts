@@ -83,6 +83,25 @@ describe('the school office’s pages, in headless Chromium', () => {
     await shoot(sending, 'study-regulations');
   });
 
+  it('keeps the mid-stay survey on across a save that changes something else', async () => {
+    const survey = sending.getByLabel(/survey is also asked during the stay/);
+    expect(await survey.isChecked()).toBe(false);
+    await survey.check();
+    await sending.getByRole('button', { name: 'Save the regulations' }).click();
+    await sending.getByRole('status').filter({ hasText: 'Regulations saved.' }).waitFor();
+    await sending.reload();
+    await sending.getByRole('heading', { name: /Study regulations of/ }).waitFor();
+    expect(await sending.getByLabel(/survey is also asked during the stay/).isChecked()).toBe(true);
+    await sending.getByLabel('Students', { exact: true }).fill('21');
+    await sending.getByRole('button', { name: 'Save the regulations' }).click();
+    await sending.getByRole('status').filter({ hasText: 'Regulations saved.' }).waitFor();
+    await sending.reload();
+    await sending.getByRole('heading', { name: /Study regulations of/ }).waitFor();
+    expect(await sending.getByLabel('Students', { exact: true }).inputValue()).toBe('21');
+    expect(await sending.getByLabel(/survey is also asked during the stay/).isChecked()).toBe(true);
+    expect(await sending.getByLabel('Travel days count in the length of the stay').isChecked()).toBe(true);
+  });
+
   it('records a partner from the register, which the agreement list then shows by name and country', async () => {
     await sending.getByRole('link', { name: 'Partners' }).click();
     await sending.getByRole('heading', { name: /Partners of/ }).waitFor();

@@ -1,9 +1,11 @@
 import { FormEvent, useState } from 'react';
+import { ERASED } from '../../../../libs/domain/src/personal-data/personal-fields';
 import type { ErasureView, StudentDirectoryLine } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useSend } from '../api/use-send';
 import { ErrorMessage } from '../components/error-message';
 import { LoadedView } from '../components/loaded';
+import { SearchForm } from '../components/search-form';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -13,16 +15,14 @@ import { useI18n } from '../i18n/i18n';
  */
 export function ErasurePage() {
   const { t, date } = useI18n();
-  const [typed, setTyped] = useState('');
   const [query, setQuery] = useState<string>();
   const found = useApi<{ students: StudentDirectoryLine[] }>(query === undefined ? undefined : `/students?q=${encodeURIComponent(query)}`);
   const [chosen, setChosen] = useState<StudentDirectoryLine>();
   const [understood, setUnderstood] = useState(false);
   const [done, setDone] = useState<{ name: string; erasure: ErasureView }>();
   const { error, busy, send } = useSend();
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setQuery(typed.trim());
+  const search = (words: string) => {
+    setQuery(words);
     setChosen(undefined);
   };
   const erase = async (event: FormEvent) => {
@@ -42,13 +42,7 @@ export function ErasurePage() {
       <p className={done ? 'success' : 'visually-hidden'} role="status" aria-live="polite" data-testid="notice">
         {done && t('reg.erasure.done', { name: done.name, date: date(done.erasure.erasedAt) })}
       </p>
-      <form role="search" className="inline" onSubmit={search}>
-        <label>
-          {t('reg.directory.search')}
-          <input type="search" value={typed} onChange={(event) => setTyped(event.target.value)} />
-        </label>
-        <button type="submit">{t('reg.common.search')}</button>
-      </form>
+      <SearchForm label={t('reg.directory.search')} onSearch={search} />
       {query !== undefined && (
         <LoadedView loaded={found}>
           {({ students }) =>
@@ -59,7 +53,7 @@ export function ErasurePage() {
                 <legend>{t('reg.erasure.pick')}</legend>
                 {students.map((student) => (
                   <label key={student.studentId} className="checkbox">
-                    <input type="radio" name="student" checked={chosen?.studentId === student.studentId} onChange={() => setChosen(student)} disabled={student.name === '[erased]'} />
+                    <input type="radio" name="student" checked={chosen?.studentId === student.studentId} onChange={() => setChosen(student)} disabled={student.name === ERASED} />
                     {student.name} ({student.studentId})
                   </label>
                 ))}

@@ -1,7 +1,8 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import type { InstitutionEntry } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
+import { SearchForm } from '../components/search-form';
 import { useI18n } from '../i18n/i18n';
 import { countryName, refreshInstitutions } from '../institutions/institution-names';
 import { InstitutionForm } from './institution-form';
@@ -9,15 +10,10 @@ import { InstitutionForm } from './institution-form';
 /** The institutions register for admins: search it, record an institution, correct one's name or country. */
 export function InstitutionsPage() {
   const { t, language } = useI18n();
-  const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const loaded = useApi<{ institutions: InstitutionEntry[] }>(`/institutions?q=${encodeURIComponent(query)}`);
   const [editing, setEditing] = useState<InstitutionEntry>();
   const [notice, setNotice] = useState<string>();
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setQuery(typed.trim());
-  };
   const recorded = async (message: string) => {
     setNotice(undefined);
     await Promise.all([loaded.reload(), refreshInstitutions()]);
@@ -29,13 +25,7 @@ export function InstitutionsPage() {
       <h1 id="institutions-title">{t('reg.institutions.title')}</h1>
       <p className={notice ? 'success' : 'visually-hidden'} role="status" aria-live="polite" data-testid="notice">{notice}</p>
       <InstitutionForm key={editing?.heiId ?? 'new'} editing={editing} onDone={recorded} />
-      <form role="search" className="inline" onSubmit={search}>
-        <label>
-          {t('reg.institutions.search')}
-          <input type="search" value={typed} onChange={(event) => setTyped(event.target.value)} />
-        </label>
-        <button type="submit">{t('reg.common.search')}</button>
-      </form>
+      <SearchForm label={t('reg.institutions.search')} onSearch={setQuery} />
       <LoadedView loaded={loaded}>
         {({ institutions }) => (
           <>

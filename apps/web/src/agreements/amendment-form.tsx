@@ -2,8 +2,8 @@ import { FormEvent, useState } from 'react';
 import { ApiError, post } from '../api/client';
 import type { Change, Content, Table } from '../api/types';
 import { asApiError } from '../api/use-api';
-import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { decimalInput } from './credit-totals';
 import { ReasonText } from './reason-text';
@@ -57,7 +57,7 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
       <summary>{t('amendment.propose')}</summary>
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('amendment.proposeIntro', { n: version })}</p>
-        {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+        <FormRefusal error={error} fields={['code', 'title', 'credits'].map((field) => `changes.${insertAt}.component.${field}`)} />
         <div className="row">
           <label>
             {t('amendment.deleteComponent')}

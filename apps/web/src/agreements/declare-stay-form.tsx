@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
-import { usePost } from '../api/use-post';
-import { ErrorMessage } from '../components/error-message';
+import { useSend } from '../api/use-send';
 import { FieldError } from '../components/field-error';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -12,10 +12,10 @@ export function DeclareStayForm({ mobilityId, onDone }: { mobilityId: string; on
   const { t } = useI18n();
   const [which, setWhich] = useState<'departure' | 'return'>('departure');
   const [date, setDate] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send(`/agreements/${mobilityId}/${which}`, { date }, () => onDone(t(which === 'departure' ? 'stay.departureRecorded' : 'stay.returnRecorded')));
+    void send('POST', `/agreements/${mobilityId}/${which}`, { date }, () => onDone(t(which === 'departure' ? 'stay.departureRecorded' : 'stay.returnRecorded')));
   };
   const invalid = error?.forField('date').length ? { 'aria-invalid': true as const, 'aria-describedby': 'declare-date-error' } : {};
   return (
@@ -23,7 +23,7 @@ export function DeclareStayForm({ mobilityId, onDone }: { mobilityId: string; on
       <summary>{t('stay.declare')}</summary>
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('stay.declareHint')}</p>
-        {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+        <FormRefusal error={error} fields={['date']} />
         <div className="row">
           <label>
             {t('stay.which')}

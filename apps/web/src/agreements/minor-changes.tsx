@@ -1,8 +1,8 @@
 import { FormEvent, useState } from 'react';
 import type { Agreement, ContactPerson, MinorChange, MinorFields, Party } from '../api/types';
-import { usePost } from '../api/use-post';
-import { ErrorMessage } from '../components/error-message';
+import { useSend } from '../api/use-send';
 import { FieldError } from '../components/field-error';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 
 const shownValue = (value: string | ContactPerson | undefined): string =>
@@ -40,7 +40,7 @@ export function MinorChangeForm({ agreement, me, onDone }: { agreement: Agreemen
   const [contactName, setContactName] = useState('');
   const [contactEmail, setContactEmail] = useState('');
   const [note, setNote] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   if ((me !== 'sending' && me !== 'receiving') || agreement.status !== 'approved') return null;
   const contactField = me === 'sending' ? 'sendingContactPerson' : 'receivingContactPerson';
   const submit = (event: FormEvent) => {
@@ -50,7 +50,7 @@ export function MinorChangeForm({ agreement, me, onDone }: { agreement: Agreemen
       ...(plannedEnd && { plannedEnd }),
       ...((contactName || contactEmail) && { [contactField]: { name: contactName, email: contactEmail } }),
     };
-    void send(`/agreements/${agreement.mobilityId}/minor-changes`, { changes, note }, () => onDone(t('minor.recorded')));
+    void send('POST', `/agreements/${agreement.mobilityId}/minor-changes`, { changes, note }, () => onDone(t('minor.recorded')));
   };
   const invalid = (field: string) => (error?.forField(field).length ? { 'aria-invalid': true, 'aria-describedby': `minor-${field.replace(/\./g, '-')}-error` } : {});
   const errorOf = (field: string) => <FieldError id={`minor-${field.replace(/\./g, '-')}-error`} error={error} field={field} />;
@@ -59,7 +59,7 @@ export function MinorChangeForm({ agreement, me, onDone }: { agreement: Agreemen
       <summary>{t('minor.open')}</summary>
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('minor.hint')}</p>
-        {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+        <FormRefusal error={error} fields={['changes.plannedStart', 'changes.plannedEnd', `changes.${contactField}.name`, `changes.${contactField}.email`, 'note']} />
         <div className="row">
           <label>
             {t('minor.field.plannedStart')}

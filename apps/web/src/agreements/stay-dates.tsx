@@ -1,8 +1,8 @@
 import { FormEvent, useState } from 'react';
 import type { Agreement, Party, StayDate } from '../api/types';
-import { usePost } from '../api/use-post';
-import { ErrorMessage } from '../components/error-message';
+import { useSend } from '../api/use-send';
 import { FieldError } from '../components/field-error';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { DeclareStayForm } from './declare-stay-form';
 
@@ -33,10 +33,10 @@ function ConfirmStayForm({ mobilityId, onDone }: { mobilityId: string; onDone: (
   const { t } = useI18n();
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send(`/agreements/${mobilityId}/stay-confirmation`, { ...(start && { start }), ...(end && { end }) }, () => onDone(t('stay.confirmed')));
+    void send('POST', `/agreements/${mobilityId}/stay-confirmation`, { ...(start && { start }), ...(end && { end }) }, () => onDone(t('stay.confirmed')));
   };
   const invalid = (field: string) => (error?.forField(field).length ? { 'aria-invalid': true, 'aria-describedby': `confirm-${field}-error` } : {});
   return (
@@ -44,7 +44,7 @@ function ConfirmStayForm({ mobilityId, onDone }: { mobilityId: string; onDone: (
       <summary>{t('stay.confirm')}</summary>
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('stay.confirmHint')}</p>
-        {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+        <FormRefusal error={error} fields={['start', 'end']} />
         <div className="row">
           <label>
             {t('stay.start')}

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { usePost } from '../api/use-post';
+import { useSend } from '../api/use-send';
 import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
 import { useI18n } from '../i18n/i18n';
@@ -16,11 +16,11 @@ export function WithdrawPanel({ mobilityId, proposalNumber, onDone }: {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
 
   const withdraw = (event: FormEvent) => {
     event.preventDefault();
-    void send(`/agreements/${mobilityId}/withdrawals`, { proposalNumber, ...(comment.trim() && { comment }) }, () =>
+    void send('POST', `/agreements/${mobilityId}/withdrawals`, { proposalNumber, ...(comment.trim() && { comment }) }, () =>
       onDone(t('withdraw.done', { n: proposalNumber })),
     );
   };

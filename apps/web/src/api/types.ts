@@ -74,7 +74,7 @@ export interface StudentRecord {
 export interface DeclaredStay { stayId: string; kind: string; country: string; plannedStart: string; plannedEnd: string; actualStart?: string; actualEnd?: string; stay?: 'individual' | 'group' }
 
 /** GET /api/schools/:schoolId/regulations. */
-export interface StudyRegulations { minimumWeeksAbroad: { student: number; apprentice: number }; lowCarbonTravel: { counts: boolean; maxDays: number }; preparatoryCycleCounts: boolean; partnershipCheck?: boolean }
+export type StudyRegulations = Schemas['StudyRegulationsDto'];
 export interface ConversionRuleView { scheme: string; kind: 'factor' | 'full-load'; factor?: string; divisor?: string; ectsPerFullLoad?: string; source: string; origin: 'school' | 'default' }
 export interface SchoolSettings { schoolId: string; configured: boolean; regulations: StudyRegulations; conversionRules: ConversionRuleView[] }
 

@@ -13,7 +13,7 @@ import { SurveyFiguresTable } from './survey-figures';
 
 /** The CTI indicators of one school and one academic year, drawn. */
 export function DashboardPage() {
-  const { t } = useI18n();
+  const { t, decimal } = useI18n();
   const identity = useIdentity();
   const years = academicYears();
   const [school, setSchool] = useState(identity?.institution ?? 'insa-lyon.fr');
@@ -56,8 +56,8 @@ export function DashboardPage() {
           <>
             <dl className="figures">
               {/* Each figure says how it is counted (the report's definitions, shortened): a rate means nothing without its denominator. */}
-              <div><dt>{t('dashboard.mobilityRate')}</dt><dd data-testid="mobility-rate">{percent(report.students.mobilityRate)}</dd><dd className="hint">{t('dashboard.hint.mobilityRate')}</dd></div>
-              <div><dt>{t('dashboard.automaticShare')}</dt><dd>{percent(report.credits.automaticShare)}</dd><dd className="hint">{t('dashboard.hint.automaticShare')}</dd></div>
+              <div><dt>{t('dashboard.mobilityRate')}</dt><dd data-testid="mobility-rate">{decimal(percent(report.students.mobilityRate))}</dd><dd className="hint">{t('dashboard.hint.mobilityRate')}</dd></div>
+              <div><dt>{t('dashboard.automaticShare')}</dt><dd>{decimal(percent(report.credits.automaticShare))}</dd><dd className="hint">{t('dashboard.hint.automaticShare')}</dd></div>
               <div><dt>{t('list.student')}</dt><dd>{report.students.total}</dd><dd className="hint">{t('dashboard.hint.students')}</dd></div>
             </dl>
             <div className="charts">

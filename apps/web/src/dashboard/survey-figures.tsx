@@ -35,7 +35,7 @@ export function SurveyFiguresTable({ school, year }: { school: string; year: str
                   <th scope="row">{row.partner}</th>
                   <td>{t(`survey.moment.${moment}`)}</td>
                   <td>{row[moment].answered} / {row[moment].invited}</td>
-                  <td>{percent(row[moment].responseRate)}</td>
+                  <td>{decimal(percent(row[moment].responseRate))}</td>
                   <td>{mean(row[moment].satisfaction.preparation)}</td>
                   <td>{mean(row[moment].satisfaction.stay)}</td>
                   <td>{mean(row[moment].satisfaction.recognition)}</td>

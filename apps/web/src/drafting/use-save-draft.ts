@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError } from '../api/client';
 import type { Agreement } from '../api/types';
-import { asApiError } from '../api/use-api';
+import { useSend } from '../api/use-send';
 
 /**
  * Saves the draft (POST for a new agreement, PUT .../draft for an edit), then opens the
@@ -10,18 +8,8 @@ import { asApiError } from '../api/use-api';
  */
 export function useSaveDraft() {
   const navigate = useNavigate();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
-  const save = async (request: { path: string; method: 'POST' | 'PUT'; body: unknown }, notice: string) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const saved = await api<Agreement>(request.path, { method: request.method, body: request.body });
-      navigate(`/agreements/${saved.mobilityId}`, { state: { notice } });
-    } catch (refused) {
-      setError(asApiError(refused));
-      setBusy(false);
-    }
-  };
+  const { error, busy, send } = useSend();
+  const save = (request: { path: string; method: 'POST' | 'PUT'; body: unknown }, notice: string) =>
+    send<Agreement>(request.method, request.path, request.body, (saved) => navigate(`/agreements/${saved.mobilityId}`, { state: { notice } }));
   return { error, busy, save };
 }

@@ -7,10 +7,7 @@ import { languageEn, languageFr } from './words-language';
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const en = {
-  ...workEn,
-  ...registerEn,
-  ...reactionsEn,
+const coreEn = {
   'app.title': 'Mobility ledger',
   'app.skip': 'Skip to content',
   'nav.agreements': 'Agreements',
@@ -260,15 +257,9 @@ const en = {
   'dashboard.hint.credits': 'Table A of the versions in force; recognised: passed components plus remedies; automatic: passed components only.',
   'error.title': 'The server refused',
   'error.network': 'The server cannot be reached.',
-  ...languageEn,
 } as const;
 
-export type MessageKey = keyof typeof en;
-
-const fr: Record<MessageKey, string> = {
-  ...workFr,
-  ...registerFr,
-  ...reactionsFr,
+const coreFr: Record<keyof typeof coreEn, string> = {
   'app.title': 'Registre des mobilités',
   'app.skip': 'Aller au contenu',
   'nav.agreements': 'Contrats d’études',
@@ -518,7 +509,22 @@ const fr: Record<MessageKey, string> = {
   'dashboard.hint.credits': 'Tableau A des versions en vigueur ; reconnus : composantes réussies plus rattrapages ; automatiques : composantes réussies seules.',
   'error.title': 'Le serveur a refusé',
   'error.network': 'Le serveur ne répond pas.',
-  ...languageFr,
 };
 
+/** The labels by file, each key in one of them only: a key in two would let the later spread win unseen. */
+export const LABEL_FILES = { core: coreEn, work: workEn, register: registerEn, reactions: reactionsEn, language: languageEn };
+
+const en = { ...coreEn, ...workEn, ...registerEn, ...reactionsEn, ...languageEn };
+
+export type MessageKey = keyof typeof en;
+
+const fr: Record<MessageKey, string> = { ...coreFr, ...workFr, ...registerFr, ...reactionsFr, ...languageFr };
+
 export const DICTIONARY: Record<Language, Record<MessageKey, string>> = { en, fr };
+
+/**
+ * A label with its {values} filled in. A code the server added after this build has no label
+ * yet: it is shown as it is rather than breaking the page.
+ */
+export const translate = (language: Language, key: MessageKey, values: Record<string, string | number> = {}): string =>
+  (DICTIONARY[language][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));

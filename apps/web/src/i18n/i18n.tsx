@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { DICTIONARY, Language, MessageKey } from './dictionary';
+import { Language, MessageKey, translate } from './dictionary';
 import { readerLanguage, rememberLanguage } from './reader-language';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
@@ -24,8 +24,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
   const value = useMemo<I18n>(() => {
-    const t: Translate = (key, values = {}) =>
-      DICTIONARY[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    const t: Translate = (key, values) => translate(language, key, values);
     const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
     const date = (iso: string) => (iso.length === 10 ? iso : format.format(new Date(iso)));
     const decimal = (value: string) => (language === 'fr' ? value.replace('.', ',') : value);

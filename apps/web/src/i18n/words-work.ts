@@ -1,7 +1,6 @@
 /** The labels of the working forms: the transcript, the sending school's decisions, the draft, the stay's dates. */
 export const workEn = {
   'nav.newAgreement': 'Draft my agreement',
-  'result.not-taken': 'Not taken',
   'scheme.ects': 'ECTS',
   'scheme.us-semester-credit-hours': 'US semester credit hours',
   'scheme.us-quarter-hours': 'US quarter hours',
@@ -76,7 +75,7 @@ export const workEn = {
   'decision.comment': 'Comment',
   'decision.submit': 'Record the decision',
   'decision.recorded': 'Decision recorded for {code}.',
-  'conversion.pending': '{value} {scheme}, a scheme the school has no conversion rule for: name one (CTI-REC-3).',
+  'conversion.pendingPrompt': '{value} {scheme}, a scheme the school has no conversion rule for: name one (CTI-REC-3).',
   'conversion.for': 'Conversion rule for {code} ({scheme})',
   'conversion.factor': 'ECTS per credit (factor)',
   'conversion.divisor': 'Divided by (optional)',
@@ -171,7 +170,6 @@ export const workEn = {
 
 export const workFr: Record<keyof typeof workEn, string> = {
   'nav.newAgreement': 'Rédiger mon contrat',
-  'result.not-taken': 'Non suivi',
   'scheme.ects': 'ECTS',
   'scheme.us-semester-credit-hours': 'heures-crédits semestrielles (États-Unis)',
   'scheme.us-quarter-hours': 'heures trimestrielles (États-Unis)',
@@ -246,7 +244,7 @@ export const workFr: Record<keyof typeof workEn, string> = {
   'decision.comment': 'Commentaire',
   'decision.submit': 'Enregistrer la décision',
   'decision.recorded': 'Décision enregistrée pour {code}.',
-  'conversion.pending': '{value} {scheme}, un système pour lequel l’école n’a pas de règle de conversion : indiquez-en une (CTI-REC-3).',
+  'conversion.pendingPrompt': '{value} {scheme}, un système pour lequel l’école n’a pas de règle de conversion : indiquez-en une (CTI-REC-3).',
   'conversion.for': 'Règle de conversion pour {code} ({scheme})',
   'conversion.factor': 'ECTS par crédit (facteur)',
   'conversion.divisor': 'Divisé par (facultatif)',

@@ -33,8 +33,11 @@ export function refreshInstitutions(): Promise<void> {
 /** The reader's name for a country code, "Pologne" or "Poland"; the code itself when the browser does not know it. */
 export const countryName = (code: string, language: string): string => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(code) ?? code;
 
-/** `nameOf(heiId)`: "University of Warsaw (Poland)", or the SCHAC code while the register does not name it. */
-export function useInstitutionNames(): { nameOf: (heiId: string) => string; entryOf: (heiId: string) => InstitutionEntry | undefined } {
+/**
+ * `nameOf(heiId)`: "University of Warsaw (Poland)", or the SCHAC code while the register does not name it;
+ * `entries`: the register, in its order, for the pickers (empty until it answers).
+ */
+export function useInstitutionNames(): { nameOf: (heiId: string) => string; entryOf: (heiId: string) => InstitutionEntry | undefined; entries: InstitutionEntry[] } {
   const { language } = useI18n();
   const map = useSyncExternalStore(subscribe, () => known);
   useEffect(() => {
@@ -45,5 +48,5 @@ export function useInstitutionNames(): { nameOf: (heiId: string) => string; entr
     if (!entry?.name) return heiId;
     return entry.country ? `${entry.name} (${countryName(entry.country, language)})` : entry.name;
   };
-  return { nameOf, entryOf: (heiId) => map.get(heiId) };
+  return { nameOf, entryOf: (heiId) => map.get(heiId), entries: [...map.values()] };
 }

@@ -12,7 +12,7 @@ export type Stay = MobilityStatus['stays'][number];
 
 /** A student's mobility requirement today: the verdict, its rule, and every stay with the rule that counts it or not. */
 export function MobilityPage() {
-  const { t } = useI18n();
+  const { t, decimal } = useI18n();
   const { studentId } = useParams();
   const navigate = useNavigate();
   // A student reads their own status only (the API refuses any other): no one to look up.
@@ -40,7 +40,7 @@ export function MobilityPage() {
               <dl className="figures">
                 <div><dt>{t('mobility.verdict')}</dt><dd className={`verdict verdict-${status.status}`} data-testid="verdict">{t(`mobilityStatus.${status.status}`)}</dd></div>
                 <div><dt>{t('common.rule')}</dt><dd>{status.ruleId}</dd></div>
-                <div><dt>{t('mobility.weeks')}</dt><dd>{status.weeks.total}</dd></div>
+                <div><dt>{t('mobility.weeks')}</dt><dd>{decimal(status.weeks.total)}</dd></div>
               </dl>
               <p>{status.explanation}. {t('mobility.minimum', { n: status.minimumWeeks })}</p>
               <StayTable stays={status.stays} />

@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import { fieldMessages } from '../api/refusal-parts';
-import { usePost } from '../api/use-post';
+import { useSend } from '../api/use-send';
 import { decimalInput } from '../agreements/credit-totals';
-import { ErrorMessage } from '../components/error-message';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 
 /**
@@ -16,7 +16,7 @@ export function ConversionForm({ mobilityId, code, scheme, onDone }: { mobilityI
   const [factor, setFactor] = useState('');
   const [divisor, setDivisor] = useState('');
   const [source, setSource] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const id = `conversion-${code}`;
   const factorMessages = fieldMessages(error, 'rule.factor');
   const divisorMessages = fieldMessages(error, 'rule.divisor');
@@ -24,11 +24,11 @@ export function ConversionForm({ mobilityId, code, scheme, onDone }: { mobilityI
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const rule = { scheme, kind: 'factor', factor: decimalInput(factor), ...(divisor.trim() && { divisor: decimalInput(divisor) }), source };
-    void send(`/agreements/${mobilityId}/conversions/${encodeURIComponent(code)}`, { rule }, () => onDone(t('conversion.recorded', { code })));
+    void send('POST', `/agreements/${mobilityId}/conversions/${encodeURIComponent(code)}`, { rule }, () => onDone(t('conversion.recorded', { code })));
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('conversion.for', { code, scheme })}>
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={['rule.factor', 'rule.divisor', 'rule.source']} />
       <label>
         {t('conversion.factor')}
         <input value={factor} inputMode="decimal" size={6} onChange={(event) => setFactor(event.target.value)} {...invalidWhen(`${id}-factor-error`, factorMessages)} />

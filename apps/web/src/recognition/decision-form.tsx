@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { fieldMessages } from '../api/refusal-parts';
-import { usePost } from '../api/use-post';
-import { ErrorMessage } from '../components/error-message';
+import { useSend } from '../api/use-send';
+import { FormRefusal } from '../components/form-refusal';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { useI18n } from '../i18n/i18n';
 
@@ -20,16 +20,16 @@ export function DecisionForm({ path, textField, label, onDone, done }: {
   const { t } = useI18n();
   const [decision, setDecision] = useState<'recognised' | 'not-recognised'>('recognised');
   const [text, setText] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const id = path.replace(/[^\w-]/g, '-');
   const textMessages = fieldMessages(error, textField);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send(path, { decision, [textField]: text }, () => onDone(done));
+    void send('POST', path, { decision, [textField]: text }, () => onDone(done));
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={label}>
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={[textField]} />
       <fieldset className="choice">
         <legend>{t('decision.legend')}</legend>
         {(['recognised', 'not-recognised'] as const).map((option) => (

@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import { fieldMessages } from '../api/refusal-parts';
-import { usePost } from '../api/use-post';
+import { useSend } from '../api/use-send';
 import { decimalInput } from '../agreements/credit-totals';
-import { ErrorMessage } from '../components/error-message';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import type { Recognition } from './recognition-types';
 
@@ -28,17 +28,17 @@ function RecordRemedyForm({ mobilityId, code, onDone }: { mobilityId: string; co
   const { t } = useI18n();
   const [kind, setKind] = useState<string>(REMEDY_KINDS[0]);
   const [description, setDescription] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const id = `remedy-${code}`;
   const descriptionMessages = fieldMessages(error, 'description');
   const kindMessages = fieldMessages(error, 'kind');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send(`/agreements/${mobilityId}/remedies`, { componentCode: code, kind, description }, () => onDone(t('remedy.recorded', { code })));
+    void send('POST', `/agreements/${mobilityId}/remedies`, { componentCode: code, kind, description }, () => onDone(t('remedy.recorded', { code })));
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('remedy.recordFor', { code })}>
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={['kind', 'description']} />
       <label>
         {t('remedy.kind')}
         <select value={kind} onChange={(event) => setKind(event.target.value)} {...invalidWhen(`${id}-kind-error`, kindMessages)}>
@@ -61,17 +61,17 @@ function CloseRemedyForm({ mobilityId, code, number, onDone }: { mobilityId: str
   const [outcome, setOutcome] = useState<'succeeded' | 'failed'>('succeeded');
   const [ects, setEcts] = useState('');
   const [comment, setComment] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const id = `closure-${code}`;
   const ectsMessages = fieldMessages(error, 'ectsObtained');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = { outcome, ...(ects.trim() && { ectsObtained: decimalInput(ects) }), ...(comment.trim() && { comment }) };
-    void send(`/agreements/${mobilityId}/remedies/${encodeURIComponent(code)}/closure`, body, () => onDone(t('remedy.closed', { code })));
+    void send('POST', `/agreements/${mobilityId}/remedies/${encodeURIComponent(code)}/closure`, body, () => onDone(t('remedy.closed', { code })));
   };
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={t('remedy.closeFor', { code, n: number })}>
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={['ectsObtained']} />
       <label>
         {t('remedy.outcome')}
         <select value={outcome} onChange={(event) => setOutcome(event.target.value as 'succeeded' | 'failed')}>

@@ -21,7 +21,7 @@ export function SendingDecisions({ mobilityId, recognition, onDone }: { mobility
       {pending.map((line) => (
         <div key={line.code} className="line-card" data-testid={`conversion-${line.code}`}>
           <p>
-            <strong>{line.code} – {line.title}</strong>: {t('conversion.pending', { value: decimal(line.credits!.value), scheme: line.credits!.scheme })}
+            <strong>{line.code} – {line.title}</strong>: {t('conversion.pendingPrompt', { value: decimal(line.credits!.value), scheme: line.credits!.scheme })}
           </p>
           <ConversionForm mobilityId={mobilityId} code={line.code} scheme={line.credits!.scheme} onDone={onDone} />
         </div>

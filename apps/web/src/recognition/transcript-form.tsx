@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import type { Component } from '../api/types';
 import { fieldMessages, refusalParts } from '../api/refusal-parts';
-import { usePost } from '../api/use-post';
-import { ErrorMessage } from '../components/error-message';
+import { useSend } from '../api/use-send';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { TranscriptLineFields } from './transcript-line-fields';
 import { blankLine, LineInput, RecordedLine, startingLines, transcriptBody } from './transcript-lines';
@@ -26,25 +26,34 @@ export function TranscriptForm({ mobilityId, planned, recorded, onDone }: {
   const { t, decimal } = useI18n();
   const [lines, setLines] = useState<LineInput[]>(() => startingLines(planned, recorded, decimal));
   const [correctionReason, setCorrectionReason] = useState('');
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const correcting = recorded !== undefined;
   const change = (key: number, next: Partial<LineInput>) => setLines((all) => all.map((line) => (line.key === key ? { ...line, ...next } : line)));
   const remove = (key: number) => setLines((all) => all.filter((line) => line.key !== key));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void send(`/agreements/${mobilityId}/transcripts`, transcriptBody(lines, planned, correcting ? correctionReason : undefined), () =>
+    void send('POST', `/agreements/${mobilityId}/transcripts`, transcriptBody(lines, planned, correcting ? correctionReason : undefined), () =>
       onDone(t(correcting ? 'transcript.corrected' : 'transcript.recorded')),
     );
   };
-  // A refusal naming no line (REC-STAY-BEGUN, REC-EMPTY, ...) is said once, above the lines.
-  const onALine = lines.some((line) => refusalParts(error, line.code.trim(), LINE_RULES).length > 0) || (error?.fields.length ?? 0) > 0;
+  // A refusal naming no line (REC-STAY-BEGUN, REC-EMPTY, ...) or a field without a message beside it (a grade) is said once, above the lines.
+  const onALine = lines.some((line) => refusalParts(error, line.code.trim(), LINE_RULES).length > 0);
+  const shownFields = [
+    ...lines.flatMap((line, index) => [
+      `components.${index}.code`,
+      `components.${index}.credits`,
+      `components.${index}.creditsDifferenceReason`,
+      ...(line.unplanned ? [`components.${index}.unplanned`] : []),
+    ]),
+    ...(correcting ? ['correctionReason'] : []),
+  ];
   const reasonMessages = fieldMessages(error, 'correctionReason');
   return (
     <section className="work-form" aria-labelledby="transcript-form-title">
       <h3 id="transcript-form-title">{t(correcting ? 'transcript.correctTitle' : 'transcript.title')}</h3>
       <p className="hint">{t('transcript.hint')}</p>
       <form onSubmit={submit} noValidate>
-        {error && !onALine && <ErrorMessage error={error} />}
+        {!onALine && <FormRefusal error={error} fields={shownFields} />}
         {lines.map((line, index) => (
           <TranscriptLineFields
             key={line.key}

@@ -1,13 +1,10 @@
 import { FormEvent, useState } from 'react';
 import type { ConversionRuleView } from '../api/types';
 import { useSend } from '../api/use-send';
-import { FieldError } from '../components/field-error';
-import { fieldProps } from '../components/field-props';
+import { decimalInput } from '../agreements/credit-totals';
+import { FieldError, fieldProps } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
-
-/** A decimal as the person typed it ("1,5" in French) in the API's form ("1.5"). */
-const decimal = (typed: string) => typed.trim().replace(',', '.');
 
 /** The conversion rules in effect for credits outside ECTS (CTI-REC-3): the school's own, the defaults, and a form to set one. */
 export function ConversionRules({ school, rules, onDone }: { school: string; rules: ConversionRuleView[]; onDone: (message: string) => Promise<void> }) {
@@ -24,14 +21,14 @@ export function ConversionRules({ school, rules, onDone }: { school: string; rul
       : t('reg.conversion.fullLoadText', { ects: shown(rule.ectsPerFullLoad ?? '') });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = kind === 'factor' ? { kind, factor: decimal(value), source } : { kind, ectsPerFullLoad: decimal(value), source };
+    const body = kind === 'factor' ? { kind, factor: decimalInput(value), source } : { kind, ectsPerFullLoad: decimalInput(value), source };
     await send('PUT', path(scheme), body, () => onDone(t('reg.conversion.saved', { scheme })));
   };
   const valueField = kind === 'factor' ? 'factor' : 'ectsPerFullLoad';
   return (
     <section aria-labelledby="conversion-title" className="panel">
       <h2 id="conversion-title">{t('reg.conversion.title')}</h2>
-      <FormRefusal error={error} fields={['kind', valueField, 'source']} />
+      <FormRefusal error={error} fields={[valueField, 'source']} />
       <table className="cards">
         <thead>
           <tr>

@@ -1,8 +1,7 @@
 import { FormEvent, useState } from 'react';
 import type { DeclaredStay, StudentRecord } from '../api/types';
 import { useSend } from '../api/use-send';
-import { FieldError } from '../components/field-error';
-import { fieldProps } from '../components/field-props';
+import { FieldError, fieldProps } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { CountrySelect } from '../institutions/country-select';
@@ -53,7 +52,7 @@ export function DeclaredStays({ record, onDone }: { record: StudentRecord; onDon
           <tbody>
             {record.stays.map((stay) => (
               <tr key={stay.stayId}>
-                <td data-label={t('reg.stays.kind')}>{t(`reg.kind.${stay.kind as Kind}`)}</td>
+                <td data-label={t('reg.stays.kind')}>{t(`stayKind.${stay.kind as Kind}`)}</td>
                 <td data-label={t('reg.stays.country')}>{countryName(stay.country, language)}</td>
                 <td data-label={t('reg.stays.dates')}>{day(stay.actualStart ?? stay.plannedStart)} – {day(stay.actualEnd ?? stay.plannedEnd)}</td>
                 <td data-label={t('reg.stays.individual')}>{stay.stay === 'group' ? t('reg.stays.group') : t('reg.stays.alone')}</td>
@@ -65,11 +64,11 @@ export function DeclaredStays({ record, onDone }: { record: StudentRecord; onDon
       <details>
         <summary>{t('reg.stays.declare')}</summary>
         <form onSubmit={submit} noValidate className="row">
-          <FormRefusal error={error} fields={['kind', 'country', 'plannedStart', 'plannedEnd']} />
+          <FormRefusal error={error} fields={['country', 'plannedStart', 'plannedEnd']} />
           <label>
             {t('reg.stays.kind')}
             <select value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
-              {KINDS.map((option) => <option key={option} value={option}>{t(`reg.kind.${option}`)}</option>)}
+              {KINDS.map((option) => <option key={option} value={option}>{t(`stayKind.${option}`)}</option>)}
             </select>
           </label>
           <label>

@@ -1,8 +1,7 @@
 import { FormEvent, useState } from 'react';
 import type { StudentRecord } from '../api/types';
 import { useSend } from '../api/use-send';
-import { FieldError } from '../components/field-error';
-import { fieldProps } from '../components/field-props';
+import { FieldError, fieldProps } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { useDay } from './format-day';

@@ -1,11 +1,10 @@
 import { FormEvent, useState } from 'react';
 import type { StudentRecord } from '../api/types';
 import { useSend } from '../api/use-send';
-import { FieldError } from '../components/field-error';
-import { fieldProps } from '../components/field-props';
+import { FieldError, fieldProps } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
-import type { StayChoice } from './stay-label';
+import { stayLabelOf, type StayChoice } from './stay-label';
 
 const MODES = ['train', 'bus', 'car-sharing', 'bicycle'] as const;
 const JOURNEYS = ['outbound', 'return'] as const;
@@ -18,10 +17,8 @@ export function LowCarbonTravel({ record, stays, onDone }: { record: StudentReco
   const [journey, setJourney] = useState<(typeof JOURNEYS)[number]>('outbound');
   const [days, setDays] = useState('');
   const [mode, setMode] = useState<(typeof MODES)[number]>('train');
-  const labelOf = (ref: { mobilityId?: string; stayId?: string }) =>
-    stays.find((choice) => choice.value === (ref.mobilityId ? `mobility:${ref.mobilityId}` : `stay:${ref.stayId}`))?.label ?? ref.mobilityId ?? ref.stayId ?? '';
   const travelled = record.records.flatMap((entry) =>
-    JOURNEYS.flatMap((way) => (entry.lowCarbonTravel[way] ? [{ stay: labelOf(entry.stay), way, ...entry.lowCarbonTravel[way]! }] : [])),
+    JOURNEYS.flatMap((way) => (entry.lowCarbonTravel[way] ? [{ stay: stayLabelOf(stays, entry.stay), way, ...entry.lowCarbonTravel[way]! }] : [])),
   );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -61,7 +58,7 @@ export function LowCarbonTravel({ record, stays, onDone }: { record: StudentReco
         <details>
           <summary>{t('reg.travel.record')}</summary>
           <form onSubmit={submit} noValidate className="row">
-            <FormRefusal error={error} fields={['stay', 'days', 'journey', 'mode']} />
+            <FormRefusal error={error} fields={['stay', 'days']} />
             <label>
               {t('reg.travel.stay')}
               <select value={stay} onChange={(event) => setStay(event.target.value)} {...fieldProps(error, 'stay', 'travel-stay-error')}>

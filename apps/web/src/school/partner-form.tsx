@@ -1,9 +1,6 @@
 import { FormEvent, useState } from 'react';
-import type { InstitutionEntry } from '../api/types';
-import { useApi } from '../api/use-api';
 import { useSend } from '../api/use-send';
-import { FieldError } from '../components/field-error';
-import { fieldProps } from '../components/field-props';
+import { FieldError, fieldProps } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { CountrySelect } from '../institutions/country-select';
@@ -15,15 +12,14 @@ import { useInstitutionNames } from '../institutions/institution-names';
  */
 export function PartnerForm({ school, onDone }: { school: string; onDone: (message: string) => Promise<void> }) {
   const { t } = useI18n();
-  const { nameOf } = useInstitutionNames();
-  const register = useApi<{ institutions: InstitutionEntry[] }>('/institutions');
+  const { nameOf, entries } = useInstitutionNames();
   const { error, busy, send } = useSend();
   const [kind, setKind] = useState<'institution' | 'company'>('institution');
   const [picked, setPicked] = useState('');
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const [country, setCountry] = useState('');
-  const institutions = (register.data?.institutions ?? []).filter((entry) => entry.heiId !== school);
+  const institutions = entries.filter((entry) => entry.heiId !== school);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const known = institutions.find((entry) => entry.heiId === picked);
@@ -39,7 +35,7 @@ export function PartnerForm({ school, onDone }: { school: string; onDone: (messa
     <details className="panel">
       <summary>{t('reg.partners.record')}</summary>
       <form onSubmit={submit} noValidate className="row">
-        <FormRefusal error={error} fields={['id', 'name', 'country', 'kind']} />
+        <FormRefusal error={error} fields={['id', 'name', 'country']} />
         <label>
           {t('reg.partners.kind')}
           <select value={kind} onChange={(event) => setKind(event.target.value as 'institution' | 'company')}>

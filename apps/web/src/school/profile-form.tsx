@@ -1,14 +1,14 @@
 import { FormEvent, useState } from 'react';
 import type { StudentRecord } from '../api/types';
 import { useSend } from '../api/use-send';
-import { FieldError } from '../components/field-error';
-import { fieldProps } from '../components/field-props';
+import { FieldError, fieldProps } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { CountrySelect } from '../institutions/country-select';
 
 type Profile = NonNullable<StudentRecord['profile']>;
-const FIELDS = ['nationality', 'secondaryDiplomaCountry', 'secondaryDiploma', 'cameToFranceToStudy', 'track', 'schoolId', 'cohort', 'expectedGraduationYear'];
+/** The fields with a message beside them; a refusal about any other is said above the form. */
+const FIELDS = ['nationality', 'secondaryDiplomaCountry', 'expectedGraduationYear', 'cohort'];
 
 /** The profile that decides the CTI-MOB-2 exemption and the track's minimum, recorded by the student's school. */
 export function ProfileForm({ studentId, profile, school, onDone }: { studentId: string; profile?: Profile; school: string; onDone: (message: string) => Promise<void> }) {

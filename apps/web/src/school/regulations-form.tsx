@@ -1,12 +1,12 @@
 import { FormEvent, useState } from 'react';
 import type { StudyRegulations } from '../api/types';
 import { useSend } from '../api/use-send';
-import { FieldError } from '../components/field-error';
-import { fieldProps } from '../components/field-props';
+import { FieldError, fieldProps } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 
-const FIELDS = ['minimumWeeksAbroad', 'lowCarbonTravel', 'preparatoryCycleCounts', 'partnershipCheck'];
+/** The fields with a message beside them; a refusal about any other is said above the form. */
+const FIELDS = ['minimumWeeksAbroad.student', 'minimumWeeksAbroad.apprentice', 'lowCarbonTravel.maxDays'];
 /** What a person typed as a whole number; anything else goes as typed, for the API to name the field. */
 const whole = (typed: string): number | string => (/^\d+$/.test(typed.trim()) ? Number(typed) : typed);
 
@@ -20,13 +20,17 @@ export function RegulationsForm({ school, regulations, onDone }: { school: strin
   const [maxDays, setMaxDays] = useState(String(regulations.lowCarbonTravel.maxDays));
   const [preparatory, setPreparatory] = useState(regulations.preparatoryCycleCounts);
   const [partnershipCheck, setPartnershipCheck] = useState(regulations.partnershipCheck ?? false);
+  const [surveyDuringStay, setSurveyDuringStay] = useState(regulations.surveyDuringStay ?? false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The PUT replaces the whole regulations: what the form does not show goes back as loaded.
     const body = {
+      ...regulations,
       minimumWeeksAbroad: { student: whole(student), apprentice: whole(apprentice) },
       lowCarbonTravel: { counts, maxDays: whole(maxDays) },
       preparatoryCycleCounts: preparatory,
       partnershipCheck,
+      surveyDuringStay,
     };
     await send('PUT', `/schools/${encodeURIComponent(school)}/regulations`, body, () => onDone(t('reg.rules.saved')));
   };
@@ -66,6 +70,10 @@ export function RegulationsForm({ school, regulations, onDone }: { school: strin
       <label className="checkbox">
         <input type="checkbox" checked={partnershipCheck} onChange={(event) => setPartnershipCheck(event.target.checked)} />
         {t('reg.rules.partnershipCheck')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={surveyDuringStay} onChange={(event) => setSurveyDuringStay(event.target.checked)} />
+        {t('reg.rules.surveyDuringStay')}
       </label>
       <div>
         <button type="submit" className="primary" disabled={busy}>{t('reg.rules.save')}</button>

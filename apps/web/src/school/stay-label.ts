@@ -17,3 +17,7 @@ export function stayChoices(
     ...stays.map((stay) => ({ value: `stay:${stay.stayId}`, ref: { stayId: stay.stayId }, label: words.declared(stay) })),
   ];
 }
+
+/** The label of the stay a record names, from the choices; the bare id when the stay is no longer among them. */
+export const stayLabelOf = (choices: StayChoice[], ref: { mobilityId?: string; stayId?: string }): string =>
+  choices.find((choice) => choice.value === (ref.mobilityId ? `mobility:${ref.mobilityId}` : `stay:${ref.stayId}`))?.label ?? ref.mobilityId ?? ref.stayId ?? '';

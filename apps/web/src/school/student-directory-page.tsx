@@ -1,8 +1,8 @@
-import { FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { StudentDirectoryLine } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
+import { SearchForm } from '../components/search-form';
 import { useI18n } from '../i18n/i18n';
 
 /** The students of the school's agreements, found by name or student number, each leading to their record. */
@@ -10,22 +10,12 @@ export function StudentDirectoryPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const asked = params.get('q') ?? '';
-  const [typed, setTyped] = useState(asked);
   const loaded = useApi<{ students: StudentDirectoryLine[] }>(`/students?q=${encodeURIComponent(asked)}`);
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setParams(typed.trim() ? { q: typed.trim() } : {}, { replace: true });
-  };
+  const search = (words: string) => setParams(words ? { q: words } : {}, { replace: true });
   return (
     <section aria-labelledby="directory-title">
       <h1 id="directory-title">{t('reg.directory.title')}</h1>
-      <form role="search" className="inline" onSubmit={search}>
-        <label>
-          {t('reg.directory.search')}
-          <input type="search" value={typed} onChange={(event) => setTyped(event.target.value)} />
-        </label>
-        <button type="submit">{t('reg.common.search')}</button>
-      </form>
+      <SearchForm label={t('reg.directory.search')} initial={asked} onSearch={search} />
       <LoadedView loaded={loaded}>
         {({ students }) => (
           <>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { AgreementSummary, MobilityStatus, Page, StudentDirectoryLine, StudentRecord } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
+import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
 import { countryName, useInstitutionNames } from '../institutions/institution-names';
 import { StayTable } from '../mobility/stay-table';
@@ -51,7 +52,7 @@ export function StudentRecordPage() {
           <section aria-labelledby="status-title" className="panel">
             <h2 id="status-title">{t('reg.record.status')}</h2>
             <dl className="figures">
-              <div><dt>{t('mobility.verdict')}</dt><dd className={`verdict verdict-${evaluated.status}`} data-testid="verdict">{t(`reg.status.${evaluated.status as 'fulfilled'}`)}</dd></div>
+              <div><dt>{t('mobility.verdict')}</dt><dd className={`verdict verdict-${evaluated.status}`} data-testid="verdict">{t(`mobilityStatus.${evaluated.status}`)}</dd></div>
               <div><dt>{t('common.rule')}</dt><dd>{evaluated.ruleId}</dd></div>
               <div><dt>{t('mobility.weeks')}</dt><dd>{decimal(evaluated.weeks.total)}</dd></div>
             </dl>
@@ -64,7 +65,7 @@ export function StudentRecordPage() {
         {(student) => {
           const choices = stayChoices(agreements.data?.items ?? [], student.stays, {
             agreement: (host, year) => t('reg.stay.agreement', { host: nameOf(host), year }),
-            declared: (stay) => t('reg.stay.declared', { kind: t(`reg.kind.${stay.kind as 'studies'}`), country: countryName(stay.country, language), start: day(stay.plannedStart) }),
+            declared: (stay) => t('reg.stay.declared', { kind: t(`stayKind.${stay.kind}` as MessageKey), country: countryName(stay.country, language), start: day(stay.plannedStart) }),
           });
           return (
             <>

@@ -1,12 +1,11 @@
 import { FormEvent, useState } from 'react';
 import type { StudentRecord } from '../api/types';
 import { useSend } from '../api/use-send';
-import { FieldError } from '../components/field-error';
-import { fieldProps } from '../components/field-props';
+import { FieldError, fieldProps } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { useDay } from './format-day';
-import type { StayChoice } from './stay-label';
+import { stayLabelOf, type StayChoice } from './stay-label';
 
 const STEPS = ['preparation', 'follow-up', 'debrief'] as const;
 type Step = (typeof STEPS)[number];
@@ -21,9 +20,7 @@ export function SupportRecords({ record, stays, onDone }: { record: StudentRecor
   const [step, setStep] = useState<Step>('preparation');
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
-  const labelOf = (ref: { mobilityId?: string; stayId?: string }) =>
-    stays.find((choice) => choice.value === (ref.mobilityId ? `mobility:${ref.mobilityId}` : `stay:${ref.stayId}`))?.label ?? ref.mobilityId ?? ref.stayId ?? '';
-  const held = record.records.flatMap((entry) => STEPS.flatMap((kind) => entry[KEYS[kind]].map((on) => ({ stay: labelOf(entry.stay), kind, on }))));
+  const held = record.records.flatMap((entry) => STEPS.flatMap((kind) => entry[KEYS[kind]].map((on) => ({ stay: stayLabelOf(stays, entry.stay), kind, on }))));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const picked = stays.find((choice) => choice.value === stay);

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { usePost } from '../api/use-post';
+import { useSend } from '../api/use-send';
 import { useIdentity } from '../auth/use-identity';
 import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
@@ -25,11 +25,11 @@ export function SurveyPage() {
   const [ratings, setRatings] = useState<Partial<Record<Question, number>>>({});
   const [comments, setComments] = useState('');
   const [done, setDone] = useState(false);
-  const { error, busy, send } = usePost();
+  const { error, busy, send } = useSend();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = { mobilityId, moment, ...ratings, ...(comments.trim() !== '' && { comments }) };
-    void send(`/students/${encodeURIComponent(identity?.sub ?? '')}/surveys`, body, () => setDone(true));
+    void send('POST', `/students/${encodeURIComponent(identity?.sub ?? '')}/surveys`, body, () => setDone(true));
   };
   return (
     <section aria-labelledby="survey-title">
