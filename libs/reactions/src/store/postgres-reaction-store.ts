@@ -6,6 +6,7 @@ import type { WorkItem } from '../reaction/work-item';
 import {
   REACTION_CHECKPOINTS,
   REACTION_DUE,
+  REACTION_TABLES,
   REACTION_WORK,
   ReactionBatch,
   ReactionStore,
@@ -30,18 +31,7 @@ export class PostgresReactionStore implements ReactionStore {
     const store = new PostgresReactionStore(new Pool({ connectionString, max: 3 }));
     await withTransaction(store.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [PREPARE_LOCK]);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${REACTION_CHECKPOINTS} (reaction TEXT PRIMARY KEY, checkpoint TEXT NOT NULL)`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${REACTION_WORK} (
-        work_key TEXT PRIMARY KEY, reaction TEXT NOT NULL, reason TEXT NOT NULL, recipient_id TEXT NOT NULL,
-        address TEXT NOT NULL, language TEXT NOT NULL, subject_id TEXT, facts TEXT NOT NULL,
-        status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, recorded_at TEXT NOT NULL, next_attempt_at TEXT NOT NULL,
-        sent_at TEXT, last_error TEXT, message_id TEXT, outbox_file TEXT)`);
-      await client.query(`CREATE INDEX IF NOT EXISTS reaction_work_deliverable ON ${REACTION_WORK} (status, next_attempt_at)`);
-      await client.query(`CREATE INDEX IF NOT EXISTS reaction_work_subject ON ${REACTION_WORK} (subject_id)`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${REACTION_DUE} (
-        due_key TEXT PRIMARY KEY, reaction TEXT NOT NULL, reason TEXT NOT NULL, due_at TEXT NOT NULL,
-        subject TEXT NOT NULL, subject_id TEXT, round INTEGER NOT NULL DEFAULT 0)`);
-      await client.query(`CREATE INDEX IF NOT EXISTS reaction_due_at ON ${REACTION_DUE} (due_at)`);
+      for (const statement of REACTION_TABLES) await client.query(statement);
     });
     return store;
   }

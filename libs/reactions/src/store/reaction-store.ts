@@ -72,6 +72,22 @@ export const REACTION_CHECKPOINTS = 'reaction_checkpoints';
 export const REACTION_WORK = 'reaction_work';
 export const REACTION_DUE = 'reaction_due';
 
+/** The reactions' tables and indexes, in SQL that SQLite and PostgreSQL both read: one statement each. */
+export const REACTION_TABLES: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS ${REACTION_CHECKPOINTS} (reaction TEXT PRIMARY KEY, checkpoint TEXT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS ${REACTION_WORK} (
+    work_key TEXT PRIMARY KEY, reaction TEXT NOT NULL, reason TEXT NOT NULL, recipient_id TEXT NOT NULL,
+    address TEXT NOT NULL, language TEXT NOT NULL, subject_id TEXT, facts TEXT NOT NULL,
+    status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, recorded_at TEXT NOT NULL, next_attempt_at TEXT NOT NULL,
+    sent_at TEXT, last_error TEXT, message_id TEXT, outbox_file TEXT)`,
+  `CREATE INDEX IF NOT EXISTS reaction_work_deliverable ON ${REACTION_WORK} (status, next_attempt_at)`,
+  `CREATE INDEX IF NOT EXISTS reaction_work_subject ON ${REACTION_WORK} (subject_id)`,
+  `CREATE TABLE IF NOT EXISTS ${REACTION_DUE} (
+    due_key TEXT PRIMARY KEY, reaction TEXT NOT NULL, reason TEXT NOT NULL, due_at TEXT NOT NULL,
+    subject TEXT NOT NULL, subject_id TEXT, round INTEGER NOT NULL DEFAULT 0)`,
+  `CREATE INDEX IF NOT EXISTS reaction_due_at ON ${REACTION_DUE} (due_at)`,
+];
+
 /** How a work item's columns read back. */
 export function workOf(row: Record<string, unknown>): RecordedWork {
   const text = (name: string) => (row[name] === null || row[name] === undefined ? undefined : String(row[name]));
