@@ -8,7 +8,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-# Builds every app (ledger, agreements, recognition, projections, relay), then drops the dev dependencies.
+# Builds every app (ledger, agreements, recognition, projections, reactions, relay), then drops the dev dependencies.
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
@@ -25,9 +25,9 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/libs/ewp/schemas ./libs/ewp/schemas
 # The web pages the ledger serves at / (npm run build:web), where WEB_ROOT's default finds them.
 COPY --from=build /app/apps/web/dist ./apps/web/dist
-# ./data holds the SQLite files of the all-in-one ledger (a volume in docker-compose.yml).
+# ./data holds the SQLite files of the all-in-one ledger, or the reactions service's outbox (volumes in docker-compose.yml).
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
-# ledger 3000, agreements 3001, recognition 3002, projections 3003, relay 3004
-EXPOSE 3000 3001 3002 3003 3004
+# ledger 3000, agreements 3001, recognition 3002, projections 3003, relay 3004, reactions 3005
+EXPOSE 3000 3001 3002 3003 3004 3005
 CMD ["npm", "run", "start:prod"]

@@ -4,7 +4,7 @@ import { createTestSchema } from '@app/event-store/postgres/postgres-test-databa
 import { assertAllChainsIntact } from '@app/read-models';
 import { ServiceChild, TEST_BROKERS, spawnService, uniqueTopicPrefix } from '@app/messaging/testing';
 
-export type ServiceName = 'agreements' | 'recognition' | 'projections' | 'relay';
+export type ServiceName = 'agreements' | 'recognition' | 'projections' | 'reactions' | 'relay';
 
 /** The HTTP services and the relay of one deployment, each its own OS process, over one PostgreSQL schema and topic prefix. */
 export interface DistributedDeployment {
@@ -13,8 +13,8 @@ export interface DistributedDeployment {
   /** Where each service answers: the HTTP services' API, and every service's /metrics and /health. */
   url: Record<ServiceName, string>;
   children: Partial<Record<ServiceName, ServiceChild>>;
-  /** Starts (or restarts) one service and waits until it answers. */
-  start(name: ServiceName): Promise<ServiceChild>;
+  /** Starts (or restarts) one service, with `env` beside the deployment's settings (the reactions' SMTP_URL), and waits until it answers. */
+  start(name: ServiceName, env?: Record<string, string>): Promise<ServiceChild>;
   kill(name: ServiceName, signal?: NodeJS.Signals): Promise<void>;
   /** Stops every service, verifies the hash chain of every stream the deployment wrote (CTI-LA-4), drops the schema. */
   stop(): Promise<void>;
@@ -24,17 +24,19 @@ const ENTRIES: Record<ServiceName, string> = {
   agreements: 'apps/agreements/src/main.ts',
   recognition: 'apps/recognition/src/main.ts',
   projections: 'apps/projections/src/main.ts',
+  reactions: 'apps/reactions/src/main.ts',
   relay: 'apps/relay/src/main.ts',
 };
 
 export async function startDistributed(): Promise<DistributedDeployment> {
   const schema = await createTestSchema();
   const topicPrefix = uniqueTopicPrefix();
-  const ports = { agreements: await freePort(), recognition: await freePort(), projections: await freePort(), relay: await freePort() };
+  const ports = { agreements: await freePort(), recognition: await freePort(), projections: await freePort(), reactions: await freePort(), relay: await freePort() };
   const url = {
     agreements: `http://127.0.0.1:${ports.agreements}`,
     recognition: `http://127.0.0.1:${ports.recognition}`,
     projections: `http://127.0.0.1:${ports.projections}`,
+    reactions: `http://127.0.0.1:${ports.reactions}`,
     relay: `http://127.0.0.1:${ports.relay}`,
   };
   const shared = {
@@ -52,8 +54,9 @@ export async function startDistributed(): Promise<DistributedDeployment> {
     topicPrefix,
     url,
     children,
-    async start(name) {
-      const child = spawnService(ENTRIES[name], name === 'relay' ? { ...shared, LOG_LEVEL: 'info', RELAY_PORT: String(ports.relay) } : { ...shared, LOG_LEVEL: 'warn', PORT: String(ports[name]) });
+    async start(name, env = {}) {
+      const own: Record<string, string> = name === 'relay' ? { LOG_LEVEL: 'info', RELAY_PORT: String(ports.relay) } : { LOG_LEVEL: 'warn', PORT: String(ports[name]) };
+      const child = spawnService(ENTRIES[name], { ...shared, ...own, ...env });
       children[name] = child;
       await waitUntilAnswering(`${url[name]}/health/ready`, child);
       if (name === 'relay') await child.waitForMessage('relay lock acquired', 60_000);

@@ -14,7 +14,8 @@ export class SmtpInbox {
   refuseNext = 0;
   private constructor(private readonly server: SMTPServer) {}
 
-  static async start(): Promise<SmtpInbox> {
+  /** On a free port, or on `port` when a test first points the ledger at it while nothing listens there. */
+  static async start(port = 0): Promise<SmtpInbox> {
     let inbox: SmtpInbox;
     const server = new SMTPServer({
       authOptional: true,
@@ -41,7 +42,7 @@ export class SmtpInbox {
       },
     });
     inbox = new SmtpInbox(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     return inbox;
   }
 

@@ -1,7 +1,9 @@
-import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EVENT_STORE, EventStore, personalDataOf } from '@app/event-store';
 import { CLOCK, Clock } from '@app/kernel';
+import { KAFKA_SETTINGS, KafkaSettings, MESSAGE_BUS, MessageBus, categoryTopics } from '@app/messaging';
+import { ConsumerLagMetrics, DeadLetterMetrics, ReadinessChecks, kafkaProbe } from '@app/observability';
 import { MessagesController } from '../admin/messages.controller';
 import { agreementMailReaction } from '../mail/agreement-mail.reaction';
 import { erasureReaction } from '../mail/erasure.reaction';
@@ -9,6 +11,8 @@ import { recognitionMailReaction } from '../mail/recognition-mail.reaction';
 import { surveyMailReaction } from '../mail/survey-mail.reaction';
 import { Reaction } from '../reaction/reaction';
 import { ReactionTick } from '../reminders/reaction-tick';
+import { KafkaReactionFeed } from '../runner/kafka-reaction-feed';
+import { ReactionFeed } from '../runner/reaction-feed';
 import { ReactionRunner } from '../runner/reaction-runner';
 import { MailSender } from '../sender/mail-sender';
 import { outboxTransport, smtpTransport } from '../sender/mail-transport';
@@ -37,7 +41,7 @@ class ReactionsLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   private interval?: NodeJS.Timeout;
 
   constructor(
-    private readonly runner: ReactionRunner,
+    private readonly feed: ReactionFeed,
     private readonly sender: MailSender,
     private readonly tick: ReactionTick,
     @Inject(REACTION_STORE) private readonly store: ReactionStore,
@@ -45,7 +49,7 @@ class ReactionsLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.runner.start();
+    await this.feed.start();
     if (this.settings.sending) this.sender.start();
     this.interval = setInterval(() => this.tick.tick().catch((error: Error) => console.error(`reactions tick: ${error.message}`)), this.settings.tickMs);
   }
@@ -53,7 +57,7 @@ class ReactionsLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.interval);
     await this.tick.idle();
-    await this.runner.stop();
+    await this.feed.stop();
     await this.sender.stop();
   }
 
@@ -62,14 +66,25 @@ class ReactionsLifecycle implements OnApplicationBootstrap, BeforeApplicationShu
   }
 }
 
+export interface ReactionsOptions {
+  /**
+   * 'log' (the all-in-one ledger): a subscription to the event store in this process.
+   * 'kafka' (the reactions service): a consumer group on the relay's topics, which needs
+   * MessagingModule and ObservabilityModule; REACTIONS_GROUP names the group ('reactions' by
+   * default). A deployment runs one of the two over its database, never both: each sends.
+   */
+  feed?: 'log' | 'kafka';
+}
+
 /**
- * Reactions in the all-in-one ledger: fed from the log in this process, their work in the
- * events' database, delivered over SMTP (SMTP_URL) or written to DATA_DIR/outbox, and the
- * admin's record of messages (GET /api/admin/messages).
+ * Reactions fed from the log in this process or from the broker, their work in the events'
+ * database, delivered over SMTP (SMTP_URL) or written to DATA_DIR/outbox, and the admin's
+ * record of messages (GET /api/admin/messages).
  */
 @Module({})
 export class ReactionsModule {
-  static forRoot(): DynamicModule {
+  static forRoot({ feed = 'log' }: ReactionsOptions = {}): DynamicModule {
+    const feedProviders = feed === 'log' ? logFeed : [kafkaFeed];
     return {
       module: ReactionsModule,
       controllers: [MessagesController],
@@ -88,12 +103,7 @@ export class ReactionsModule {
           useFactory: (store: ReactionStore, events: EventStore, clock: Clock, settings: ReactionSettings, delivery: MailDelivery) =>
             new MailSender(store, settings.smtpUrl ? smtpTransport(settings.smtpUrl) : outboxTransport(delivery.outbox!), personalDataOf(events), clock, settings),
         },
-        {
-          provide: ReactionRunner,
-          inject: [EVENT_STORE, REACTION_STORE, MailSender, REACTION_SETTINGS],
-          useFactory: (events: EventStore, store: ReactionStore, sender: MailSender, settings: ReactionSettings) =>
-            new ReactionRunner(events, store, reactionsOf(settings), () => sender.wake()),
-        },
+        ...feedProviders,
         {
           provide: ReactionTick,
           inject: [EVENT_STORE, REACTION_STORE, CLOCK, MailSender, REACTION_SETTINGS],
@@ -102,7 +112,41 @@ export class ReactionsModule {
         },
         ReactionsLifecycle,
       ],
-      exports: [REACTION_STORE, ReactionRunner, MailSender, ReactionTick],
+      exports: [REACTION_STORE, ReactionFeed, ...(feed === 'log' ? [ReactionRunner] : []), MailSender, ReactionTick],
     };
   }
 }
+
+const logFeed: Provider[] = [
+  {
+    provide: ReactionRunner,
+    inject: [EVENT_STORE, REACTION_STORE, MailSender, REACTION_SETTINGS],
+    useFactory: (events: EventStore, store: ReactionStore, sender: MailSender, settings: ReactionSettings) =>
+      new ReactionRunner(events, store, reactionsOf(settings), () => sender.wake()),
+  },
+  { provide: ReactionFeed, useExisting: ReactionRunner },
+];
+
+/** The feed's lag, dead letters and broker are reported as the projections service reports its own. */
+const kafkaFeed: Provider = {
+  provide: ReactionFeed,
+  inject: [EVENT_STORE, REACTION_STORE, MailSender, REACTION_SETTINGS, MESSAGE_BUS, KAFKA_SETTINGS, ConfigService, ConsumerLagMetrics, DeadLetterMetrics, ReadinessChecks],
+  useFactory: (
+    events: EventStore,
+    store: ReactionStore,
+    sender: MailSender,
+    settings: ReactionSettings,
+    bus: MessageBus,
+    kafka: KafkaSettings,
+    config: ConfigService,
+    lag: ConsumerLagMetrics,
+    deadLetters: DeadLetterMetrics,
+    readiness: ReadinessChecks,
+  ) => {
+    const groupId = kafka.topicPrefix + config.get<string>('REACTIONS_GROUP', 'reactions');
+    const topics = categoryTopics(kafka.topicPrefix);
+    readiness.register('kafka', kafkaProbe(bus));
+    lag.watch({ bus, groupId, topics });
+    return new KafkaReactionFeed({ bus, events, store, reactions: reactionsOf(settings), groupId, topics, onRecorded: () => sender.wake(), onParked: deadLetters.onParked(groupId) });
+  },
+};

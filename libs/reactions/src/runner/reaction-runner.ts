@@ -1,6 +1,7 @@
 import { type EventStore, type RecordedEvent, type Subscription, sealedStoreOf } from '@app/event-store';
 import { Reaction } from '../reaction/reaction';
 import { ReactionStore } from '../store/reaction-store';
+import { ReactionFeed } from './reaction-feed';
 import { reactionsOfBatch } from './reactions-of-batch';
 
 /** Events read at once when a reaction catches up on its own. */
@@ -14,7 +15,7 @@ const PAGE = 1000;
  * finds elsewhere in the log (another process moved it) catches up alone. `onRecorded` wakes
  * whatever delivers the work.
  */
-export class ReactionRunner {
+export class ReactionRunner implements ReactionFeed {
   private readonly log: EventStore;
   private subscription?: Subscription;
   private queue: Promise<unknown> = Promise.resolve();

@@ -4,7 +4,9 @@ import { type RecordedEvent, withTransaction } from '@app/event-store';
 import type { Reactions } from '../reaction/reaction';
 import type { WorkItem } from '../reaction/work-item';
 import {
+  DeliveredTo,
   REACTION_CHECKPOINTS,
+  REACTION_DELIVERIES,
   REACTION_DUE,
   REACTION_TABLES,
   REACTION_WORK,
@@ -61,12 +63,21 @@ export class PostgresReactionStore implements ReactionStore {
     });
   }
 
-  recordDelivered(reaction: string, reactions: readonly Reactions[], at: Date): Promise<number> {
-    const now = at.toISOString();
+  recordDelivered(feed: string, events: readonly RecordedEvent[], reactions: readonly DeliveredTo[]) {
     return withTransaction(this.pool, async (client) => {
+      const identity = (streamId: string, revision: bigint | string) => `${revision}@${streamId}`;
+      const unique = [...new Map(events.map((event) => [identity(event.streamId, event.revision), event])).values()];
+      const { rows } = await client.query<{ stream_id: string; revision: string }>(
+        `INSERT INTO ${REACTION_DELIVERIES} (feed, stream_id, revision, event_id)
+         SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::text[]) ON CONFLICT DO NOTHING RETURNING stream_id, revision`,
+        [feed, unique.map((event) => event.streamId), unique.map((event) => event.revision.toString()), unique.map((event) => event.id)],
+      );
+      const fresh = new Set(rows.map((row) => identity(row.stream_id, row.revision)));
       let recorded = 0;
-      for (const each of reactions) recorded += await this.write(client, reaction, each, now);
-      return recorded;
+      for (const event of unique.filter((each) => fresh.has(identity(each.streamId, each.revision)))) {
+        for (const { reaction, reactionsOf } of reactions) recorded += await this.write(client, reaction, reactionsOf(event), event.recordedAt.toISOString());
+      }
+      return { delivered: fresh.size, recorded };
     });
   }
 

@@ -65,12 +65,27 @@ describe.each([
     expect(await store.record('agreement-mail', { after: 99n, events: other }, reactionsOf)).toMatchObject({ stale: true, recorded: 0 });
   });
 
-  it('a redelivery (a broker, a replay) or a second process records each key once', async () => {
+  it('a redelivery (a broker, a replay) or a second process records each event once, with its work, whatever the checkpoint', async () => {
     const [first, second] = [await opened(), await opened()];
-    const all = events.map(reactionsOf);
-    const counts = await Promise.all([first.recordDelivered('agreement-mail', all, new Date()), second.recordDelivered('agreement-mail', all, new Date())]);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
-    expect(await first.recordDelivered('agreement-mail', all, new Date())).toBe(0);
+    const to = [{ reaction: 'agreement-mail', reactionsOf }];
+    const outcomes = await Promise.all([first.recordDelivered('reactions', events, to), second.recordDelivered('reactions', events, to)]);
+    expect(outcomes.reduce((sum, outcome) => sum + outcome.recorded, 0)).toBe(3);
+    expect(outcomes.reduce((sum, outcome) => sum + outcome.delivered, 0)).toBe(3);
+    expect(await first.recordDelivered('reactions', [...events].reverse(), to)).toEqual({ delivered: 0, recorded: 0 });
+    expect(await first.checkpointOf('agreement-mail')).toBe('start');
+  });
+
+  it('an event delivered before causes nothing again, even once the work it caused is gone (an erasure), while another feed records it anew', async () => {
+    const store = await opened();
+    const to = [{ reaction: 'agreement-mail', reactionsOf }];
+    await store.recordDelivered('reactions', events.slice(0, 1), to);
+    const erasing = { reaction: 'erasure', reactionsOf: (): Reactions => ({ work: [], due: [], erased: ['acc-x'] }) };
+    const owned = (event: (typeof events)[number]): Reactions => ({ ...reactionsOf(event), work: reactionsOf(event).work.map((work) => ({ ...work, subjectId: 'acc-x' })) });
+    await store.recordDelivered('other', events.slice(1, 2), [{ reaction: 'agreement-mail', reactionsOf: owned }]);
+    await store.recordDelivered('reactions', events.slice(2, 3), [erasing]);
+    expect((await store.list(10)).map((work) => work.key)).toEqual([reactionsOf(events[0]).work[0].key]);
+    expect(await store.recordDelivered('other', events.slice(1, 2), [{ reaction: 'agreement-mail', reactionsOf: owned }])).toEqual({ delivered: 0, recorded: 0 });
+    expect(await store.recordDelivered('third', events.slice(1, 2), to)).toEqual({ delivered: 1, recorded: 1 });
   });
 
   it('delivers in order of due time, retries when due, and gives up', async () => {

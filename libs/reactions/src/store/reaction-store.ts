@@ -23,6 +23,9 @@ export type RecordedWork = WorkItem & {
 /** A due check as recorded: `round` counts the reminders it already caused. */
 export type RecordedDue = DueCheck & { reaction: string; round: number };
 
+/** One reaction and what it made of each event of a delivery, computed before the transaction opens. */
+export type DeliveredTo = { reaction: string; reactionsOf: (event: RecordedEvent) => Reactions };
+
 /** Events read from the log right after `after` (the reaction's checkpoint, or the start). */
 export type ReactionBatch = { after: bigint | 'start'; events: readonly RecordedEvent[] };
 
@@ -46,8 +49,14 @@ export interface ReactionStore {
    * follow the checkpoint is stale: nothing is written and the caller resumes from `checkpoint`.
    */
   record(reaction: string, batch: ReactionBatch, reactionsOf: (event: RecordedEvent) => Reactions): Promise<{ stale: boolean; checkpoint: bigint | 'start'; recorded: number }>;
-  /** Records items outside the log's order (a broker's deliveries), at `at` (the clock's): each key once, whatever the checkpoint. */
-  recordDelivered(reaction: string, reactions: readonly Reactions[], at: Date): Promise<number>;
+  /**
+   * Records what a broker delivered, outside the log's order: each event not yet delivered to
+   * `feed` (by stream and revision) gets its delivery record and what each reaction made of it,
+   * all in one transaction. An event delivered before causes nothing, even once what it caused
+   * was erased or settled, which the unique work key alone could not tell. Checkpoints are left
+   * alone: a broker's partitions have no single order to move them along.
+   */
+  recordDelivered(feed: string, events: readonly RecordedEvent[], reactions: readonly DeliveredTo[]): Promise<{ delivered: number; recorded: number }>;
   /** Items to deliver now: queued, or failed with their retry due, oldest first. */
   deliverable(now: Date, limit: number): Promise<RecordedWork[]>;
   markSent(key: string, at: Date, delivery: { messageId: string; outboxFile?: string }): Promise<void>;
@@ -71,6 +80,7 @@ export interface ReactionStore {
 export const REACTION_CHECKPOINTS = 'reaction_checkpoints';
 export const REACTION_WORK = 'reaction_work';
 export const REACTION_DUE = 'reaction_due';
+export const REACTION_DELIVERIES = 'reaction_deliveries';
 
 /** The reactions' tables and indexes, in SQL that SQLite and PostgreSQL both read: one statement each. */
 export const REACTION_TABLES: readonly string[] = [
@@ -86,6 +96,10 @@ export const REACTION_TABLES: readonly string[] = [
     due_key TEXT PRIMARY KEY, reaction TEXT NOT NULL, reason TEXT NOT NULL, due_at TEXT NOT NULL,
     subject TEXT NOT NULL, subject_id TEXT, round INTEGER NOT NULL DEFAULT 0)`,
   `CREATE INDEX IF NOT EXISTS reaction_due_at ON ${REACTION_DUE} (due_at)`,
+  // What a broker's feed has handled: a stream's revision is the identity of an event that survives a resend by the relay, unlike an offset.
+  `CREATE TABLE IF NOT EXISTS ${REACTION_DELIVERIES} (
+    feed TEXT NOT NULL, stream_id TEXT NOT NULL, revision BIGINT NOT NULL, event_id TEXT NOT NULL,
+    PRIMARY KEY (feed, stream_id, revision))`,
 ];
 
 /** How a work item's columns read back. */

@@ -4,7 +4,9 @@ import { type RecordedEvent, openSqlite } from '@app/event-store';
 import type { Reactions } from '../reaction/reaction';
 import type { WorkItem } from '../reaction/work-item';
 import {
+  DeliveredTo,
   REACTION_CHECKPOINTS,
+  REACTION_DELIVERIES,
   REACTION_DUE,
   REACTION_TABLES,
   REACTION_WORK,
@@ -58,9 +60,20 @@ export class SqliteReactionStore implements ReactionStore {
       .immediate();
   }
 
-  async recordDelivered(reaction: string, reactions: readonly Reactions[], at: Date): Promise<number> {
-    const now = at.toISOString();
-    return this.db.transaction(() => reactions.reduce((count, each) => count + this.write(reaction, each, now), 0)).immediate();
+  async recordDelivered(feed: string, events: readonly RecordedEvent[], reactions: readonly DeliveredTo[]) {
+    const deliver = this.db.prepare(`INSERT INTO ${REACTION_DELIVERIES} (feed, stream_id, revision, event_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+    return this.db
+      .transaction(() => {
+        let delivered = 0;
+        let recorded = 0;
+        for (const event of events) {
+          if (deliver.run(feed, event.streamId, event.revision, event.id).changes === 0) continue;
+          delivered += 1;
+          for (const { reaction, reactionsOf } of reactions) recorded += this.write(reaction, reactionsOf(event), event.recordedAt.toISOString());
+        }
+        return { delivered, recorded };
+      })
+      .immediate();
   }
 
   async deliverable(now: Date, limit: number): Promise<RecordedWork[]> {
