@@ -45,6 +45,8 @@ export async function startDistributed(): Promise<DistributedDeployment> {
     KAFKA_BROKERS: TEST_BROKERS.join(','),
     KAFKA_TOPIC_PREFIX: topicPrefix,
     KAFKA_LOG_LEVEL: 'nothing',
+    // A service the tests kill hands its partitions over after 10 s rather than kafkajs's 30 s.
+    KAFKA_SESSION_TIMEOUT_MS: '10000',
     RELAY_POLL_MS: '20',
   };
   const children: DistributedDeployment['children'] = {};
