@@ -146,4 +146,32 @@ describe('server sentences in the reader’s language', () => {
       errors: [{ field: 'content.studiedAbroad.0.title', constraints: { noControlCharacters: expect.stringMatching(/^title ne doit contenir aucun caractère de contrôle/) } }],
     });
   });
+
+  it('names the fields of a 422 about some lines of the agreement, each in the reader’s language, and keeps the English message (LA-CREDITS, LA-CONTENT)', async () => {
+    const content = aContent({ studiedAbroad: [aComponent('KR501', '6'), aComponent('KR611', '0')] });
+    const draft = (body: object) => http.post('/api/agreements').set('Authorization', as.student).send({ content: body });
+    const french = (await inFrench(draft(content)).expect(422)).body;
+    expect(french).toMatchObject({
+      ruleId: 'LA-CREDITS',
+      message: 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante',
+      errors: [
+        {
+          field: 'content.studiedAbroad.1.credits',
+          constraints: { 'LA-CREDITS': 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante' },
+        },
+      ],
+    });
+    const english = (await draft(content).expect(422)).body;
+    expect(english.message).toBe('LA-CREDITS: studiedAbroad[1] (KR611): 0 ects is not above zero: correct the credits to what the component is worth');
+    expect(english.errors).toEqual([
+      { field: 'content.studiedAbroad.1.credits', constraints: { 'LA-CREDITS': 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects is not above zero: correct the credits to what the component is worth' } },
+    ]);
+
+    const backwards = (await inFrench(draft(aContent({ plannedStart: '2026-09-01', plannedEnd: '2026-08-01' }))).expect(400)).body;
+    expect(backwards).toMatchObject({
+      ruleId: 'LA-CONTENT',
+      message: 'LA-CONTENT: contenu du contrat mal formé : plannedEnd 2026-08-01 précède plannedStart 2026-09-01',
+      errors: [{ field: 'content.plannedEnd', constraints: { 'LA-CONTENT': 'LA-CONTENT: plannedEnd 2026-08-01 précède plannedStart 2026-09-01' } }],
+    });
+  });
 });

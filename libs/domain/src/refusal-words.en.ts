@@ -1,9 +1,15 @@
+import { ENGLISH_CONTENT_REFUSALS } from './agreement/content-refusal-words.en';
+import { ENGLISH_CREDIT_REFUSALS } from './credits/credit-refusal-words.en';
+import { ENGLISH_TRANSCRIPT_REFUSALS } from './recognition/transcript-refusal-words.en';
 import { RefusalWords } from './refusal-words';
 
 const round = (proposal?: number) => (proposal === undefined ? 'the draft' : `amendment proposal ${proposal}`);
 
 /** Refusals in English. */
 export const ENGLISH_REFUSALS: RefusalWords = {
+  ...ENGLISH_CONTENT_REFUSALS,
+  ...ENGLISH_CREDIT_REFUSALS,
+  ...ENGLISH_TRANSCRIPT_REFUSALS,
   noAccessRule: (method, path) => `no access rule covers ${method} ${path}`,
   accessForbidden: (role, id, action) => `${role} ${id} may not ${action}`,
   noAgreement: (mobilityId) => (mobilityId ? `no learning agreement ${mobilityId}` : 'no learning agreement'),

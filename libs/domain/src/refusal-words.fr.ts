@@ -1,4 +1,7 @@
 import type { Party } from './agreement/agreement.actor';
+import { FRENCH_CONTENT_REFUSALS } from './agreement/content-refusal-words.fr';
+import { FRENCH_CREDIT_REFUSALS } from './credits/credit-refusal-words.fr';
+import { FRENCH_TRANSCRIPT_REFUSALS } from './recognition/transcript-refusal-words.fr';
 import { RefusalWords } from './refusal-words';
 
 const PARTIES: Record<Party, string> = { student: 'l’étudiant', sending: 'l’établissement d’origine', receiving: 'l’établissement d’accueil' };
@@ -6,6 +9,9 @@ const round = (proposal?: number) => (proposal === undefined ? 'le brouillon' : 
 
 /** Refusals in French. */
 export const FRENCH_REFUSALS: RefusalWords = {
+  ...FRENCH_CONTENT_REFUSALS,
+  ...FRENCH_CREDIT_REFUSALS,
+  ...FRENCH_TRANSCRIPT_REFUSALS,
   noAccessRule: (method, path) => `aucune règle d’accès ne couvre ${method} ${path}`,
   accessForbidden: (role, id, action) => `${role} ${id} n’a pas le droit de faire ${action}`,
   noAgreement: (mobilityId) => (mobilityId ? `aucun contrat d’études ${mobilityId}` : 'aucun contrat d’études'),
