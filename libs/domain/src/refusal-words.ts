@@ -1,3 +1,4 @@
+import type { AcademicTerm } from './agreement/academic-term';
 import type { Party } from './agreement/agreement.actor';
 import type { ContentRefusalWords } from './agreement/content-refusal-words';
 import type { CreditRefusalWords } from './credits/credit-refusal-words';
@@ -55,6 +56,11 @@ export interface RefusalWords extends ContentRefusalWords, CreditRefusalWords, T
   minorNamesAField: (fields: readonly string[]) => string;
   minorNeedsNote: () => string;
   minorLeavesAsIs: () => string;
+  /** LA-MINOR: the dates stay in the academic term (`undefined`: outside the academic year) the version in force was signed for. */
+  minorOtherTerm: (field: string, date: string, term: AcademicTerm | undefined, version: number, signed: AcademicTerm | undefined) => string;
+  minorNotTheirs: (party: Party, fields: readonly string[], allowed: readonly (readonly Party[])[]) => string;
+  malformedMinorChange: (problems: string) => string;
+  minorContactIncomplete: (field: string) => string;
   /** Recognition: transcripts, extra credits, home units, remedies. */
   notALine: (code: string) => string;
   conversionFirst: (code: string) => string;
