@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { aContent } from '@app/domain/testing';
+import { aComponent, aContent } from '@app/domain/testing';
 import { startLedger } from './ledger-app';
 import { as } from './tokens';
 
@@ -104,5 +104,74 @@ describe('server sentences in the reader’s language', () => {
       message: 'STUDENT-DEROGATION: une dérogation demande un motif et qui l’a décidée',
     });
     expect((await derogation().expect(400)).body.message).toBe('STUDENT-DEROGATION: a derogation needs a reason and who decided it');
+  });
+
+  it('says each field of a 400 in French, the DTO’s own sentences included, and keeps English as it was (HTTP-CONTROL-CHARACTERS)', async () => {
+    const content = { ...aContent(), plannedStart: '2026-02-30T10:00', eqfLevel: 9, nickname: 'Iv' };
+    const draft = () => http.post('/api/agreements').set('Authorization', as.student).send({ content });
+    const french = (await inFrench(draft()).expect(400)).body;
+    expect(french.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'content.nickname', constraints: { whitelistValidation: 'la propriété nickname ne doit pas exister' } },
+        { field: 'content.eqfLevel', constraints: { isIn: 'eqfLevel doit être l’une des valeurs suivantes : 6, 7, 8' } },
+        {
+          field: 'content.plannedStart',
+          constraints: { isIso8601: 'plannedStart doit être une date ISO 8601 valide', matches: 'plannedStart doit suivre l’expression régulière /^\\d{4}-\\d{2}-\\d{2}$/' },
+        },
+      ]),
+    );
+    expect(french.message).toMatch(/content\.eqfLevel: eqfLevel doit être l’une des valeurs suivantes : 6, 7, 8/);
+    const english = (await draft().expect(400)).body;
+    expect(english.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'content.nickname', constraints: { whitelistValidation: 'property nickname should not exist' } },
+        { field: 'content.eqfLevel', constraints: { isIn: 'eqfLevel must be one of the following values: 6, 7, 8' } },
+        {
+          field: 'content.plannedStart',
+          constraints: { isIso8601: 'plannedStart must be a valid ISO 8601 date string', matches: 'plannedStart must match /^\\d{4}-\\d{2}-\\d{2}$/ regular expression' },
+        },
+      ]),
+    );
+
+    // The DTO's own sentence, in French beside its English.
+    const sign = () => http.post(`/api/agreements/${mobilityId}/signatures`).set('Authorization', as.student).send({ contentHash: 'abc' });
+    expect((await inFrench(sign()).expect(400)).body.errors).toEqual([
+      { field: 'contentHash', constraints: { matches: 'contentHash doit être le SHA-256 de 64 chiffres hexadécimaux que montre le contrat' } },
+    ]);
+    expect((await sign().expect(400)).body.errors).toEqual([{ field: 'contentHash', constraints: { matches: 'contentHash must be the 64-hex-digit SHA-256 the agreement shows' } }]);
+
+    const controls = await inFrench(http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent({ studiedAbroad: [aComponent('KR501', '6', { title: 'Intro\u0000' })] }) })).expect(400);
+    expect(controls.body).toMatchObject({
+      ruleId: 'HTTP-CONTROL-CHARACTERS',
+      errors: [{ field: 'content.studiedAbroad.0.title', constraints: { noControlCharacters: expect.stringMatching(/^title ne doit contenir aucun caractère de contrôle/) } }],
+    });
+  });
+
+  it('names the fields of a 422 about some lines of the agreement, each in the reader’s language, and keeps the English message (LA-CREDITS, LA-CONTENT)', async () => {
+    const content = aContent({ studiedAbroad: [aComponent('KR501', '6'), aComponent('KR611', '0')] });
+    const draft = (body: object) => http.post('/api/agreements').set('Authorization', as.student).send({ content: body });
+    const french = (await inFrench(draft(content)).expect(422)).body;
+    expect(french).toMatchObject({
+      ruleId: 'LA-CREDITS',
+      message: 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante',
+      errors: [
+        {
+          field: 'content.studiedAbroad.1.credits',
+          constraints: { 'LA-CREDITS': 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante' },
+        },
+      ],
+    });
+    const english = (await draft(content).expect(422)).body;
+    expect(english.message).toBe('LA-CREDITS: studiedAbroad[1] (KR611): 0 ects is not above zero: correct the credits to what the component is worth');
+    expect(english.errors).toEqual([
+      { field: 'content.studiedAbroad.1.credits', constraints: { 'LA-CREDITS': 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects is not above zero: correct the credits to what the component is worth' } },
+    ]);
+
+    const backwards = (await inFrench(draft(aContent({ plannedStart: '2026-09-01', plannedEnd: '2026-08-01' }))).expect(400)).body;
+    expect(backwards).toMatchObject({
+      ruleId: 'LA-CONTENT',
+      message: 'LA-CONTENT: contenu du contrat mal formé : plannedEnd 2026-08-01 précède plannedStart 2026-09-01',
+      errors: [{ field: 'content.plannedEnd', constraints: { 'LA-CONTENT': 'LA-CONTENT: plannedEnd 2026-08-01 précède plannedStart 2026-09-01' } }],
+    });
   });
 });

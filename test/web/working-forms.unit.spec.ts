@@ -1,4 +1,4 @@
-import { fieldMessages, refusalParts, Refusal } from '../../apps/web/src/api/refusal-parts';
+import { fieldMessages, Refusal } from '../../apps/web/src/api/refusal-parts';
 import { academicYearOf, contentOf, emptyDraft } from '../../apps/web/src/drafting/draft-input';
 import { blankLine, differsFromPlan, startingLines, transcriptBody } from '../../apps/web/src/recognition/transcript-lines';
 
@@ -13,24 +13,26 @@ const kr610 = { code: 'KR610', title: 'Embedded systems', credits: [{ scheme: 'e
 const french = (value: string) => value.replace('.', ',');
 
 describe('the working forms: where a refusal is shown and what is sent', () => {
-  it('shows each part of a rule’s message beside the line it names, and no part beside another line (REC-PLAUSIBLE)', () => {
-    const error = refusal('REC-PLAUSIBLE: KR610: 0 ects is not above zero; KR6101: 900 ects is more than a year: correct the credits', 'REC-PLAUSIBLE');
-    expect(refusalParts(error, 'KR610', ['REC-PLAUSIBLE'])).toEqual(['REC-PLAUSIBLE: KR610: 0 ects is not above zero']);
-    expect(refusalParts(error, 'KR6101', ['REC-PLAUSIBLE'])).toEqual(['REC-PLAUSIBLE: KR6101: 900 ects is more than a year: correct the credits']);
-    expect(refusalParts(error, 'KR611', ['REC-PLAUSIBLE'])).toEqual([]);
-    expect(refusalParts(error, 'KR610', ['CTI-REC-1'])).toEqual([]);
+  it('shows a rule’s refusal beside the line whose field it names, and beside no other line (REC-PLAUSIBLE)', () => {
+    const error = refusal('REC-PLAUSIBLE: KR610: 0 ects is not above zero; KR6101: 900 ects is more than a year: correct the credits', 'REC-PLAUSIBLE', [
+      { field: 'components.0.credits', messages: ['REC-PLAUSIBLE: KR610: 0 ects is not above zero: correct the credits'] },
+      { field: 'components.10.credits', messages: ['REC-PLAUSIBLE: KR6101: 900 ects is more than a year: correct the credits'] },
+    ]);
+    expect(fieldMessages(error, 'components.0.credits')).toEqual(['REC-PLAUSIBLE: KR610: 0 ects is not above zero: correct the credits']);
+    expect(fieldMessages(error, 'components.10.credits')).toEqual(['REC-PLAUSIBLE: KR6101: 900 ects is more than a year: correct the credits']);
+    expect(fieldMessages(error, 'components.1.credits')).toEqual([]);
+    expect(fieldMessages(error, 'components.0.code')).toEqual([]);
   });
 
-  it('finds a row of the draft by its place, studiedAbroad[1] apart from studiedAbroad[10] (LA-CREDITS)', () => {
-    const error = refusal('LA-CREDITS: studiedAbroad[10] (KR7): 0 ects is not above zero: correct the credits', 'LA-CREDITS');
-    expect(refusalParts(error, 'studiedAbroad[1]', ['LA-CREDITS'])).toEqual([]);
-    expect(refusalParts(error, 'studiedAbroad[10]', ['LA-CREDITS'])).toHaveLength(1);
+  it('never reads a message for lines: a refusal that names no field is beside none (LA-CREDITS)', () => {
+    const error = refusal('LA-CREDITS: studiedAbroad[0] (KR7): 0 ects is not above zero: correct the credits', 'LA-CREDITS');
+    expect(fieldMessages(error, 'content.studiedAbroad.0.credits')).toEqual([]);
   });
 
-  it('prefers the 400’s field path, and never reads a 400’s message for lines', () => {
+  it('finds a 400’s field under the path a form shows', () => {
     const error = refusal('Bad Request', undefined, [{ field: 'components.0.credits.value', messages: ['value must be a decimal'] }]);
-    expect(fieldMessages(error, 'components.0.credits', { key: 'KR610', rules: ['REC-PLAUSIBLE'] })).toEqual(['value must be a decimal']);
-    expect(fieldMessages(error, 'components.1.credits', { key: 'KR611', rules: ['REC-PLAUSIBLE'] })).toEqual([]);
+    expect(fieldMessages(error, 'components.0.credits')).toEqual(['value must be a decimal']);
+    expect(fieldMessages(error, 'components.1.credits')).toEqual([]);
   });
 
   it('starts the transcript from the plan in the reader’s convention, and sends the API’s decimals', () => {

@@ -1,9 +1,17 @@
+import { ENGLISH_CONTENT_REFUSALS } from './agreement/content-refusal-words.en';
+import { ENGLISH_CREDIT_REFUSALS } from './credits/credit-refusal-words.en';
+import { ENGLISH_TRANSCRIPT_REFUSALS } from './recognition/transcript-refusal-words.en';
+import type { AcademicTerm } from './agreement/academic-term';
 import { RefusalWords } from './refusal-words';
 
+const termName = (term?: AcademicTerm) => (term ? `term ${term.number} of ${term.of} of ${term.year}` : 'outside the academic year');
 const round = (proposal?: number) => (proposal === undefined ? 'the draft' : `amendment proposal ${proposal}`);
 
 /** Refusals in English. */
 export const ENGLISH_REFUSALS: RefusalWords = {
+  ...ENGLISH_CONTENT_REFUSALS,
+  ...ENGLISH_CREDIT_REFUSALS,
+  ...ENGLISH_TRANSCRIPT_REFUSALS,
   noAccessRule: (method, path) => `no access rule covers ${method} ${path}`,
   accessForbidden: (role, id, action) => `${role} ${id} may not ${action}`,
   noAgreement: (mobilityId) => (mobilityId ? `no learning agreement ${mobilityId}` : 'no learning agreement'),
@@ -46,6 +54,11 @@ export const ENGLISH_REFUSALS: RefusalWords = {
   proposalBlocksMinor: (number) => `amendment proposal ${number} is open: sign, reject or withdraw it before a minor change`,
   minorNamesAField: (fields) => `a minor change names at least one of ${fields.join(', ')}`,
   minorNeedsNote: () => 'say in the note why the change is made',
+  minorOtherTerm: (field, date, term, version, signed) =>
+    `${field} ${date} is in ${termName(term)}, version ${version} was signed for ${termName(signed)}: another term is another mobility, with its own learning agreement`,
+  minorNotTheirs: (party, fields, allowed) => `the ${party} institution cannot change ${fields.join(', ')}: only ${allowed.map((parties) => parties.join(' or ')).join(', ')}`,
+  malformedMinorChange: (problems) => `malformed minor change: ${problems}`,
+  minorContactIncomplete: (field) => `${field} needs a name and an e-mail address`,
   minorLeavesAsIs: () => 'the change leaves the agreement as it is',
   notALine: (code) => `${code} is not a line of the latest transcript`,
   conversionFirst: (code) => `${code} has no conversion to ECTS yet: resolve the conversion first`,

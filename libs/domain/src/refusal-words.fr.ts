@@ -1,11 +1,19 @@
 import type { Party } from './agreement/agreement.actor';
+import { FRENCH_CONTENT_REFUSALS } from './agreement/content-refusal-words.fr';
+import { FRENCH_CREDIT_REFUSALS } from './credits/credit-refusal-words.fr';
+import { FRENCH_TRANSCRIPT_REFUSALS } from './recognition/transcript-refusal-words.fr';
+import type { AcademicTerm } from './agreement/academic-term';
 import { RefusalWords } from './refusal-words';
 
 const PARTIES: Record<Party, string> = { student: 'l’étudiant', sending: 'l’établissement d’origine', receiving: 'l’établissement d’accueil' };
+const termName = (term?: AcademicTerm) => (term ? `le terme ${term.number} sur ${term.of} de ${term.year}` : 'hors de l’année universitaire');
 const round = (proposal?: number) => (proposal === undefined ? 'le brouillon' : `l’avenant ${proposal}`);
 
 /** Refusals in French. */
 export const FRENCH_REFUSALS: RefusalWords = {
+  ...FRENCH_CONTENT_REFUSALS,
+  ...FRENCH_CREDIT_REFUSALS,
+  ...FRENCH_TRANSCRIPT_REFUSALS,
   noAccessRule: (method, path) => `aucune règle d’accès ne couvre ${method} ${path}`,
   accessForbidden: (role, id, action) => `${role} ${id} n’a pas le droit de faire ${action}`,
   noAgreement: (mobilityId) => (mobilityId ? `aucun contrat d’études ${mobilityId}` : 'aucun contrat d’études'),
@@ -48,6 +56,12 @@ export const FRENCH_REFUSALS: RefusalWords = {
   proposalBlocksMinor: (number) => `l’avenant ${number} est ouvert : signez-le, refusez-le ou retirez-le avant une modification mineure`,
   minorNamesAField: (fields) => `une modification mineure nomme au moins l’un de ${fields.join(', ')}`,
   minorNeedsNote: () => 'dites dans la note pourquoi la modification est faite',
+  minorOtherTerm: (field, date, term, version, signed) =>
+    `${field} ${date} tombe ${term ? 'dans ' : ''}${termName(term)}, alors que la version ${version} a été signée pour ${termName(signed)} : un autre terme est une autre mobilité, avec son propre contrat d’études`,
+  minorNotTheirs: (party, fields, allowed) =>
+    `${PARTIES[party]} ne peut pas modifier ${fields.join(', ')} : seul ${allowed.map((parties) => parties.map((one) => PARTIES[one]).join(' ou ')).join(', ')} le peut`,
+  malformedMinorChange: (problems) => `modification mineure mal formée : ${problems}`,
+  minorContactIncomplete: (field) => `${field} demande un nom et une adresse électronique`,
   minorLeavesAsIs: () => 'la modification laisse le contrat tel quel',
   notALine: (code) => `${code} n’est pas une ligne du dernier relevé de notes`,
   conversionFirst: (code) => `${code} n’a pas encore de conversion en ECTS : résolvez d’abord la conversion`,

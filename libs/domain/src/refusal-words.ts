@@ -1,11 +1,15 @@
+import type { AcademicTerm } from './agreement/academic-term';
 import type { Party } from './agreement/agreement.actor';
+import type { ContentRefusalWords } from './agreement/content-refusal-words';
+import type { CreditRefusalWords } from './credits/credit-refusal-words';
+import type { TranscriptRefusalWords } from './recognition/transcript-refusal-words';
 
 /**
  * The sentences of the refusals that say theirs in the reader's language, one table per
  * language (refusal-words.en.ts, refusal-words.fr.ts): a refusal added here does not compile
  * until each language tells it. The rule id is not part of the sentence: the answer carries it.
  */
-export interface RefusalWords {
+export interface RefusalWords extends ContentRefusalWords, CreditRefusalWords, TranscriptRefusalWords {
   noAccessRule: (method: string, path: string) => string;
   accessForbidden: (role: string, id: string, action: string) => string;
   noAgreement: (mobilityId?: string) => string;
@@ -52,6 +56,11 @@ export interface RefusalWords {
   minorNamesAField: (fields: readonly string[]) => string;
   minorNeedsNote: () => string;
   minorLeavesAsIs: () => string;
+  /** LA-MINOR: the dates stay in the academic term (`undefined`: outside the academic year) the version in force was signed for. */
+  minorOtherTerm: (field: string, date: string, term: AcademicTerm | undefined, version: number, signed: AcademicTerm | undefined) => string;
+  minorNotTheirs: (party: Party, fields: readonly string[], allowed: readonly (readonly Party[])[]) => string;
+  malformedMinorChange: (problems: string) => string;
+  minorContactIncomplete: (field: string) => string;
   /** Recognition: transcripts, extra credits, home units, remedies. */
   notALine: (code: string) => string;
   conversionFirst: (code: string) => string;

@@ -13,3 +13,7 @@ type Sentence = (...params: never[]) => string;
 /** The refusal `key` with its parameters, said in every language. */
 export const refusal = <Key extends keyof RefusalWords>(key: Key, ...params: Parameters<RefusalWords[Key]>): Said =>
   Object.fromEntries(LANGUAGES.map((language) => [language, (REFUSAL_WORDS[language][key] as Sentence)(...(params as never[]))])) as Said;
+
+/** A sentence built the same way in every language from sentences already said in each (a list of problems, say). */
+export const sayEach = (sentence: (language: Language) => string): Said =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, sentence(language)])) as Said;

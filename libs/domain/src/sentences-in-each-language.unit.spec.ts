@@ -27,6 +27,16 @@ describe('the ledger’s sentences, one table per language', () => {
     expect(error.message).toBe('CTI-LA-3: proposal 2 is still open: one proposal at a time');
   });
 
+  it('says in French that a minor change moves the dates to another term, and who may change a contact (LA-MINOR, LA-PARTY)', () => {
+    expect(refusal('minorOtherTerm', 'plannedEnd', '2027-09-10', undefined, 1, { year: '2026/2027', number: 2, of: 2 })).toEqual({
+      en: 'plannedEnd 2027-09-10 is in outside the academic year, version 1 was signed for term 2 of 2 of 2026/2027: another term is another mobility, with its own learning agreement',
+      fr: 'plannedEnd 2027-09-10 tombe hors de l’année universitaire, alors que la version 1 a été signée pour le terme 2 sur 2 de 2026/2027 : un autre terme est une autre mobilité, avec son propre contrat d’études',
+    });
+    expect(refusal('minorNotTheirs', 'sending', ['receivingContactPerson'], [['receiving']]).fr).toBe(
+      'l’établissement d’origine ne peut pas modifier receivingContactPerson : seul l’établissement d’accueil le peut',
+    );
+  });
+
   it('writes the credits of a French refusal with a decimal comma (REC-EXCESS)', () => {
     expect(refusal('remedyCapped', 'KR502B', '7.5', '9')).toEqual({
       en: 'a remedy for KR502B earns at most the 7.5 ECTS the agreement planned for it, not 9',

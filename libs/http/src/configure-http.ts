@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
 import { trustProxies } from './client-address';
 import { DomainErrorFilter } from './errors/domain-error.filter';
+import { SaidBadRequestFilter } from './errors/said-bad-request';
 import { strictValidationPipe } from './errors/validation';
 import { hardenHttp } from './hardening';
 import { openApiDocument, useApiPrefix } from './openapi-document';
@@ -18,7 +19,7 @@ export function configureHttp(app: INestApplication): void {
   trustProxies(app);
   useApiPrefix(app);
   app.useGlobalPipes(strictValidationPipe());
-  app.useGlobalFilters(new DomainErrorFilter());
+  app.useGlobalFilters(new DomainErrorFilter(), new SaidBadRequestFilter());
   app.useGlobalInterceptors(new RequestFingerprintInterceptor(), new RequestSignalInterceptor(), new RequestReadsInterceptor());
   SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -6,8 +6,8 @@ import { CREDIT_SCHEMES, schemeLabel } from '../recognition/transcript-lines';
 import { blankComponent, ComponentInput, DraftTable } from './draft-input';
 
 const TERMS = ['', '1/1', '1/2', '2/2', '1/3', '2/3', '3/3'];
-/** Refusals of the content whose message names a row by its place, e.g. `studiedAbroad[0]` (validate-content.ts). */
-const ROW_RULES = ['LA-CREDITS', 'LA-CONTENT'];
+/** Fields of a row the API may refuse (LA-CONTENT) that have no message of their own beside them: said above the row. */
+export const ROW_FIELDS_SAID_ABOVE = ['term', 'recognitionConditions'];
 
 /** One table of the agreement (A, B or C) as rows to fill in, each a card on a phone. */
 export function ComponentRows({ table, rows, error, onChange }: { table: DraftTable; rows: ComponentInput[]; error?: ApiError; onChange: (rows: ComponentInput[]) => void }) {
@@ -21,12 +21,11 @@ export function ComponentRows({ table, rows, error, onChange }: { table: DraftTa
       {rows.map((row, index) => {
         const id = (field: string) => `${table}-${row.key}-${field}`;
         const path = (field: string) => `content.${table}.${index}.${field}`;
-        const place = { key: `${table}[${index}]`, rules: ROW_RULES };
         const codeMessages = fieldMessages(error, path('code'));
         const titleMessages = fieldMessages(error, path('title'));
-        // LA-CREDITS names the row by its place: the credits are what it refuses.
-        const creditMessages = fieldMessages(error, path('credits'), error?.ruleId === 'LA-CREDITS' ? place : undefined);
-        const rowMessages = error?.ruleId === 'LA-CONTENT' ? fieldMessages(error, path('row'), place) : [];
+        // The 400 of a credit's value and LA-CREDITS, which names the row's credits.
+        const creditMessages = fieldMessages(error, path('credits'));
+        const rowMessages = ROW_FIELDS_SAID_ABOVE.flatMap((field) => fieldMessages(error, path(field)));
         return (
           <div className="line-card" key={row.key} data-testid={`row-${table}-${index}`}>
             <FieldMessages id={id('row-error')} messages={rowMessages} />

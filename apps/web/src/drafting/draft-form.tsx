@@ -1,12 +1,12 @@
 import '../components/work-forms.css';
 import { FormEvent, ReactNode, useState } from 'react';
 import type { ApiError } from '../api/client';
-import { fieldMessages, refusalParts } from '../api/refusal-parts';
+import { fieldMessages } from '../api/refusal-parts';
 import { ErrorMessage } from '../components/error-message';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
-import { ComponentRows } from './component-rows';
+import { ComponentRows, ROW_FIELDS_SAID_ABOVE } from './component-rows';
 import {
   academicYearOf, ACTIVITIES, CEFR_LEVELS, DRAFT_TABLES, DraftInput, EQF_LEVELS, MOBILITY_TYPES, STAYS, TRACKS,
 } from './draft-input';
@@ -121,18 +121,17 @@ export function DraftForm({ initial, sendingFixed, busy, error, submitLabel, onS
         {choice('languageSkill.cefrLevel', 'draft.cefr', input.cefrLevel, CEFR_LEVELS, (option) => option, (cefrLevel) => set({ cefrLevel }))}
       </>)}
       {DRAFT_TABLES.map((table) => {
-        input.tables[table].forEach((_, index) => ['code', 'title', 'credits'].forEach((field) => shown.add(`${table}.${index}.${field}`)));
+        input.tables[table].forEach((_, index) => ['code', 'title', 'credits', ...ROW_FIELDS_SAID_ABOVE].forEach((field) => shown.add(`${table}.${index}.${field}`)));
         return <ComponentRows key={table} table={table} rows={input.tables[table]} error={error} onChange={(rows) => set({ tables: { ...input.tables, [table]: rows } })} />;
       })}
     </>
   );
   // Computed after every field above took its messages: what is left is said by the button.
   const unshown = (error?.fields ?? []).filter((field) => ![...shown].some((path) => field.field === `content.${path}` || field.field.startsWith(`content.${path}.`)));
-  const onARow = DRAFT_TABLES.some((table) => input.tables[table].some((_, index) => refusalParts(error, `${table}[${index}]`, ['LA-CREDITS', 'LA-CONTENT']).length > 0));
   return (
     <form className="draft-form" onSubmit={submit} noValidate>
       {body}
-      {error && error.fields.length === 0 && !onARow && <ErrorMessage error={error} />}
+      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
       {unshown.length > 0 && (
         <ul className="field-error" role="alert">
           {unshown.map((field) => <li key={field.field}>{field.field}: {field.messages.join('; ')}</li>)}

@@ -1,15 +1,12 @@
 import { FormEvent, useState } from 'react';
 import type { Component } from '../api/types';
-import { fieldMessages, refusalParts } from '../api/refusal-parts';
+import { fieldMessages } from '../api/refusal-parts';
 import { useSend } from '../api/use-send';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { TranscriptLineFields } from './transcript-line-fields';
 import { blankLine, LineInput, RecordedLine, startingLines, transcriptBody } from './transcript-lines';
-
-/** The rules of POST .../transcripts whose message names the lines at fault (transcript-lines.ts in the domain). */
-export const LINE_RULES = ['CTI-REC-1', 'REC-UNPLANNED', 'REC-PLAUSIBLE', 'REC-CREDITS-DIFFER'] as const;
 
 /**
  * The receiving institution enters the transcript of records line by line against the version
@@ -37,7 +34,6 @@ export function TranscriptForm({ mobilityId, planned, recorded, onDone }: {
     );
   };
   // A refusal naming no line (REC-STAY-BEGUN, REC-EMPTY, ...) or a field without a message beside it (a grade) is said once, above the lines.
-  const onALine = lines.some((line) => refusalParts(error, line.code.trim(), LINE_RULES).length > 0);
   const shownFields = [
     ...lines.flatMap((line, index) => [
       `components.${index}.code`,
@@ -53,7 +49,7 @@ export function TranscriptForm({ mobilityId, planned, recorded, onDone }: {
       <h3 id="transcript-form-title">{t(correcting ? 'transcript.correctTitle' : 'transcript.title')}</h3>
       <p className="hint">{t('transcript.hint')}</p>
       <form onSubmit={submit} noValidate>
-        {!onALine && <FormRefusal error={error} fields={shownFields} />}
+        <FormRefusal error={error} fields={shownFields} />
         {lines.map((line, index) => (
           <TranscriptLineFields
             key={line.key}

@@ -6,14 +6,6 @@ import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { useI18n } from '../i18n/i18n';
 import { CREDIT_SCHEMES, differsFromPlan, LineInput, PICK, RESULTS, schemeLabel, UNPLANNED } from './transcript-lines';
 
-/** Which field of a line each rule speaks of. */
-const RULES_OF = {
-  code: ['CTI-REC-1'],
-  reason: ['REC-UNPLANNED'],
-  credits: ['REC-PLAUSIBLE'],
-  differenceReason: ['REC-CREDITS-DIFFER'],
-} as const;
-
 /** One line of the transcript: the component, its credits and scheme, the grade and the result, and the reasons the rules ask for. */
 export function TranscriptLineFields({ index, line, planned, error, onChange, onRemove }: {
   index: number;
@@ -26,12 +18,12 @@ export function TranscriptLineFields({ index, line, planned, error, onChange, on
   const { t, decimal } = useI18n();
   const id = (field: string) => `line-${line.key}-${field}`;
   const code = line.code.trim();
-  const messages = (field: keyof typeof RULES_OF, path: string) =>
-    fieldMessages(error, `components.${index}.${path}`, { key: code, rules: RULES_OF[field] });
-  const codeMessages = messages('code', 'code');
-  const reasonMessages = messages('reason', 'unplanned');
-  const creditMessages = messages('credits', 'credits');
-  const differenceMessages = messages('differenceReason', 'creditsDifferenceReason');
+  // The API names the line's field at fault, for a 400 as for a rule (CTI-REC-1 the code, REC-UNPLANNED the reason, REC-PLAUSIBLE the credits, REC-CREDITS-DIFFER the reason for the difference).
+  const messages = (path: string) => fieldMessages(error, `components.${index}.${path}`);
+  const codeMessages = messages('code');
+  const reasonMessages = messages('unplanned');
+  const creditMessages = messages('credits');
+  const differenceMessages = messages('creditsDifferenceReason');
   const plan = line.unplanned ? undefined : planned.find((component) => component.code === line.code);
   const showDifference = differsFromPlan(line, plan) || differenceMessages.length > 0;
   const pick = (value: string) => {

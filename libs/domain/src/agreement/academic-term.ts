@@ -27,4 +27,3 @@ export const academicTermOf = (day: string, content: AgreementContent): Academic
 export const sameTerm = (a: AcademicTerm | undefined, b: AcademicTerm | undefined): boolean =>
   a !== undefined && b !== undefined && a.year === b.year && a.number === b.number && a.of === b.of;
 
-export const termName = (term: AcademicTerm | undefined): string => (term ? `term ${term.number} of ${term.of} of ${term.year}` : 'outside the academic year');

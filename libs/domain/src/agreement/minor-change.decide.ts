@@ -1,12 +1,12 @@
-import { forbidden, invalid, ruleBroken } from '../errors';
-import { refusal } from '../refusals';
+import { FieldRefusal, forbidden, invalid, ruleBroken } from '../errors';
+import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
 import { Party, requireParty, signerOf } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { RecordMinorChange } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
 import { requireAgreement } from './agreement.guards';
 import { AgreementState, versionInForce } from './agreement.state';
-import { academicTermOf, sameTerm, termName } from './academic-term';
+import { academicTermOf, sameTerm } from './academic-term';
 import { canonicalJson } from './canonical-json';
 import { MINOR_FIELD_NAMES, MinorFields, applyMinorFields, contentInEffect, minorFieldsOf } from './minor-changes';
 import { isEmail } from './email';
@@ -21,16 +21,17 @@ const WHO_CHANGES: Record<keyof MinorFields, readonly Party[]> = {
 };
 
 /** Only the fields changed are checked: a rule added since the version was signed does not block its minor changes. */
-const minorFieldProblems = (after: AgreementContent, given: readonly (keyof MinorFields)[]): string[] => {
-  const problems: string[] = [];
+const minorFieldProblems = (after: AgreementContent, given: readonly (keyof MinorFields)[]): FieldRefusal[] => {
+  const problems: FieldRefusal[] = [];
+  const of = (field: string, said: Said) => problems.push({ field: `changes.${field}`, said });
   if (given.includes('plannedStart') || given.includes('plannedEnd')) {
-    if (!isIsoDate(after.plannedStart) || !isIsoDate(after.plannedEnd)) problems.push('plannedStart and plannedEnd must be ISO dates');
-    else if (after.plannedEnd < after.plannedStart) problems.push(`plannedEnd ${after.plannedEnd} is before plannedStart ${after.plannedStart}`);
+    if (!isIsoDate(after.plannedStart) || !isIsoDate(after.plannedEnd)) of(isIsoDate(after.plannedStart) ? 'plannedEnd' : 'plannedStart', refusal('contentDatesNotIso'));
+    else if (after.plannedEnd < after.plannedStart) of('plannedEnd', refusal('contentEndBeforeStart', after.plannedEnd, after.plannedStart));
   }
   const contacts = { sendingContactPerson: after.sendingInstitution.contactPerson, receivingContactPerson: after.receivingInstitution.contactPerson };
   for (const field of ['sendingContactPerson', 'receivingContactPerson'] as const) {
     const contact = contacts[field];
-    if (given.includes(field) && (!contact?.name?.trim() || !isEmail(contact.email))) problems.push(`${field} needs a name and an e-mail address`);
+    if (given.includes(field) && (!contact?.name?.trim() || !isEmail(contact.email))) of(field, refusal('minorContactIncomplete', field));
   }
   return problems;
 };
@@ -53,22 +54,22 @@ export const recordMinorChange = ({ data, metadata }: RecordMinorChange, state: 
   if (given.length === 0) throw invalid(refusal('minorNamesAField', MINOR_FIELD_NAMES), 'LA-MINOR');
   const notTheirs = given.filter((field) => !WHO_CHANGES[field].includes(party));
   if (notTheirs.length > 0) {
-    throw forbidden(`the ${party} institution cannot change ${notTheirs.join(', ')}: only ${notTheirs.map((f) => WHO_CHANGES[f].join(' or ')).join(', ')}`, 'LA-PARTY');
+    throw forbidden(refusal('minorNotTheirs', party, notTheirs, notTheirs.map((f) => WHO_CHANGES[f])), 'LA-PARTY');
   }
   const note = data.note?.trim();
   if (!note) throw invalid(refusal('minorNeedsNote'), 'LA-MINOR');
   const before = contentInEffect(state)!;
   const after = applyMinorFields(before, data.changes);
   const problems = minorFieldProblems(after, given);
-  if (problems.length > 0) throw invalid(`malformed minor change: ${problems.join('; ')}`, 'LA-CONTENT');
+  if (problems.length > 0) {
+    const said = sayEach((language) => REFUSAL_WORDS[language].malformedMinorChange(problems.map((problem) => problem.said[language]).join('; ')));
+    throw invalid(said, 'LA-CONTENT', problems);
+  }
   for (const field of ['plannedStart', 'plannedEnd'] as const) {
     const signedTerm = academicTermOf(inForce.content[field], inForce.content);
     const newTerm = academicTermOf(after[field], inForce.content);
     if (!sameTerm(signedTerm, newTerm)) {
-      throw ruleBroken(
-        'LA-MINOR',
-        `${field} ${after[field]} is in ${termName(newTerm)}, version ${inForce.number} was signed for ${termName(signedTerm)}: another term is another mobility, with its own learning agreement`,
-      );
+      throw ruleBroken('LA-MINOR', refusal('minorOtherTerm', field, after[field], newTerm, inForce.number, signedTerm));
     }
   }
   const previousFields = minorFieldsOf(before);

@@ -1,5 +1,6 @@
 import { implausibleCredit } from '../credits/credit-plausibility';
-import { invalid, ruleBroken } from '../errors';
+import { FieldRefusal, invalid, ruleBroken } from '../errors';
+import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
 import { AgreementContent, COMPONENT_TABLES, Component, ComponentTable, GENDERS } from './agreement.content';
 import { isIsoDate } from './iso-date';
 
@@ -15,80 +16,99 @@ const ONE_OF = {
   activity: ['studies', 'internship', 'research', 'double-degree', 'joint-programme'],
 } as const;
 
-const componentProblems = (table: ComponentTable, component: Component, at: string): string[] => {
-  const problems: string[] = [];
-  if (!component.code?.trim()) problems.push(`${at}: code is empty`);
-  if (!component.title?.trim()) problems.push(`${at}: title is empty`);
+/** One problem of the content: the field it is about (its path in the command's data) and what is wrong, in each language. */
+export type ContentProblem = FieldRefusal;
+
+const componentProblems = (table: ComponentTable, component: Component, at: string, path: string): ContentProblem[] => {
+  const problems: ContentProblem[] = [];
+  const of = (field: string, said: Said) => problems.push({ field: `${path}.${field}`, said });
+  if (!component.code?.trim()) of('code', refusal('contentCodeEmpty', at));
+  if (!component.title?.trim()) of('title', refusal('contentTitleEmpty', at));
   for (const credit of component.credits ?? []) {
-    if (!credit.scheme?.trim()) problems.push(`${at}: credit scheme is empty`);
-    if (!DECIMAL.test(credit.value)) problems.push(`${at}: credit value "${credit.value}" is not a decimal string`);
+    if (!credit.scheme?.trim()) of('credits', refusal('contentSchemeEmpty', at));
+    if (!DECIMAL.test(credit.value)) of('credits', refusal('contentCreditNotDecimal', at, credit.value));
   }
   const term = component.term;
   if (term && !(Number.isInteger(term.number) && Number.isInteger(term.of) && term.number >= 1 && term.number <= term.of)) {
-    problems.push(`${at}: term ${term.number} of ${term.of} does not exist`);
+    of('term', refusal('contentNoSuchTerm', at, term.number, term.of));
   }
   if (component.recognitionConditions !== undefined && table !== 'recognisedAtHome') {
-    problems.push(`${at}: recognition conditions belong to table B (recognisedAtHome) only`);
+    of('recognitionConditions', refusal('contentConditionsInB', at));
   }
   return problems;
 };
 
-const tableProblems = (content: AgreementContent): string[] =>
+const tableProblems = (content: AgreementContent, path: string): ContentProblem[] =>
   COMPONENT_TABLES.flatMap((table) => {
     const rows = content[table];
-    if (!Array.isArray(rows)) return [`${table} is missing (use an empty table)`];
+    if (!Array.isArray(rows)) return [{ field: `${path}.${table}`, said: refusal('contentTableMissing', table) }];
     const seen = new Set<string>();
     return rows.flatMap((component, index) => {
-      const problems = componentProblems(table, component, `${table}[${index}]`);
-      if (seen.has(component.code)) problems.push(`${table}: code ${component.code} appears twice`);
+      const problems = componentProblems(table, component, `${table}[${index}]`, `${path}.${table}.${index}`);
+      if (seen.has(component.code)) problems.push({ field: `${path}.${table}.${index}.code`, said: refusal('contentCodeTwice', table, component.code) });
       seen.add(component.code);
       return problems;
     });
   });
 
-/** Lists what is malformed in the content; empty when it is well formed (LA-CONTENT). */
-export const contentProblems = (content: AgreementContent): string[] => {
-  const problems: string[] = [];
+/**
+ * Lists what is malformed in the content, each problem with its field; empty when it is well
+ * formed (LA-CONTENT). `path` is where the content sits in the command's data.
+ */
+export const contentProblems = (content: AgreementContent, path = 'content'): ContentProblem[] => {
+  const problems: ContentProblem[] = [];
+  const of = (field: string, said: Said) => problems.push({ field: `${path}.${field}`, said });
   const { student, plannedStart, plannedEnd } = content;
-  if (!student?.accountId?.trim()) problems.push('student.accountId is empty');
-  if (!student?.globalId?.trim()) problems.push('student.globalId (ESI) is empty');
-  if (!isIsoDate(student?.birthDate)) problems.push('student.birthDate is not an ISO date');
-  if (!COUNTRY.test(student?.citizenship ?? '')) problems.push('student.citizenship is not an ISO country code');
-  if (student?.gender !== undefined && !GENDERS.includes(student.gender)) problems.push('student.gender is not an ISO/IEC 5218 code');
-  if (!content.sendingInstitution?.heiId?.trim()) problems.push('sendingInstitution.heiId is empty');
-  if (!content.receivingInstitution?.heiId?.trim()) problems.push('receivingInstitution.heiId is empty');
-  if (!isIsoDate(plannedStart) || !isIsoDate(plannedEnd)) problems.push('plannedStart and plannedEnd must be ISO dates');
-  else if (plannedEnd < plannedStart) problems.push(`plannedEnd ${plannedEnd} is before plannedStart ${plannedStart}`);
+  if (!student?.accountId?.trim()) of('student.accountId', refusal('contentAccountIdEmpty'));
+  if (!student?.globalId?.trim()) of('student.globalId', refusal('contentGlobalIdEmpty'));
+  if (!isIsoDate(student?.birthDate)) of('student.birthDate', refusal('contentBirthDate'));
+  if (!COUNTRY.test(student?.citizenship ?? '')) of('student.citizenship', refusal('contentCitizenship'));
+  if (student?.gender !== undefined && !GENDERS.includes(student.gender)) of('student.gender', refusal('contentGender'));
+  if (!content.sendingInstitution?.heiId?.trim()) of('sendingInstitution.heiId', refusal('contentHeiIdEmpty', 'sendingInstitution'));
+  if (!content.receivingInstitution?.heiId?.trim()) of('receivingInstitution.heiId', refusal('contentHeiIdEmpty', 'receivingInstitution'));
+  if (!isIsoDate(plannedStart) || !isIsoDate(plannedEnd)) of(isIsoDate(plannedStart) ? 'plannedEnd' : 'plannedStart', refusal('contentDatesNotIso'));
+  else if (plannedEnd < plannedStart) of('plannedEnd', refusal('contentEndBeforeStart', plannedEnd, plannedStart));
   const year = ACADEMIC_YEAR.exec(content.receivingAcademicYear ?? '');
-  if (!year || Number(year[2]) !== Number(year[1]) + 1) problems.push('receivingAcademicYear must read like 2026/2027');
-  if (!CEFR.includes(content.languageSkill?.cefrLevel)) problems.push('languageSkill.cefrLevel must be A1..C2');
+  if (!year || Number(year[2]) !== Number(year[1]) + 1) of('receivingAcademicYear', refusal('contentAcademicYear'));
+  if (!CEFR.includes(content.languageSkill?.cefrLevel)) of('languageSkill.cefrLevel', refusal('contentCefr'));
   for (const [field, allowed] of Object.entries(ONE_OF)) {
     const value = content[field as keyof typeof ONE_OF];
-    if (!(allowed as readonly unknown[]).includes(value)) problems.push(`${field} must be one of ${allowed.join(', ')}`);
+    if (!(allowed as readonly unknown[]).includes(value)) of(field, refusal('contentOneOf', field, allowed));
   }
-  return [...problems, ...tableProblems(content)];
+  return [...problems, ...tableProblems(content, path)];
 };
 
 /**
  * LA-CREDITS: every credit of every table above zero and at most one academic year in its
- * scheme (credit-plausibility.ts). Well-formed values only: the shape is LA-CONTENT's.
+ * scheme (credit-plausibility.ts), each implausible one named with its row's credits. Well-formed
+ * values only: the shape is LA-CONTENT's.
  */
-export const implausibleCredits = (content: AgreementContent): string[] =>
+export const implausibleCredits = (content: AgreementContent, path = 'content'): ContentProblem[] =>
   COMPONENT_TABLES.flatMap((table) =>
     (Array.isArray(content[table]) ? content[table] : []).flatMap((component, index) =>
       (component.credits ?? []).flatMap((credit) => {
         const problem = implausibleCredit(credit);
-        return problem ? [`${table}[${index}] (${component.code}): ${problem}`] : [];
+        if (!problem) return [];
+        return [{ field: `${path}.${table}.${index}.credits`, said: sayEach((language) => `${table}[${index}] (${component.code}): ${problem[language]}`) }];
       }),
     ),
   );
 
-/** Malformed content is a bad request (LA-CONTENT); well formed but implausible credits break LA-CREDITS. */
-export const assertValidContent = (content: AgreementContent): void => {
-  const problems = contentProblems(content);
-  if (problems.length > 0) throw invalid(`malformed agreement content: ${problems.join('; ')}`, 'LA-CONTENT');
-  const implausible = implausibleCredits(content);
+/** The problems said together in each language, by the sentence `key` of REFUSAL_WORDS. */
+const together = (key: 'malformedContent' | 'correctCredits', problems: readonly ContentProblem[]): Said =>
+  sayEach((language) => REFUSAL_WORDS[language][key](problems.map(({ said }) => said[language]).join('; ')));
+
+/**
+ * Malformed content is a bad request (LA-CONTENT); well formed but implausible credits break
+ * LA-CREDITS. Each refusal names its fields, under `path` in the command's data.
+ */
+export const assertValidContent = (content: AgreementContent, path = 'content'): void => {
+  const problems = contentProblems(content, path);
+  if (problems.length > 0) throw invalid(together('malformedContent', problems), 'LA-CONTENT', problems);
+  const implausible = implausibleCredits(content, path);
   if (implausible.length > 0) {
-    throw ruleBroken('LA-CREDITS', `${implausible.join('; ')}: correct the credits to what the component is worth`);
+    // Beside its row, each credit says what to do too.
+    const fields = implausible.map((problem) => ({ field: problem.field, said: together('correctCredits', [problem]) }));
+    throw ruleBroken('LA-CREDITS', together('correctCredits', implausible), fields);
   }
 };

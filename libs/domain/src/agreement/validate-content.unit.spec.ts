@@ -27,7 +27,7 @@ describe('contentProblems (LA-CONTENT)', () => {
     ['a student without account or ESI', { student: { ...aContent().student, accountId: '', globalId: ' ' } }, /accountId.*globalId/],
     ['an institution without SCHAC code', { receivingInstitution: { heiId: '' } }, /receivingInstitution.heiId/],
   ])('LA-CONTENT: reports %s', (_, overrides, problem) => {
-    expect(contentProblems(aContent(overrides)).join('; ')).toMatch(problem);
+    expect(contentProblems(aContent(overrides)).map(({ said }) => said.en).join('; ')).toMatch(problem);
   });
 
   it('accepts recognition conditions in table B: the component is then not recognised automatically', () => {
@@ -45,11 +45,14 @@ describe('contentProblems (LA-CONTENT)', () => {
       studiedAbroad: [aComponent('KR501', '0'), aComponent('KR502B', '60.5')],
       recognisedAtHome: [aComponent('UE-MATH-4', '15', { credits: [{ scheme: 'uk-cats', value: '150' }] })],
     });
-    expect(implausibleCredits(content)).toEqual([
-      'studiedAbroad[0] (KR501): 0 ects is not above zero',
-      'studiedAbroad[1] (KR502B): 60.5 ects is more than one component can count: at most 60 (one academic year in that scheme)',
-      'recognisedAtHome[0] (UE-MATH-4): 150 uk-cats is more than one component can count: at most 120 (one academic year in that scheme)',
+    expect(implausibleCredits(content).map(({ field, said }) => [field, said.en])).toEqual([
+      ['content.studiedAbroad.0.credits', 'studiedAbroad[0] (KR501): 0 ects is not above zero'],
+      ['content.studiedAbroad.1.credits', 'studiedAbroad[1] (KR502B): 60.5 ects is more than one component can count: at most 60 (one academic year in that scheme)'],
+      ['content.recognisedAtHome.0.credits', 'recognisedAtHome[0] (UE-MATH-4): 150 uk-cats is more than one component can count: at most 120 (one academic year in that scheme)'],
     ]);
+    expect(implausibleCredits(content)[1].said.fr).toBe(
+      'studiedAbroad[1] (KR502B): 60,5 ects dépasse ce qu’une composante peut compter : au plus 60 (une année universitaire dans ce système)',
+    );
     expect(() => assertValidContent(content)).toThrow(
       expect.objectContaining({ kind: 'rule', ruleId: 'LA-CREDITS', message: expect.stringMatching(/KR501.*correct the credits/) }),
     );
@@ -58,6 +61,36 @@ describe('contentProblems (LA-CONTENT)', () => {
   it('LA-CREDITS: malformed content is reported as such first (LA-CONTENT)', () => {
     expect(() => assertValidContent(aContent({ studiedAbroad: [aComponent('A', '7,5'), aComponent('B', '0')] }))).toThrow(
       expect.objectContaining({ ruleId: 'LA-CONTENT' }),
+    );
+  });
+
+  it('LA-CONTENT: names each field at fault by its path in the command, in English and in French', () => {
+    const content = aContent({ plannedEnd: '2020-01-01', studiedAbroad: [aComponent('KR501', '6'), { ...aComponent('KR502'), title: ' ' }] });
+    expect(() => assertValidContent(content)).toThrow(
+      expect.objectContaining({
+        said: { en: expect.stringMatching(/^malformed agreement content: plannedEnd 2020-01-01 is before plannedStart .*; studiedAbroad\[1\]: title is empty$/), fr: expect.stringMatching(/^contenu du contrat mal formé : plannedEnd 2020-01-01 précède plannedStart .*; studiedAbroad\[1\] : l’intitulé est vide$/) },
+        fields: [
+          { field: 'content.plannedEnd', said: { en: expect.stringMatching(/^plannedEnd 2020-01-01 is before/), fr: expect.stringMatching(/^plannedEnd 2020-01-01 précède/) } },
+          { field: 'content.studiedAbroad.1.title', said: { en: 'studiedAbroad[1]: title is empty', fr: 'studiedAbroad[1] : l’intitulé est vide' } },
+        ],
+      }),
+    );
+  });
+
+  it('LA-CREDITS: names the credits of each implausible row, and says beside it what to do', () => {
+    expect(() => assertValidContent(aContent({ studiedAbroad: [aComponent('KR501', '6'), aComponent('KR611', '0')] }), 'changes')).toThrow(
+      expect.objectContaining({
+        message: 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects is not above zero: correct the credits to what the component is worth',
+        fields: [
+          {
+            field: 'changes.studiedAbroad.1.credits',
+            said: {
+              en: 'studiedAbroad[1] (KR611): 0 ects is not above zero: correct the credits to what the component is worth',
+              fr: 'studiedAbroad[1] (KR611): 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante',
+            },
+          },
+        ],
+      }),
     );
   });
 });

@@ -3,6 +3,8 @@ import { ConversionRule, conversionRuleFor, schemeKey } from './conversion-rule'
 import { HostFullLoads } from './convert-credit';
 import { compareDecimals, formatDecimal, isDecimal, multiplyDivideDecimals } from './decimal';
 import { ECTS_SCHEME } from './default-conversion-rules';
+import { CeilingBasis } from './credit-refusal-words';
+import { refusal, Said } from '../refusals';
 
 /**
  * No single component is worth more than a full-time academic year: 60 ECTS (ECTS Users'
@@ -25,18 +27,18 @@ export const ACADEMIC_YEAR_BY_SCHEME: Readonly<Record<string, string>> = {
   'au-credit-points': '100', // 50 points a semester at the universities that count most
 };
 
-export type CreditCeiling = { max: string; basis: string };
+export type CreditCeiling = { max: string; basis: CeilingBasis };
 
 /** 60 ECTS expressed in the scheme by the school's rule: the year the rule itself is anchored on. */
 const yearByRule = (rule: ConversionRule, loads: HostFullLoads): CreditCeiling | undefined => {
   const up = { mode: 'up' as const, step: '0.0001' };
   if (rule.kind === 'factor') {
-    return { max: multiplyDivideDecimals(MAX_ECTS_PER_COMPONENT, rule.divisor ?? '1', rule.factor, up), basis: `60 ECTS by the school's rule (${rule.source})` };
+    return { max: multiplyDivideDecimals(MAX_ECTS_PER_COMPONENT, rule.divisor ?? '1', rule.factor, up), basis: { kind: 'school-rule', source: rule.source } };
   }
   const load = Object.entries(loads).find(([scheme]) => schemeKey(scheme) === schemeKey(rule.scheme))?.[1];
   return load === undefined
     ? undefined
-    : { max: multiplyDivideDecimals(MAX_ECTS_PER_COMPONENT, load, rule.ectsPerFullLoad, up), basis: `60 ECTS at the host's full load of ${formatDecimal(load)}` };
+    : { max: multiplyDivideDecimals(MAX_ECTS_PER_COMPONENT, load, rule.ectsPerFullLoad, up), basis: { kind: 'host-full-load', load: formatDecimal(load) } };
 };
 
 /**
@@ -51,7 +53,7 @@ export const creditCeiling = (scheme: string, rules: readonly ConversionRule[] =
   const byRule = rule && yearByRule(rule, loads);
   if (byRule) return byRule;
   const year = ACADEMIC_YEAR_BY_SCHEME[schemeKey(scheme)];
-  return year === undefined ? undefined : { max: year, basis: 'one academic year in that scheme' };
+  return year === undefined ? undefined : { max: year, basis: { kind: 'academic-year' } };
 };
 
 export type PlausibilityOptions = {
@@ -62,17 +64,17 @@ export type PlausibilityOptions = {
 };
 
 /**
- * Why a credit value is implausible, or undefined when it is plausible: above zero (or zero
+ * Why a credit value is implausible, in each language, or undefined when it is plausible: above zero (or zero
  * when allowed) and at most one academic year in its scheme. Only well-formed decimals are
  * judged; the shape of the value is checked where the value arrives.
  */
-export const implausibleCredit = ({ scheme, value }: Credit, options: PlausibilityOptions = {}): string | undefined => {
+export const implausibleCredit = ({ scheme, value }: Credit, options: PlausibilityOptions = {}): Said | undefined => {
   if (!isDecimal(value)) return undefined;
   const sign = compareDecimals(value, '0');
-  if (sign < 0 || (sign === 0 && !options.allowZero)) return `${value} ${scheme} is not above zero`;
+  if (sign < 0 || (sign === 0 && !options.allowZero)) return refusal('creditNotAboveZero', value, scheme);
   const ceiling = creditCeiling(scheme, options.rules, options.hostFullLoads);
   if (ceiling && compareDecimals(value, ceiling.max) > 0) {
-    return `${value} ${scheme} is more than one component can count: at most ${ceiling.max} (${ceiling.basis})`;
+    return refusal('creditAboveYear', value, scheme, ceiling.max, ceiling.basis);
   }
   return undefined;
 };

@@ -1,24 +1,34 @@
-import { refusal } from '../refusals';
-import { Component, Credit } from '../agreement/agreement.content';
+import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
+import { Credit } from '../agreement/agreement.content';
 import { schemeKey } from '../credits/conversion-rule';
 import { implausibleCredit } from '../credits/credit-plausibility';
 import { compareDecimals, isDecimal } from '../credits/decimal';
-import { ruleBroken } from '../errors';
+import { FieldRefusal, ruleBroken } from '../errors';
 import { TranscriptData, TranscriptLine } from './recognition.commands';
 import { hostComponents } from './recognition-outcome';
 
 const sameCredit = (a: Credit, b: Credit): boolean =>
   schemeKey(a.scheme) === schemeKey(b.scheme) && isDecimal(a.value) && isDecimal(b.value) && compareDecimals(a.value, b.value) === 0;
 
-const plannedText = (component: Component): string =>
-  component.credits?.length ? component.credits.map(({ value, scheme }) => `${value} ${scheme}`).join(' or ') : 'no credits';
+/** One line's problem: the field it is about (`components.<i>.<field>`) and what is wrong, in each language. */
+type LineProblem = FieldRefusal;
 
-const refuseAll = (ruleId: string, problems: string[], instead: string): void => {
-  if (problems.length > 0) throw ruleBroken(ruleId, `${problems.join('; ')}: ${instead}`);
+const ofLine = (index: number, field: string, said: Said): LineProblem => ({ field: `components.${index}.${field}`, said });
+
+/** The problems said together and what to do instead; beside its field, each problem says what to do too. */
+const refuseAll = (ruleId: string, problems: LineProblem[], instead: Said): void => {
+  if (problems.length === 0) return;
+  const and = (saids: readonly Said[]) => sayEach((language) => REFUSAL_WORDS[language].linesRefused(saids.map((said) => said[language]).join('; '), instead[language]));
+  throw ruleBroken(
+    ruleId,
+    and(problems.map(({ said }) => said)),
+    problems.map(({ field, said }) => ({ field, said: and([said]) })),
+  );
 };
 
 /**
- * What the lines say against the agreement version read, each refusal with its rule:
+ * What the lines say against the agreement version read, each refusal with its rule and the
+ * fields of the lines at fault:
  * - REC-EMPTY: a transcript lists at least one line (a failed or not-taken one counts).
  * - CTI-REC-1: a code the agreement does not list is refused, unless the line says it is an
  *   unplanned extra and why (REC-UNPLANNED); a listed code cannot claim to be unplanned.
@@ -35,37 +45,37 @@ export const assertLinesInLineWithAgreement = (data: TranscriptData): void => {
     throw ruleBroken('REC-EMPTY', refusal('emptyTranscript'));
   }
   const planned = new Map(hostComponents(agreement.content).map(({ component }) => [component.code, component]));
-  const version = `agreement version ${agreement.versionNumber}`;
+  const version = agreement.versionNumber;
   refuseAll(
     'CTI-REC-1',
-    lines.filter((line) => !planned.has(line.code) && line.unplanned === undefined).map(({ code }) => `${code} is not in the components of ${version}`),
-    'amend the agreement first, or record the line as an unplanned extra with unplanned.reason',
+    lines.flatMap((line, index) => (!planned.has(line.code) && line.unplanned === undefined ? [ofLine(index, 'code', refusal('notInAgreement', line.code, version))] : [])),
+    refusal('amendOrUnplanned'),
   );
   refuseAll(
     'REC-UNPLANNED',
-    lines.flatMap(({ code, unplanned }) => {
+    lines.flatMap(({ code, unplanned }, index) => {
       if (unplanned === undefined) return [];
-      if (planned.has(code)) return [`${code} is a component of ${version}, not an unplanned extra`];
-      return typeof unplanned?.reason === 'string' && unplanned.reason.trim() ? [] : [`unplanned extra ${code} gives no reason`];
+      if (planned.has(code)) return [ofLine(index, 'unplanned', refusal('plannedNotExtra', code, version))];
+      return typeof unplanned?.reason === 'string' && unplanned.reason.trim() ? [] : [ofLine(index, 'unplanned.reason', refusal('extraWithoutReason', code))];
     }),
-    'drop unplanned from lines the agreement lists, and say why each extra was taken in unplanned.reason',
+    refusal('unplannedInstead'),
   );
   refuseAll(
     'REC-PLAUSIBLE',
-    lines.flatMap((line) => {
+    lines.flatMap((line, index) => {
       const problem = implausibleCredit(line.credits, { rules: data.conversionRules, hostFullLoads: data.hostFullLoad, allowZero: line.result !== 'passed' });
-      return problem ? [`${line.code}: ${problem}`] : [];
+      return problem ? [ofLine(index, 'credits', sayEach((language) => `${line.code}: ${problem[language]}`))] : [];
     }),
-    'correct the credits to what the transcript of records states',
+    refusal('correctTranscriptCredits'),
   );
   refuseAll(
     'REC-CREDITS-DIFFER',
-    lines.flatMap((line: TranscriptLine) => {
+    lines.flatMap((line: TranscriptLine, index) => {
       const component = planned.get(line.code);
       if (!component || line.result !== 'passed' || line.creditsDifferenceReason?.trim()) return [];
       if ((component.credits ?? []).some((credit) => sameCredit(credit, line.credits))) return [];
-      return [`${line.code} obtains ${line.credits.value} ${line.credits.scheme} where ${version} plans ${plannedText(component)}`];
+      return [ofLine(index, 'creditsDifferenceReason', refusal('creditsDiffer', line.code, line.credits, version, component.credits ?? []))];
     }),
-    'correct the credits, or state why they differ in creditsDifferenceReason',
+    refusal('differInstead'),
   );
 };

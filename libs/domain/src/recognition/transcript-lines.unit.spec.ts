@@ -26,6 +26,25 @@ describe('RecordTranscript against the stay and the agreement', () => {
       .then((events) => expect(events.map(({ type }) => type)).toEqual(['TranscriptRecorded', 'CreditsRecognised']));
   });
 
+  it('REC-PLAUSIBLE, CTI-REC-1: names the field of each line at fault, in English and in French', () => {
+    const [first, second, third] = allPassed();
+    const implausible = givenRecognition()
+      .when(record([first, { ...second, credits: { scheme: 'ects', value: '0' } }, third]))
+      .thenThrows({ kind: 'rule', ruleId: 'REC-PLAUSIBLE' });
+    expect(implausible.fields).toEqual([
+      {
+        field: 'components.1.credits',
+        said: {
+          en: 'KR502B: 0 ects is not above zero: correct the credits to what the transcript of records states',
+          fr: 'KR502B: 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce qu’indique le relevé de notes',
+        },
+      },
+    ]);
+    const unknown = givenRecognition().when(record([first, line('KR999', '3')])).thenThrows({ kind: 'rule', ruleId: 'CTI-REC-1' });
+    expect(unknown.fields).toEqual([{ field: 'components.1.code', said: { en: expect.stringMatching(/^KR999 is not in the components of agreement version 1: amend/), fr: expect.stringMatching(/^KR999 ne figure pas parmi les composantes de la version 1 du contrat : modifiez/) } }]);
+    expect(unknown.said?.fr).toMatch(/^KR999 ne figure pas/);
+  });
+
   it('REC-EMPTY: refuses a transcript without a line', () => {
     givenRecognition().when(record([])).thenThrows({ kind: 'rule', ruleId: 'REC-EMPTY', message: /lists no component/ });
   });

@@ -1,15 +1,16 @@
 import { recomputedContentHash } from '../agreement/content-hash';
 import { compareDecimals, isDecimal } from '../credits/decimal';
 import { GradeDistribution } from '../credits/grade-conversion';
-import { invalid } from '../errors';
+import { FieldRefusal, invalid } from '../errors';
+import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
 import { TranscriptData } from './recognition.commands';
 
 const RESULTS = ['passed', 'failed', 'not-taken'];
 const isAmount = (value: unknown): boolean => isDecimal(value) && compareDecimals(value, '0') >= 0;
 
-const tableProblems = (table: GradeDistribution | undefined, at: string): string[] =>
+const tableProblems = (table: GradeDistribution | undefined, at: string, path: string): FieldRefusal[] =>
   (table ?? []).flatMap(({ grade, percentage }, index) =>
-    !grade?.trim() || !isAmount(percentage) ? [`${at}[${index}] needs a grade and a decimal percentage`] : [],
+    !grade?.trim() || !isAmount(percentage) ? [{ field: `${path}.${index}`, said: refusal('gradeTableRow', `${at}[${index}]`) }] : [],
   );
 
 /**
@@ -27,22 +28,26 @@ export const assertValidTranscript = (data: TranscriptData): void => {
     throw invalid(`the agreement snapshot does not match its content hash ${agreement.contentHash}`, 'CTI-LA-4');
   }
   const seen = new Set<string>();
-  if (!Array.isArray(data.components)) throw invalid('malformed transcript: components must be a list', 'REC-TRANSCRIPT');
+  if (!Array.isArray(data.components)) throw invalid(refusal('componentsNotAList'), 'REC-TRANSCRIPT', [{ field: 'components', said: refusal('componentsNotAList') }]);
   const problems = data.components.flatMap((line, index) => {
     const at = `components[${index}] (${line.code})`;
-    const lineProblems: string[] = [];
-    if (seen.has(line.code)) lineProblems.push(`${at}: appears twice`);
+    const of = (field: string, said: Said): FieldRefusal => ({ field: `components.${index}.${field}`, said });
+    const lineProblems: FieldRefusal[] = [];
+    if (seen.has(line.code)) lineProblems.push(of('code', refusal('lineTwice', at)));
     seen.add(line.code);
-    if (!line.credits?.scheme?.trim()) lineProblems.push(`${at}: credit scheme is empty`);
-    if (!isAmount(line.credits?.value)) lineProblems.push(`${at}: credits "${line.credits?.value}" are not a decimal string`);
-    if (!RESULTS.includes(line.result)) lineProblems.push(`${at}: result must be one of ${RESULTS.join(', ')}`);
-    return [...lineProblems, ...tableProblems(line.hostGradeDistribution, `${at}.hostGradeDistribution`)];
+    if (!line.credits?.scheme?.trim()) lineProblems.push(of('credits.scheme', refusal('lineSchemeEmpty', at)));
+    if (!isAmount(line.credits?.value)) lineProblems.push(of('credits.value', refusal('lineCreditsNotDecimal', at, line.credits?.value)));
+    if (!RESULTS.includes(line.result)) lineProblems.push(of('result', refusal('lineResult', at, RESULTS)));
+    return [...lineProblems, ...tableProblems(line.hostGradeDistribution, `${at}.hostGradeDistribution`, `components.${index}.hostGradeDistribution`)];
   });
   for (const [scheme, load] of Object.entries(data.hostFullLoad ?? {})) {
-    if (!isAmount(load) || compareDecimals(load, '0') === 0) problems.push(`hostFullLoad.${scheme} must be a positive decimal`);
+    if (!isAmount(load) || compareDecimals(load, '0') === 0) problems.push({ field: 'hostFullLoads', said: refusal('hostFullLoad', scheme) });
   }
   for (const [field, table] of Object.entries(data.homeGradeDistributions ?? {})) {
-    problems.push(...tableProblems(table, `homeGradeDistributions.${field}`));
+    problems.push(...tableProblems(table, `homeGradeDistributions.${field}`, `homeGradeDistributions.${field}`));
   }
-  if (problems.length > 0) throw invalid(`malformed transcript: ${problems.join('; ')}`, 'REC-TRANSCRIPT');
+  if (problems.length > 0) {
+    const said = sayEach((language) => REFUSAL_WORDS[language].malformedTranscript(problems.map((problem) => problem.said[language]).join('; ')));
+    throw invalid(said, 'REC-TRANSCRIPT', problems);
+  }
 };

@@ -1,4 +1,4 @@
-import type { FieldError } from './error-body';
+import type { Language } from '@app/domain';
 
 /**
  * C0 and C1 controls, DEL, U+FFFE, U+FFFF and lone surrogates: invisible in a page, refused by
@@ -30,21 +30,26 @@ function isFreeText(owner: object, property: string): boolean {
   return false;
 }
 
-const refusal = (field: string, freeText: boolean): FieldError => {
+/** The refusal of one field, in English and French (HTTP-CONTROL-CHARACTERS). */
+export type SaidFieldError = { field: string; said: Record<Language, Record<string, string>> };
+
+const refusal = (field: string, freeText: boolean): SaidFieldError => {
   // Named as class-validator names a property in its messages: the last step of the path.
   const name = field.split('.').pop() || 'the value';
+  const said = (en: string, fr: string) => ({ en: { noControlCharacters: en }, fr: { noControlCharacters: fr } });
   return {
     field,
-    constraints: {
-      noControlCharacters: freeText
-        ? `${name} must not contain control characters other than tabs and line breaks`
-        : `${name} must not contain control characters (tabs and line breaks are allowed only in free text such as comments)`,
-    },
+    said: freeText
+      ? said(`${name} must not contain control characters other than tabs and line breaks`, `${name} ne doit contenir aucun caractère de contrôle autre que les tabulations et les sauts de ligne`)
+      : said(
+          `${name} must not contain control characters (tabs and line breaks are allowed only in free text such as comments)`,
+          `${name} ne doit contenir aucun caractère de contrôle (tabulations et sauts de ligne ne sont admis que dans le texte libre, comme un commentaire)`,
+        ),
   };
 };
 
 /** Every string of a validated request (DTO instance, query or path value), member names included, that holds a control character. */
-export function controlCharacterErrors(value: unknown, field: string, freeText = false): FieldError[] {
+export function controlCharacterErrors(value: unknown, field: string, freeText = false): SaidFieldError[] {
   if (typeof value === 'string') return (freeText ? CONTROL_BUT_LINES : ANY_CONTROL).test(value) ? [refusal(field, freeText)] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => controlCharacterErrors(item, field ? `${field}.${index}` : String(index), freeText));
   if (typeof value !== 'object' || value === null) return [];

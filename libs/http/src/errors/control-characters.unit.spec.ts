@@ -23,7 +23,7 @@ describe('control characters in requests (HTTP-CONTROL-CHARACTERS)', () => {
     ['a lone surrogate', 'Intro\ud800'],
   ])('refuses %s in a title, naming the field', (_name, title) => {
     expect(controlCharacterErrors(rejection({ components: [component({ title })] }), '')).toEqual([
-      { field: 'components.0.title', constraints: { noControlCharacters: expect.stringMatching(/^title must not contain control characters \(/) } },
+      { field: 'components.0.title', said: { en: { noControlCharacters: expect.stringMatching(/^title must not contain control characters \(/) }, fr: { noControlCharacters: expect.stringMatching(/^title ne doit contenir aucun caractère de contrôle \(/) } } },
     ]);
   });
 
@@ -31,7 +31,13 @@ describe('control characters in requests (HTTP-CONTROL-CHARACTERS)', () => {
     expect(controlCharacterErrors(rejection({ comment: 'Please:\r\n\t- swap KR510' }), '')).toEqual([]);
     expect(controlCharacterErrors(component({ title: 'Analysis', shortDescription: 'Two\nparagraphs' }), '')).toEqual([]);
     expect(controlCharacterErrors(rejection({ comment: 'bell\u0007' }), '')).toEqual([
-      { field: 'comment', constraints: { noControlCharacters: 'comment must not contain control characters other than tabs and line breaks' } },
+      {
+        field: 'comment',
+        said: {
+          en: { noControlCharacters: 'comment must not contain control characters other than tabs and line breaks' },
+          fr: { noControlCharacters: 'comment ne doit contenir aucun caractère de contrôle autre que les tabulations et les sauts de ligne' },
+        },
+      },
     ]);
   });
 
@@ -40,9 +46,9 @@ describe('control characters in requests (HTTP-CONTROL-CHARACTERS)', () => {
   });
 
   it('checks member names, plain objects and query or path values', () => {
-    expect(controlCharacterErrors({ 'a\u0000b': 1 }, '')).toEqual([{ field: 'a\u0000b', constraints: expect.any(Object) }]);
-    expect(controlCharacterErrors({ filter: { school: 'x\u0000' } }, '')).toEqual([{ field: 'filter.school', constraints: expect.any(Object) }]);
-    expect(controlCharacterErrors('abc\u0000', 'id')).toEqual([{ field: 'id', constraints: expect.any(Object) }]);
-    expect(controlCharacterErrors(['ok', 'n\u0000'], 'tags')).toEqual([{ field: 'tags.1', constraints: expect.any(Object) }]);
+    expect(controlCharacterErrors({ 'a\u0000b': 1 }, '')).toEqual([{ field: 'a\u0000b', said: expect.any(Object) }]);
+    expect(controlCharacterErrors({ filter: { school: 'x\u0000' } }, '')).toEqual([{ field: 'filter.school', said: expect.any(Object) }]);
+    expect(controlCharacterErrors('abc\u0000', 'id')).toEqual([{ field: 'id', said: expect.any(Object) }]);
+    expect(controlCharacterErrors(['ok', 'n\u0000'], 'tags')).toEqual([{ field: 'tags.1', said: expect.any(Object) }]);
   });
 });

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/commo
 import type { Request, Response } from 'express';
 import { DomainError, DomainErrorKind, Language } from '@app/domain';
 import { DuplicateEventIdError, IdempotencyKeyReusedError, InvalidAppendError, WrongExpectedRevisionError } from '@app/event-store';
-import { ErrorBody } from './error-body';
+import { ErrorBody, FieldError } from './error-body';
 import { readerLanguageOf } from '../reader-language';
 
 /** The status every edge answers a domain refusal with, JSON here or EWP XML elsewhere. */
@@ -31,10 +31,27 @@ const messageIn = (error: DomainError, language: Language): string => {
   return error.ruleId ? `${error.ruleId}: ${detail}` : detail;
 };
 
+/**
+ * The fields a refusal names, listed as a 400 lists the fields class-validator refuses (one
+ * entry a field, its sentences keyed by the rule), each sentence prefixed with the rule.
+ */
+const fieldsIn = (error: DomainError, language: Language): FieldError[] => {
+  const rule = error.ruleId ?? 'refusal';
+  const byField = new Map<string, string[]>();
+  for (const { field, said } of error.fields) byField.set(field, [...(byField.get(field) ?? []), said[language]]);
+  return [...byField].map(([field, sentences]) => ({ field, constraints: { [rule]: error.ruleId ? `${error.ruleId}: ${sentences.join('; ')}` : sentences.join('; ') } }));
+};
+
 function bodyOf(error: Error, language: Language): ErrorBody {
   if (error instanceof DomainError) {
     const statusCode = STATUS_OF[error.kind];
-    return { statusCode, error: HttpStatus[statusCode], message: messageIn(error, language), ...(error.ruleId && { ruleId: error.ruleId }) };
+    return {
+      statusCode,
+      error: HttpStatus[statusCode],
+      message: messageIn(error, language),
+      ...(error.ruleId && { ruleId: error.ruleId }),
+      ...(error.fields.length > 0 && { errors: fieldsIn(error, language) }),
+    };
   }
   if (error instanceof IdempotencyKeyReusedError) {
     return { statusCode: 422, error: 'UNPROCESSABLE_ENTITY', message: error.message, ruleId: error.ruleId };

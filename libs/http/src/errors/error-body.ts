@@ -4,7 +4,11 @@ export interface ErrorBody {
   error: string;
   message: string;
   ruleId?: string;
-  /** For 400s: every invalid field with the constraints it broke. */
+  /**
+   * Every field at fault with what it broke: for a 400 of class-validator, its constraints by
+   * name; for a refusal of the domain about some fields (LA-CONTENT, LA-CREDITS, REC-PLAUSIBLE,
+   * ...), its sentences keyed by the rule.
+   */
   errors?: FieldError[];
 }
 

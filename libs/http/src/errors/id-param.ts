@@ -1,5 +1,5 @@
-import { BadRequestException, Param, PipeTransform } from '@nestjs/common';
-import { ErrorBody } from './error-body';
+import { Param, PipeTransform } from '@nestjs/common';
+import { SaidBadRequest } from './said-bad-request';
 
 /** Account ids, SCHAC codes, component codes, schemes: letters, digits and a few separators. */
 const ID = /^[\w.@:-]{1,128}$/;
@@ -9,8 +9,11 @@ class ParseIdPipe implements PipeTransform<string, string> {
 
   transform(value: string): string {
     if (ID.test(value)) return value;
-    const body: ErrorBody = { statusCode: 400, error: 'BAD_REQUEST', message: `${this.name} must be 1 to 128 letters, digits, dots, colons, at signs, dashes or underscores` };
-    throw new BadRequestException(body);
+    const body = (message: string) => ({ statusCode: 400, error: 'BAD_REQUEST', message });
+    throw new SaidBadRequest({
+      en: body(`${this.name} must be 1 to 128 letters, digits, dots, colons, at signs, dashes or underscores`),
+      fr: body(`${this.name} doit compter de 1 à 128 lettres, chiffres, points, deux-points, arobases, tirets ou tirets bas`),
+    });
   }
 }
 

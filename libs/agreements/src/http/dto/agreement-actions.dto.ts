@@ -17,14 +17,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { FreeText } from '@app/http';
+import { FreeText, saidAs } from '@app/http';
 import { COMPONENT_TABLES, type ComponentTable, DELETE_REASONS, GENDERS, type Gender, INSERT_REASONS } from '@app/domain';
 import { ComponentDto } from './component.dto';
 import { ContactPersonDto } from './parties.dto';
 
 export class SignatureDto {
   @ApiProperty({ description: 'Hash of the exact content being signed (CTI-LA-4)', example: 'e3b0c442...' })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'contentHash must be the 64-hex-digit SHA-256 the agreement shows' })
+  @Matches(/^[0-9a-f]{64}$/, saidAs({ en: 'contentHash must be the 64-hex-digit SHA-256 the agreement shows', fr: 'contentHash doit être le SHA-256 de 64 chiffres hexadécimaux que montre le contrat' }))
   contentHash: string;
 }
 
@@ -52,29 +52,29 @@ export class WithdrawalDto {
 
 export class StayDateDto {
   @ApiProperty({ example: '2027-01-24' })
-  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a day, YYYY-MM-DD' })
+  @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, saidAs({ en: 'date must be a day, YYYY-MM-DD', fr: 'date doit être un jour, AAAA-MM-JJ' }))
   date: string;
 }
 
 /** LA-STAY: the actual dates the receiving institution's certificate of attendance states. */
 export class StayConfirmationDto {
   @ApiPropertyOptional({ example: '2027-01-25', description: 'The day the stay actually began' })
-  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'start must be a day, YYYY-MM-DD' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, saidAs({ en: 'start must be a day, YYYY-MM-DD', fr: 'start doit être un jour, AAAA-MM-JJ' }))
   start?: string;
 
   @ApiPropertyOptional({ example: '2027-06-28', description: 'The day the stay actually ended, once it has' })
-  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'end must be a day, YYYY-MM-DD' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, saidAs({ en: 'end must be a day, YYYY-MM-DD', fr: 'end doit être un jour, AAAA-MM-JJ' }))
   end?: string;
 }
 
 /** LA-MINOR: only the fields that change. */
 export class MinorFieldsDto {
   @ApiPropertyOptional({ example: '2027-02-01', description: 'Within the academic term of the version signed' })
-  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedStart must be a day, YYYY-MM-DD' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, saidAs({ en: 'plannedStart must be a day, YYYY-MM-DD', fr: 'plannedStart doit être un jour, AAAA-MM-JJ' }))
   plannedStart?: string;
 
   @ApiPropertyOptional({ example: '2027-06-30', description: 'Within the academic term of the version signed' })
-  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'plannedEnd must be a day, YYYY-MM-DD' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, saidAs({ en: 'plannedEnd must be a day, YYYY-MM-DD', fr: 'plannedEnd doit être un jour, AAAA-MM-JJ' }))
   plannedEnd?: string;
 
   @ApiPropertyOptional({ type: ContactPersonDto, description: 'Changed by the sending institution only' })
@@ -135,7 +135,7 @@ export class StudentChangesDto {
   globalId?: string;
 
   @ApiPropertyOptional({ example: '2003-05-05' })
-  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthDate must be a day, YYYY-MM-DD' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, saidAs({ en: 'birthDate must be a day, YYYY-MM-DD', fr: 'birthDate doit être un jour, AAAA-MM-JJ' }))
   birthDate?: string;
 
   @ApiPropertyOptional({ example: 'NO', description: 'ISO 3166-1 alpha-2' }) @IsOptional() @Matches(/^[A-Z]{2}$/)

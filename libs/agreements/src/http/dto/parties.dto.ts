@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { GENDERS, type Gender } from '@app/domain';
+import { saidAs } from '@app/http';
 import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const SCHAC = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
@@ -44,7 +45,7 @@ export class ContactPersonDto {
 
 export class InstitutionDto {
   @ApiProperty({ example: 'ecole.fr', description: 'SCHAC code' })
-  @Matches(SCHAC, { message: 'heiId must be a SCHAC code such as uio.no' }) @Length(3, 200)
+  @Matches(SCHAC, saidAs({ en: 'heiId must be a SCHAC code such as uio.no', fr: 'heiId doit être un code SCHAC tel que uio.no' })) @Length(3, 200)
   heiId: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CreditDto, DECIMAL, FreeText } from '@app/http';
+import { CreditDto, DECIMAL, FreeText, saidAs } from '@app/http';
 
 export class GradeShareDto {
   @ApiProperty({ example: 'A' }) @IsString() @IsNotEmpty() @MaxLength(20)
   grade: string;
 
   @ApiProperty({ example: '12.5', description: 'Share of passing students, in percent' })
-  @Matches(DECIMAL, { message: 'percentage must be a decimal number such as "12.5"' })
+  @Matches(DECIMAL, saidAs({ en: 'percentage must be a decimal number such as "12.5"', fr: 'percentage doit être un nombre décimal tel que "12.5"' }))
   percentage: string;
 }
 

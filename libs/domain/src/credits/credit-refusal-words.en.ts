@@ -1,0 +1,13 @@
+import { CeilingBasis, CreditRefusalWords } from './credit-refusal-words';
+
+const BASIS: { [Kind in CeilingBasis['kind']]: (basis: Extract<CeilingBasis, { kind: Kind }>) => string } = {
+  'school-rule': ({ source }) => `60 ECTS by the school's rule (${source})`,
+  'host-full-load': ({ load }) => `60 ECTS at the host's full load of ${load}`,
+  'academic-year': () => 'one academic year in that scheme',
+};
+
+/** Implausible credits in English. */
+export const ENGLISH_CREDIT_REFUSALS: CreditRefusalWords = {
+  creditNotAboveZero: (value, scheme) => `${value} ${scheme} is not above zero`,
+  creditAboveYear: (value, scheme, max, basis) => `${value} ${scheme} is more than one component can count: at most ${max} (${BASIS[basis.kind](basis as never)})`,
+};

@@ -1,0 +1,17 @@
+import { CeilingBasis, CreditRefusalWords } from './credit-refusal-words';
+
+/** Credits are written with a decimal comma in French. */
+const comma = (value: string) => value.replace('.', ',');
+
+const BASIS: { [Kind in CeilingBasis['kind']]: (basis: Extract<CeilingBasis, { kind: Kind }>) => string } = {
+  'school-rule': ({ source }) => `60 ECTS selon la règle de l’école (${source})`,
+  'host-full-load': ({ load }) => `60 ECTS pour la charge à temps plein de l’hôte, ${comma(load)}`,
+  'academic-year': () => 'une année universitaire dans ce système',
+};
+
+/** Implausible credits in French. */
+export const FRENCH_CREDIT_REFUSALS: CreditRefusalWords = {
+  creditNotAboveZero: (value, scheme) => `${comma(value)} ${scheme} n’est pas supérieur à zéro`,
+  creditAboveYear: (value, scheme, max, basis) =>
+    `${comma(value)} ${scheme} dépasse ce qu’une composante peut compter : au plus ${comma(max)} (${BASIS[basis.kind](basis as never)})`,
+};
