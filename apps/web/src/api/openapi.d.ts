@@ -1064,6 +1064,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/students/{studentId}/school-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partners of the student's own school, to pick a host among: names, countries, SCHAC codes, IIA coverage (the student, their school, admins) */
+        get: operations["StudentsController_schoolPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students/{studentId}/stays": {
         parameters: {
             query?: never;
@@ -1978,6 +1995,28 @@ export interface components {
             /** @description The position the coordinator signs in, sent in the EWP signature block */
             position?: string;
         };
+        PartnerCoverageLineResponse: {
+            /**
+             * @description Empty: any level
+             * @example [
+             *       7
+             *     ]
+             */
+            eqfLevels: number[];
+            /** @example 2026/2027 */
+            firstAcademicYear: string;
+            /** @enum {string} */
+            kind: "student-studies" | "student-traineeship" | "staff-teacher" | "staff-training";
+            /** @example 2028/2029 */
+            lastAcademicYear: string;
+            /**
+             * @description ISCED-F codes; empty: any subject area
+             * @example [
+             *       "0613"
+             *     ]
+             */
+            subjectAreas: string[];
+        };
         PendingConversionResponse: {
             credit: components["schemas"]["CreditDto"];
             reason: string;
@@ -2179,6 +2218,29 @@ export interface components {
              * @example study regulations 2025, art. 12
              */
             source: string;
+        };
+        SchoolPartnerResponse: {
+            /** @example PL */
+            country: string | null;
+            /** @description What the IIAs in effect cover of a mobility from the school to this partner (LA-PARTNERSHIP) */
+            coverage: components["schemas"]["PartnerCoverageLineResponse"][];
+            /**
+             * @description SCHAC code, or the id the school gives a company
+             * @example uw.edu.pl
+             */
+            heiId: string;
+            /** @enum {string} */
+            kind: "institution" | "company";
+            /** @example University of Warsaw */
+            name: string | null;
+        };
+        SchoolPartnersResponse: {
+            partners: components["schemas"]["SchoolPartnerResponse"][];
+            /**
+             * @description The student's school: their profile's, else their agreements' sending institution
+             * @example insa-lyon.fr
+             */
+            schoolId: string | null;
         };
         SignatureDto: {
             /**
@@ -4148,6 +4210,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StudentsController_schoolPartners: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key appends nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                studentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPartnersResponse"];
+                };
             };
         };
     };
