@@ -87,3 +87,7 @@ export interface PartnershipView {
 
 /** POST /api/students/:studentId/erasure. */
 export interface ErasureView { studentId: string; erasedAt: string; erasedBy: string }
+
+/** GET /api/students/:studentId/school-partners: the student's school and its partners, to pick a host among. */
+export type SchoolPartners = Schemas['SchoolPartnersResponse'];
+export type SchoolPartner = Schemas['SchoolPartnerResponse'];
