@@ -2367,11 +2367,13 @@ export interface components {
         StudentDirectoryLineResponse: {
             /** @description Agreements of theirs the caller may read */
             agreements: number;
+            /** @description Their personal data was erased: found by student number only, never erased again */
+            erased: boolean;
             /**
-             * @description "Family, Given" as their agreements name them, or [erased]
+             * @description "Family, Given" as their agreements name them; null once erased, or while only their record (profile, stays) is known
              * @example Sidorov, Ivan
              */
-            name: string;
+            name: string | null;
             /**
              * @description The student number: their account id
              * @example acc-ivan
