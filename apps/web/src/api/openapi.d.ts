@@ -1533,6 +1533,27 @@ export interface components {
              */
             source: string;
         };
+        ConversionRuleInEffectResponse: {
+            /** @example 3 */
+            divisor?: string;
+            /** @example 30 */
+            ectsPerFullLoad?: string;
+            /** @example 2 */
+            factor?: string;
+            /** @enum {string} */
+            kind: "factor" | "full-load";
+            /**
+             * @description The school's own rule, or the default for a scheme it did not set (CTI-REC-3)
+             * @enum {string}
+             */
+            origin: "school" | "default";
+            /** @description 'none': the result must be exact */
+            rounding: components["schemas"]["RoundingStepDto"] | "none";
+            /** @example us-semester-credit-hours */
+            scheme: string;
+            /** @example study regulations 2025, art. 12 */
+            source: string;
+        };
         ConvertedResponse: {
             credit: components["schemas"]["CreditDto"];
             ects: string;
@@ -1722,6 +1743,17 @@ export interface components {
             /**
              * @example [
              *       "2023/2024",
+             *       "2024/2025"
+             *     ]
+             */
+            referenceYears?: string[];
+        };
+        GradeDistributionResponse: {
+            grades: components["schemas"]["GradeShareDto"][];
+            /** @example 0714 */
+            iscedFCode: string;
+            /**
+             * @example [
              *       "2024/2025"
              *     ]
              */
@@ -2241,6 +2273,20 @@ export interface components {
              * @example insa-lyon.fr
              */
             schoolId: string | null;
+        };
+        SchoolSettingsResponse: {
+            /** @description False until the school configures its own: the regulations shown are then the defaults */
+            configured: boolean;
+            conversionRules: components["schemas"]["ConversionRuleInEffectResponse"][];
+            gradeDistributions: components["schemas"]["GradeDistributionResponse"][];
+            regulations: components["schemas"]["StudyRegulationsDto"];
+            /**
+             * @description Stream revision this view was read at
+             * @example 3
+             */
+            revision: string;
+            /** @example insa-lyon.fr */
+            schoolId: string;
         };
         SignatureDto: {
             /**
@@ -3843,7 +3889,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolSettingsResponse"];
+                };
             };
         };
     };

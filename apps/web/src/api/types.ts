@@ -75,8 +75,8 @@ export interface DeclaredStay { stayId: string; kind: string; country: string; p
 
 /** GET /api/schools/:schoolId/regulations. */
 export type StudyRegulations = Schemas['StudyRegulationsDto'];
-export interface ConversionRuleView { scheme: string; kind: 'factor' | 'full-load'; factor?: string; divisor?: string; ectsPerFullLoad?: string; source: string; origin: 'school' | 'default' }
-export interface SchoolSettings { schoolId: string; configured: boolean; regulations: StudyRegulations; conversionRules: ConversionRuleView[] }
+export type ConversionRuleView = Schemas['ConversionRuleInEffectResponse'];
+export type SchoolSettings = Schemas['SchoolSettingsResponse'];
 
 /** GET /api/partnerships: a partnership of the reader's institution, its partners and IIAs. */
 export interface PartnershipView {
