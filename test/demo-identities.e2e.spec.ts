@@ -15,11 +15,16 @@ describe('demo identities for the sign-in page', () => {
     it('lists the demo people and mints a token that the API accepts as theirs', async () => {
       const http = request(app.getHttpServer());
       const { body } = await http.get('/api/demo/identities').expect(200);
-      expect(body.identities.map((identity: { role: string }) => identity.role)).toEqual(expect.arrayContaining(['student', 'sending', 'receiving', 'auditor']));
+      expect(body.identities.map((identity: { role: string }) => identity.role)).toEqual(expect.arrayContaining(['student', 'sending', 'receiving', 'auditor', 'admin']));
       const minted = await http.post('/api/demo/tokens').send({ sub: 'staff-anders' }).expect(200);
       expect(minted.body.identity).toMatchObject({ role: 'sending', institution: 'insa-lyon.fr' });
       await http.get('/api/agreements').set('Authorization', `Bearer ${minted.body.token}`).expect(200);
       await http.post('/api/demo/tokens').send({ sub: 'root' }).expect(404);
+      // The demo admin opens what only admins open: the record of messages, erasures, the register.
+      const admin = await http.post('/api/demo/tokens').send({ sub: 'admin-margaux' }).expect(200);
+      expect(admin.body.identity).toMatchObject({ role: 'admin' });
+      expect(admin.body.identity.institution).toBeUndefined();
+      await http.get('/api/admin/messages').set('Authorization', `Bearer ${admin.body.token}`).expect(200);
       await http.post('/api/demo/tokens').send({ sub: 'staff-anders', role: 'admin' }).expect(400);
     });
 

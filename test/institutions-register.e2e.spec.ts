@@ -111,14 +111,14 @@ describe('the institutions register and the student directory, over HTTP', () =>
 
   describe('the student directory', () => {
     const directory = async (q: string, token = as.sending) =>
-      (await http.get('/api/students').query({ q }).set('Authorization', token).expect(200)).body.students as { studentId: string; name: string }[];
+      (await http.get('/api/students').query({ q }).set('Authorization', token).expect(200)).body.students as { studentId: string; name: string | null }[];
 
     beforeAll(async () => {
       await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
     });
 
     it('finds the students of the school’s agreements by name, accents and order aside, or by student number', async () => {
-      expect(await directory('sidorov')).toEqual([{ studentId: 'acc-ivan', name: 'Sidorov, Ivan Petrovich', agreements: 1 }]);
+      expect(await directory('sidorov')).toEqual([{ studentId: 'acc-ivan', name: 'Sidorov, Ivan Petrovich', agreements: 1, erased: false }]);
       expect(await directory('PETROVICH sidorov')).toHaveLength(1);
       expect(await directory('acc-ivan')).toHaveLength(1);
       expect(await directory('nobody')).toEqual([]);
@@ -129,13 +129,22 @@ describe('the institutions register and the student directory, over HTTP', () =>
       await http.get('/api/students').set('Authorization', as.student).expect(403);
     });
 
+    it('STUDENT-ACTOR: lists a student the school recorded before any agreement names them, by number, to that school only', async () => {
+      const profile = { nationality: 'FR', secondaryDiplomaCountry: 'FR', secondaryDiploma: 'french-baccalaureate', cameToFranceToStudy: false, track: 'student', schoolId: 'insa-lyon.fr', expectedGraduationYear: 2030 };
+      await http.put('/api/students/acc-noor/profile').set('Authorization', admin).send(profile).expect(200);
+      expect(await directory('acc-noor')).toEqual([{ studentId: 'acc-noor', name: null, agreements: 0, erased: false }]);
+      expect((await directory('')).map(({ studentId }) => studentId)).toEqual(expect.arrayContaining(['acc-ivan', 'acc-noor']));
+      expect(await directory('acc-noor', as.otherSchool)).toEqual([]);
+      expect(await directory('acc-noor', admin)).toHaveLength(1);
+    });
+
     it('forgets the name of an erased student: found by number only, as erased', async () => {
       await http.post('/api/students/acc-ivan/erasure').set('Authorization', admin).expect(200);
       expect(await directory('sidorov')).toEqual([]);
       // The admin reads every agreement: the EWP example's student of the same name is still there, Ivan no longer.
       expect((await directory('sidorov petrovich', admin)).map(({ studentId }) => studentId)).toEqual(['urn:schac:personalUniqueCode:int:esi:uio.no:1234567890']);
       expect(await directory('erased')).toEqual([]);
-      expect(await directory('acc-ivan')).toEqual([{ studentId: 'acc-ivan', name: '[erased]', agreements: 1 }]);
+      expect(await directory('acc-ivan')).toEqual([{ studentId: 'acc-ivan', name: null, agreements: 1, erased: true }]);
     });
   });
 });

@@ -86,6 +86,7 @@ export const ENDPOINTS: Endpoint[] = [
   on('student.list', 'get', '/students', { path: () => '/api/students?q=ivan' }),
   on('student.read', 'get', '/students/{studentId}'),
   on('student.read', 'get', '/students/{studentId}/mobility-status'),
+  on('student.read-school-partners', 'get', '/students/{studentId}/school-partners'),
   on('student.record-profile', 'put', '/students/{studentId}/profile', {
     body: (f) => ({
       nationality: 'FR',

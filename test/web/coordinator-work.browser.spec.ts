@@ -163,7 +163,10 @@ describe('the working forms, in headless Chromium', () => {
     await student.getByLabel('Birth date').fill('2004-03-14');
     await student.getByLabel('Citizenship').fill('FR');
     await page.getByRole('group', { name: 'Sending institution' }).getByLabel('SCHAC code of the institution').fill('insa-lyon.fr');
-    await page.getByRole('group', { name: 'Receiving institution' }).getByLabel('SCHAC code of the host institution').fill('uw.edu.pl');
+    // A student no school has recorded yet picks the host from the institutions register, by name.
+    const host = page.getByRole('group', { name: 'Receiving institution' });
+    await host.getByLabel('Search by name, country or code').fill('uw.edu');
+    await host.getByLabel('Host institution (from the institutions register)').selectOption('uw.edu.pl');
     const stay = page.getByRole('group', { name: 'Stay', exact: true });
     await stay.getByLabel('Planned start').fill('2027-02-22');
     await stay.getByLabel('Planned end').fill('2027-06-30');

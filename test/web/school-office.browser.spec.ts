@@ -1,18 +1,11 @@
 import type { Page } from 'playwright-core';
-import { bearer } from '../tokens';
 import { WebSession, personAt, problemsOf, shoot, startWebSession, unlabelled } from './web-session';
 
 jest.setTimeout(120_000);
 
-/** An admin has no demo identity: they paste a token, as a real deployment's admin would. */
+/** The demo's admin, picked on the sign-in page as a newcomer would. */
 async function adminAt(session: WebSession): Promise<Page> {
-  const context = await session.browser.newContext({ baseURL: session.baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Bearer token').fill(bearer({ sub: 'root', role: 'admin', name: 'Root Admin' }).slice('Bearer '.length));
-  await page.getByRole('button', { name: 'Sign in with this token' }).click();
-  await page.getByRole('heading', { name: 'Learning agreements' }).waitFor();
-  return page;
+  return (await personAt(session, 'Margaux Lenoir')).page;
 }
 
 /**
@@ -168,7 +161,7 @@ describe('the school office’s pages, in headless Chromium', () => {
     await admin.getByText('No student found.').waitFor();
     await admin.getByLabel('Name or student number').fill('acc-emma');
     await admin.getByRole('button', { name: 'Search' }).click();
-    const erased = admin.getByRole('radio', { name: '[erased] (acc-emma)' });
+    const erased = admin.getByRole('radio', { name: 'Personal data erased (acc-emma)' });
     await erased.waitFor();
     expect(await erased.isDisabled()).toBe(true);
     expect(problemsOf(admin)).toEqual([]);

@@ -43,6 +43,11 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
     sub: 'cti-expert', role: 'auditor', name: 'Claire Dubois',
     description: { en: 'CTI auditor, reads every school', fr: 'Experte CTI, lit toutes les écoles' },
   },
+  // Runs the system: the institutions register, erasures, the record of messages; never signs for a party.
+  {
+    sub: 'admin-margaux', role: 'admin', name: 'Margaux Lenoir',
+    description: { en: 'Administrator: institutions register, erasure, messages', fr: 'Administratrice : registre des établissements, effacement, messages' },
+  },
 ];
 
 /**

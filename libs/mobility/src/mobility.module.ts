@@ -13,6 +13,7 @@ import { SurveyController } from './http/survey.controller';
 import { StudentErasureController } from './http/student-erasure.controller';
 import { StudentsController } from './http/students.controller';
 import { GetMobilityStatusHandler } from './queries/get-mobility-status.query';
+import { GetSchoolPartnersHandler } from './queries/get-school-partners.query';
 import { GetSchoolSettingsHandler } from './queries/get-school-settings.query';
 import { GetStudentRecordHandler } from './queries/get-student-record.query';
 import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreements.query';
@@ -30,6 +31,7 @@ import { ListStudentsHandler } from './queries/list-students.query';
     DecideStudentHandler,
     EraseStudentDataHandler,
     StudentCommandSender,
+    GetSchoolPartnersHandler,
     GetSchoolSettingsHandler,
     GetStudentRecordHandler,
     GetMobilityStatusHandler,

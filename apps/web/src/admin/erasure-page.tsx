@@ -1,5 +1,4 @@
 import { FormEvent, useState } from 'react';
-import { ERASED } from '../../../../libs/domain/src/personal-data/personal-fields';
 import type { ErasureView, StudentDirectoryLine } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useSend } from '../api/use-send';
@@ -7,6 +6,7 @@ import { ErrorMessage } from '../components/error-message';
 import { LoadedView } from '../components/loaded';
 import { SearchForm } from '../components/search-form';
 import { useI18n } from '../i18n/i18n';
+import { studentLabel } from '../school/student-label';
 
 /**
  * Erasure of a student's personal data (admins): the student is found by name or number, then
@@ -32,7 +32,7 @@ export function ErasurePage() {
       await found.reload();
       setChosen(undefined);
       setUnderstood(false);
-      setDone({ name: chosen.name, erasure });
+      setDone({ name: studentLabel(chosen, t), erasure });
     });
   };
   return (
@@ -53,8 +53,8 @@ export function ErasurePage() {
                 <legend>{t('reg.erasure.pick')}</legend>
                 {students.map((student) => (
                   <label key={student.studentId} className="checkbox">
-                    <input type="radio" name="student" checked={chosen?.studentId === student.studentId} onChange={() => setChosen(student)} disabled={student.name === ERASED} />
-                    {student.name} ({student.studentId})
+                    <input type="radio" name="student" checked={chosen?.studentId === student.studentId} onChange={() => setChosen(student)} disabled={student.erased} />
+                    {studentLabel(student, t)} ({student.studentId})
                   </label>
                 ))}
               </fieldset>
@@ -64,7 +64,7 @@ export function ErasurePage() {
       )}
       {chosen && (
         <form onSubmit={erase} className="panel danger" aria-labelledby="confirm-title">
-          <h2 id="confirm-title">{t('reg.erasure.confirmTitle', { name: chosen.name })}</h2>
+          <h2 id="confirm-title">{t('reg.erasure.confirmTitle', { name: studentLabel(chosen, t) })}</h2>
           <ul>
             <li>{t('reg.erasure.what')}</li>
             <li>{t('reg.erasure.kept')}</li>
@@ -73,7 +73,7 @@ export function ErasurePage() {
           {error && <ErrorMessage error={error} />}
           <label className="checkbox">
             <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
-            {t('reg.erasure.understood', { name: chosen.name })}
+            {t('reg.erasure.understood', { name: studentLabel(chosen, t) })}
           </label>
           <div>
             <button type="submit" className="primary" disabled={!understood || busy}>{t('reg.erasure.submit')}</button>

@@ -1064,6 +1064,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/students/{studentId}/school-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partners of the student's own school, to pick a host among: names, countries, SCHAC codes, IIA coverage (the student, their school, admins) */
+        get: operations["StudentsController_schoolPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students/{studentId}/stays": {
         parameters: {
             query?: never;
@@ -1516,6 +1533,27 @@ export interface components {
              */
             source: string;
         };
+        ConversionRuleInEffectResponse: {
+            /** @example 3 */
+            divisor?: string;
+            /** @example 30 */
+            ectsPerFullLoad?: string;
+            /** @example 2 */
+            factor?: string;
+            /** @enum {string} */
+            kind: "factor" | "full-load";
+            /**
+             * @description The school's own rule, or the default for a scheme it did not set (CTI-REC-3)
+             * @enum {string}
+             */
+            origin: "school" | "default";
+            /** @description 'none': the result must be exact */
+            rounding: components["schemas"]["RoundingStepDto"] | "none";
+            /** @example us-semester-credit-hours */
+            scheme: string;
+            /** @example study regulations 2025, art. 12 */
+            source: string;
+        };
         ConvertedResponse: {
             credit: components["schemas"]["CreditDto"];
             ects: string;
@@ -1705,6 +1743,17 @@ export interface components {
             /**
              * @example [
              *       "2023/2024",
+             *       "2024/2025"
+             *     ]
+             */
+            referenceYears?: string[];
+        };
+        GradeDistributionResponse: {
+            grades: components["schemas"]["GradeShareDto"][];
+            /** @example 0714 */
+            iscedFCode: string;
+            /**
+             * @example [
              *       "2024/2025"
              *     ]
              */
@@ -1978,6 +2027,28 @@ export interface components {
             /** @description The position the coordinator signs in, sent in the EWP signature block */
             position?: string;
         };
+        PartnerCoverageLineResponse: {
+            /**
+             * @description Empty: any level
+             * @example [
+             *       7
+             *     ]
+             */
+            eqfLevels: number[];
+            /** @example 2026/2027 */
+            firstAcademicYear: string;
+            /** @enum {string} */
+            kind: "student-studies" | "student-traineeship" | "staff-teacher" | "staff-training";
+            /** @example 2028/2029 */
+            lastAcademicYear: string;
+            /**
+             * @description ISCED-F codes; empty: any subject area
+             * @example [
+             *       "0613"
+             *     ]
+             */
+            subjectAreas: string[];
+        };
         PendingConversionResponse: {
             credit: components["schemas"]["CreditDto"];
             reason: string;
@@ -2180,6 +2251,43 @@ export interface components {
              */
             source: string;
         };
+        SchoolPartnerResponse: {
+            /** @example PL */
+            country: string | null;
+            /** @description What the IIAs in effect cover of a mobility from the school to this partner (LA-PARTNERSHIP) */
+            coverage: components["schemas"]["PartnerCoverageLineResponse"][];
+            /**
+             * @description SCHAC code, or the id the school gives a company
+             * @example uw.edu.pl
+             */
+            heiId: string;
+            /** @enum {string} */
+            kind: "institution" | "company";
+            /** @example University of Warsaw */
+            name: string | null;
+        };
+        SchoolPartnersResponse: {
+            partners: components["schemas"]["SchoolPartnerResponse"][];
+            /**
+             * @description The student's school: their profile's, else their agreements' sending institution
+             * @example insa-lyon.fr
+             */
+            schoolId: string | null;
+        };
+        SchoolSettingsResponse: {
+            /** @description False until the school configures its own: the regulations shown are then the defaults */
+            configured: boolean;
+            conversionRules: components["schemas"]["ConversionRuleInEffectResponse"][];
+            gradeDistributions: components["schemas"]["GradeDistributionResponse"][];
+            regulations: components["schemas"]["StudyRegulationsDto"];
+            /**
+             * @description Stream revision this view was read at
+             * @example 3
+             */
+            revision: string;
+            /** @example insa-lyon.fr */
+            schoolId: string;
+        };
         SignatureDto: {
             /**
              * @description Hash of the exact content being signed (CTI-LA-4)
@@ -2305,11 +2413,13 @@ export interface components {
         StudentDirectoryLineResponse: {
             /** @description Agreements of theirs the caller may read */
             agreements: number;
+            /** @description Their personal data was erased: found by student number only, never erased again */
+            erased: boolean;
             /**
-             * @description "Family, Given" as their agreements name them, or [erased]
+             * @description "Family, Given" as their agreements name them; null once erased, or while only their record (profile, stays) is known
              * @example Sidorov, Ivan
              */
-            name: string;
+            name: string | null;
             /**
              * @description The student number: their account id
              * @example acc-ivan
@@ -3779,7 +3889,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolSettingsResponse"];
+                };
             };
         };
     };
@@ -4148,6 +4260,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    StudentsController_schoolPartners: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key appends nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                studentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolPartnersResponse"];
+                };
             };
         };
     };

@@ -75,8 +75,8 @@ export interface DeclaredStay { stayId: string; kind: string; country: string; p
 
 /** GET /api/schools/:schoolId/regulations. */
 export type StudyRegulations = Schemas['StudyRegulationsDto'];
-export interface ConversionRuleView { scheme: string; kind: 'factor' | 'full-load'; factor?: string; divisor?: string; ectsPerFullLoad?: string; source: string; origin: 'school' | 'default' }
-export interface SchoolSettings { schoolId: string; configured: boolean; regulations: StudyRegulations; conversionRules: ConversionRuleView[] }
+export type ConversionRuleView = Schemas['ConversionRuleInEffectResponse'];
+export type SchoolSettings = Schemas['SchoolSettingsResponse'];
 
 /** GET /api/partnerships: a partnership of the reader's institution, its partners and IIAs. */
 export interface PartnershipView {
@@ -87,3 +87,7 @@ export interface PartnershipView {
 
 /** POST /api/students/:studentId/erasure. */
 export interface ErasureView { studentId: string; erasedAt: string; erasedBy: string }
+
+/** GET /api/students/:studentId/school-partners: the student's school and its partners, to pick a host among. */
+export type SchoolPartners = Schemas['SchoolPartnersResponse'];
+export type SchoolPartner = Schemas['SchoolPartnerResponse'];

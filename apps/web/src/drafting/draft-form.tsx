@@ -2,14 +2,16 @@ import '../components/work-forms.css';
 import { FormEvent, ReactNode, useState } from 'react';
 import type { ApiError } from '../api/client';
 import { fieldMessages } from '../api/refusal-parts';
-import { ErrorMessage } from '../components/error-message';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
+import { FormRefusal } from '../components/form-refusal';
+import { InstitutionName } from '../institutions/institution-name';
 import { MessageKey } from '../i18n/dictionary';
 import { useI18n } from '../i18n/i18n';
 import { ComponentRows, ROW_FIELDS_SAID_ABOVE } from './component-rows';
 import {
   academicYearOf, ACTIVITIES, CEFR_LEVELS, DRAFT_TABLES, DraftInput, EQF_LEVELS, MOBILITY_TYPES, STAYS, TRACKS,
 } from './draft-input';
+import type { HostOptions } from './host-options';
 import { PartnerChoice } from './partner-choice';
 
 const GENDERS = ['', '0', '1', '2', '9'];
@@ -19,10 +21,12 @@ const GENDERS = ['', '0', '1', '2', '9'];
  * institutions with their contact persons, the dates, the programme, and tables A, B and C.
  * The API checks it when saved; each refusal is shown beside its field.
  */
-export function DraftForm({ initial, sendingFixed, busy, error, submitLabel, onSubmit }: {
+export function DraftForm({ initial, sendingFixed, hosts, busy, error, submitLabel, onSubmit }: {
   initial: DraftInput;
-  /** Staff draft for their own school; a student names the school they are enrolled at. */
+  /** Staff draft for their own school, a student for the school the ledger knows them by; else the student names it. */
   sendingFixed: boolean;
+  /** What the host is picked among (useHostOptions). */
+  hosts: HostOptions;
   busy: boolean;
   error?: ApiError;
   submitLabel: string;
@@ -93,14 +97,14 @@ export function DraftForm({ initial, sendingFixed, busy, error, submitLabel, onS
       </>)}
       {group('draft.sendingGroup', <>
         {sendingFixed
-          ? <p><strong>{t('draft.sendingCode')}</strong>: {input.sendingHeiId}</p>
+          ? <p><strong>{t('draft.sendingSchool')}</strong>: <InstitutionName heiId={input.sendingHeiId} /></p>
           : text('sendingInstitution.heiId', 'draft.sendingCode', input.sendingHeiId, (sendingHeiId) => set({ sendingHeiId }), { hint: 'draft.schacHint' })}
         {text('sendingInstitution.organisationalUnit', 'draft.unit', input.sendingUnit, (sendingUnit) => set({ sendingUnit }))}
         {text('sendingInstitution.contactPerson.name', 'draft.contactName', input.sendingContact.name, (name) => set({ sendingContact: { ...input.sendingContact, name } }))}
         {text('sendingInstitution.contactPerson.email', 'draft.contactEmail', input.sendingContact.email, (email) => set({ sendingContact: { ...input.sendingContact, email } }), { type: 'email' })}
       </>)}
       {group('draft.receivingGroup', <>
-        <PartnerChoice value={input.receivingHeiId} messages={messagesOf('receivingInstitution.heiId')} onChange={(receivingHeiId) => set({ receivingHeiId })} />
+        <PartnerChoice value={input.receivingHeiId} messages={messagesOf('receivingInstitution.heiId')} options={hosts} onChange={(receivingHeiId) => set({ receivingHeiId })} />
         {text('receivingInstitution.organisationalUnit', 'draft.unit', input.receivingUnit, (receivingUnit) => set({ receivingUnit }))}
         {text('receivingInstitution.contactPerson.name', 'draft.contactName', input.receivingContact.name, (name) => set({ receivingContact: { ...input.receivingContact, name } }))}
         {text('receivingInstitution.contactPerson.email', 'draft.contactEmail', input.receivingContact.email, (email) => set({ receivingContact: { ...input.receivingContact, email } }), { type: 'email' })}
@@ -131,12 +135,13 @@ export function DraftForm({ initial, sendingFixed, busy, error, submitLabel, onS
   return (
     <form className="draft-form" onSubmit={submit} noValidate>
       {body}
-      {error && error.fields.length === 0 && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={[...shown].map((path) => `content.${path}`)} />
       {unshown.length > 0 && (
         <ul className="field-error" role="alert">
           {unshown.map((field) => <li key={field.field}>{field.field}: {field.messages.join('; ')}</li>)}
         </ul>
       )}
+      {body}
       <button type="submit" className="primary" disabled={busy}>{submitLabel}</button>
     </form>
   );

@@ -6,6 +6,7 @@ import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import { contentOf, draftInputOf } from './draft-input';
 import { DraftForm } from './draft-form';
+import { useHostOptions } from './host-options';
 import { useSaveDraft } from './use-save-draft';
 
 /**
@@ -17,6 +18,7 @@ export function EditDraftPage() {
   const { id = '' } = useParams();
   const loaded = useApi<Agreement>(`/agreements/${id}`);
   const { error, busy, save } = useSaveDraft();
+  const hosts = useHostOptions();
   return (
     <section aria-labelledby="edit-draft-title">
       <Link to={`/agreements/${id}`}>← {t('draft.backToAgreement')}</Link>
@@ -32,6 +34,7 @@ export function EditDraftPage() {
               <DraftForm
                 initial={draftInputOf(agreement.draft.content as Parameters<typeof draftInputOf>[0], decimal)}
                 sendingFixed
+                hosts={hosts}
                 busy={busy}
                 error={error}
                 submitLabel={t('draft.saveEdit')}

@@ -1,35 +1,38 @@
-import type { PartnershipsAnswer } from '../api/types';
-import { useApi } from '../api/use-api';
-import { useIdentity } from '../auth/use-identity';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
+import { SearchableSelect } from '../components/searchable-select';
 import { useI18n } from '../i18n/i18n';
+import { countryName } from '../institutions/institution-names';
+import type { HostOptions } from './host-options';
 
 /**
- * The receiving institution: picked from the school's partners where the API lists them to the
- * reader (GET /partnerships, for staff); a student, to whom the API does not list them, types
- * the host's SCHAC code as the host gave it.
+ * The receiving institution, picked by name and country among the school's partners (or, when
+ * the school offers none yet, the institutions register); what an IIA covers is said beside
+ * each partner (LA-PARTNERSHIP). Only a form with nothing to offer asks for a SCHAC code.
  */
-export function PartnerChoice({ value, messages, onChange }: { value: string; messages: string[]; onChange: (heiId: string) => void }) {
-  const { t } = useI18n();
-  const identity = useIdentity();
-  const staff = identity?.role === 'sending' || identity?.role === 'receiving';
-  const loaded = useApi<PartnershipsAnswer>(staff ? '/partnerships' : undefined);
-  const partners = (loaded.data?.partnerships ?? [])
-    .flatMap((partnership) => partnership.partners)
-    .filter((partner) => partner.id !== identity?.institution && partner.kind !== 'company');
+export function PartnerChoice({ value, messages, options, onChange }: { value: string; messages: string[]; options: HostOptions; onChange: (heiId: string) => void }) {
+  const { t, language } = useI18n();
   const id = 'receiving-heiId-error';
-  if (partners.length > 0) {
+  const { hosts, source } = options;
+  if (hosts.length > 0) {
+    const label = ({ heiId, name, country, covered }: HostOptions['hosts'][number]) => {
+      const place = [name ?? heiId, country && countryName(country, language)].filter(Boolean).join(', ');
+      const iia = covered.length > 0 ? ` · ${t('draft.iiaCovers', { years: covered.join('; ') })}` : '';
+      return `${place} (${heiId})${iia}`;
+    };
     return (
-      <label>
-        {t('draft.receivingPick')}
-        <select value={value} onChange={(event) => onChange(event.target.value)} {...invalidWhen(id, messages)}>
-          <option value="" disabled>{t('draft.pickPartner')}</option>
-          {[...new Map(partners.map((partner) => [partner.id, partner])).values()].map((partner) => (
-            <option key={partner.id} value={partner.id}>{partner.name ? `${partner.name} (${partner.id})` : partner.id}</option>
-          ))}
-        </select>
+      <div className="partner-choice">
+        <SearchableSelect
+          label={t(source === 'partners' ? 'draft.receivingPick' : 'draft.receivingRegister')}
+          searchLabel={t('draft.searchHost')}
+          placeholder={t('draft.pickPartner')}
+          options={hosts.map((host) => ({ value: host.heiId, label: label(host) }))}
+          value={value}
+          onChange={onChange}
+          invalid={invalidWhen(id, messages)}
+        />
+        {source === 'register' && <span className="hint">{t('draft.noPartnersYet')}</span>}
         <FieldMessages id={id} messages={messages} />
-      </label>
+      </div>
     );
   }
   return (

@@ -2,7 +2,7 @@ import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, 
 import { Language, MessageKey, translate } from './dictionary';
 import { readerLanguage, rememberLanguage } from './reader-language';
 
-type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;

@@ -4,8 +4,11 @@ import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { InstitutionName } from '../institutions/institution-name';
 
-/** The student's agreements the reader may read, each leading to its page. */
-export function StudentAgreements({ agreements }: { agreements: AgreementSummary[] }) {
+/**
+ * The student's agreements the reader may read, each leading to its page; the sending
+ * coordinator starts a new one from here, which the student completes and signs.
+ */
+export function StudentAgreements({ studentId, agreements, mayStart }: { studentId: string; agreements: AgreementSummary[]; mayStart: boolean }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="student-agreements-title" className="panel">
@@ -34,6 +37,7 @@ export function StudentAgreements({ agreements }: { agreements: AgreementSummary
           </tbody>
         </table>
       )}
+      {mayStart && <p><Link to={`/agreements/new?student=${encodeURIComponent(studentId)}`}>{t('reg.record.startAgreement')}</Link></p>}
     </section>
   );
 }

@@ -4,8 +4,9 @@ import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
 import { SearchForm } from '../components/search-form';
 import { useI18n } from '../i18n/i18n';
+import { studentLabel } from './student-label';
 
-/** The students of the school's agreements, found by name or student number, each leading to their record. */
+/** The students of the school's agreements and those it recorded, found by name or student number, each leading to their record. */
 export function StudentDirectoryPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -32,7 +33,7 @@ export function StudentDirectoryPage() {
                 <tbody>
                   {students.map((student) => (
                     <tr key={student.studentId}>
-                      <td data-label={t('reg.directory.name')}><Link to={`/school/students/${encodeURIComponent(student.studentId)}`}>{student.name}</Link></td>
+                      <td data-label={t('reg.directory.name')}><Link to={`/school/students/${encodeURIComponent(student.studentId)}`}>{studentLabel(student, t)}</Link></td>
                       <td data-label={t('reg.directory.number')} className="code">{student.studentId}</td>
                       <td data-label={t('reg.directory.agreements')} className="number">{student.agreements}</td>
                     </tr>

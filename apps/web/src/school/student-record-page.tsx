@@ -87,7 +87,7 @@ export function StudentRecordPage() {
                   <ProfileForm key={student.revision} studentId={student.studentId} profile={student.profile} school={identity?.institution ?? ''} onDone={recorded} />
                 )}
               </section>
-              <StudentAgreements agreements={agreements.data?.items ?? []} />
+              <StudentAgreements studentId={studentId} agreements={agreements.data?.items ?? []} mayStart={identity?.role === 'sending' && !student.erased} />
               <DeclaredStays record={student} onDone={recorded} />
               <LowCarbonTravel record={student} stays={choices} onDone={recorded} />
               <SupportRecords record={student} stays={choices} onDone={recorded} />

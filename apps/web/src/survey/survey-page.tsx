@@ -2,8 +2,8 @@ import { FormEvent, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useSend } from '../api/use-send';
 import { useIdentity } from '../auth/use-identity';
-import { ErrorMessage } from '../components/error-message';
 import { FieldError } from '../components/field-error';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/dictionary';
 
@@ -39,6 +39,7 @@ export function SurveyPage() {
         <p role="status" data-testid="survey-thanks">{t('survey.thanks')}</p>
       ) : (
         <form onSubmit={submit}>
+          <FormRefusal error={error} fields={questions} />
           {questions.map((question) => (
             <fieldset key={question} aria-describedby={`${question}-error`}>
               <legend>{t(`survey.question.${question}` as MessageKey)}</legend>
@@ -63,7 +64,6 @@ export function SurveyPage() {
           </label>
           <p className="hint">{t('survey.scale')}</p>
           <button type="submit" disabled={busy}>{t('survey.submit')}</button>
-          {error && !questions.some((question) => error.forField(question).length > 0) && <ErrorMessage error={error} />}
         </form>
       )}
     </section>

@@ -64,6 +64,8 @@ export const ACCESS_MATRIX = {
   /** Listed item by item: the students of the agreements the reader may read, names opened only for them. */
   'student.list': rule('collection', 'LA-PARTY', { sending: 'any', auditor: 'any', admin: 'any' }),
   'student.read': rule('student', 'STUDENT-ACTOR', { student: 'own', sending: 'own', auditor: 'own', admin: 'any' }),
+  /** A student picks their host among their own school's partners: names, countries, IIA coverage, nothing private. */
+  'student.read-school-partners': rule('student', 'STUDENT-ACTOR', { student: 'own', sending: 'own', admin: 'any' }),
   'student.record-profile': rule('student', 'STUDENT-ACTOR', schoolStaff),
   /** CTI-MOB-7, CTI-MOB-8: the student declares their own stays and travel. */
   'student.record-stay': rule('student', 'STUDENT-ACTOR', studentRecorders),

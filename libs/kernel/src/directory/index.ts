@@ -5,3 +5,5 @@ export { PartnershipRegister } from './partnership-register';
 export { InstitutionRegister } from './institution-register';
 export type { InstitutionEntry, InstitutionSource } from './institution-register';
 export { folded, matchesWords } from './matches-words';
+export { StudentRoster } from './student-roster';
+export type { RosterEntry } from './student-roster';

@@ -34,6 +34,23 @@ export class StudentSchools {
     return (await this.chosenBy(studentId, actor.institution)) ? actor.institution : undefined;
   }
 
+  /**
+   * The school a student reads as theirs (the partners they may pick a host among): the
+   * profile's, else the one sending institution of the agreements they acted on, else of the
+   * agreements naming them (one their school prepared for them). Agreements naming several
+   * schools name none: the student's school is then for the school office to record.
+   */
+  async schoolOfStudent(studentId: string, profileSchool: string | undefined): Promise<string | undefined> {
+    if (profileSchool !== undefined) return profileSchool;
+    const agreements = (await this.summaries.list(SYSTEM_READER, { student: studentId })).filter(({ status }) => status !== 'deleted');
+    const acted: string[] = [];
+    for (const { mobilityId, sendingInstitution } of agreements) {
+      if (studentActedOn(await this.store.readStream(agreementStreamId(mobilityId)), studentId)) acted.push(sendingInstitution);
+    }
+    const only = (schools: string[]) => (new Set(schools).size === 1 ? schools[0] : undefined);
+    return acted.length > 0 ? only(acted) : only(agreements.map(({ sendingInstitution }) => sendingInstitution));
+  }
+
   private async chosenBy(studentId: string, school: string): Promise<boolean> {
     const agreements = await this.summaries.list(SYSTEM_READER, { student: studentId });
     for (const { mobilityId, sendingInstitution, status } of agreements) {

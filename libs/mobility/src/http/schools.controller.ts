@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor, CommandMetadata, SchoolCommand, SchoolState } from '@app/domain';
 import type { CommandResult } from '@app/event-store';
 import { Access, CurrentActor, IdParam, SchoolConversionRuleDto, plainData, requestContext, toConversionRule } from '@app/http';
@@ -12,6 +12,7 @@ import { effectiveConversionRules } from '../read/load-school-settings';
 import { SchoolSettingsView, toSchoolSettingsView } from '../read/school-settings-view';
 import { toGradeDistribution } from './dto-to-domain';
 import { GradeDistributionDto, StudyRegulationsDto } from './dto';
+import { SchoolSettingsResponse } from './responses/school-settings.response';
 
 const SchoolId = () => IdParam('schoolId');
 
@@ -29,6 +30,7 @@ export class SchoolsController {
 
   @Access('school.read-regulations')
   @Get('regulations')
+  @ApiOkResponse({ type: SchoolSettingsResponse })
   @ApiOperation({ summary: 'Study-regulation settings, conversion rules in effect (defaults overridden) and grade distributions' })
   regulations(@SchoolId() schoolId: string, @CurrentActor() actor: Actor): Promise<SchoolSettingsView> {
     return this.queries.execute(new GetSchoolSettings(schoolId, actor));

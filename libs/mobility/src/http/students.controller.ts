@@ -5,9 +5,12 @@ import type { Actor, Language } from '@app/domain';
 import { Access, CurrentActor, IdParam, plainData, ReaderLanguage } from '@app/http';
 import { Clock, InjectClock, todayOn } from '@app/kernel';
 import { GetMobilityStatus, MobilityStatusView } from '../queries/get-mobility-status.query';
+import { GetSchoolPartners } from '../queries/get-school-partners.query';
 import { GetStudentRecord } from '../queries/get-student-record.query';
+import { SchoolPartnersView } from '../read/school-partners-view';
 import { StudentRecordView } from '../read/student-record-view';
 import { MobilityStatusResponse } from './responses/mobility-status.response';
+import { SchoolPartnersResponse } from './responses/school-partners.response';
 import { DeclaredStayDto, GrantDerogationDto, RevokeDerogationDto, StayDatesDto, StudentProfileDto } from './dto';
 import { StudentCommandSender } from './student-command-sender';
 
@@ -39,6 +42,14 @@ export class StudentsController {
   @ApiOkResponse({ type: MobilityStatusResponse })
   status(@StudentId() studentId: string, @CurrentActor() actor: Actor, @ReaderLanguage() language: Language): Promise<MobilityStatusView> {
     return this.queries.execute(new GetMobilityStatus(studentId, actor, todayOn(this.clock), language));
+  }
+
+  @Access('student.read-school-partners')
+  @Get('school-partners')
+  @ApiOperation({ summary: "The partners of the student's own school, to pick a host among: names, countries, SCHAC codes, IIA coverage (the student, their school, admins)" })
+  @ApiOkResponse({ type: SchoolPartnersResponse })
+  schoolPartners(@StudentId() studentId: string): Promise<SchoolPartnersView> {
+    return this.queries.execute(new GetSchoolPartners(studentId));
   }
 
   @Access('student.record-profile')

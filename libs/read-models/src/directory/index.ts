@@ -5,3 +5,5 @@ export { ProjectedAgreementSummaries } from './projected-agreement-summaries';
 export { ProjectedPartnershipRegister } from './projected-partnership-register';
 export { ProjectedInstitutionRegister } from './projected-institution-register';
 export { entryOf } from './directory-entry';
+export { STUDENT_ROSTER, studentRosterProjection } from './student-roster.projection';
+export { ProjectedStudentRoster } from './projected-student-roster';

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AgreementSummaries, InstitutionRegister, PartnershipRegister } from '@app/kernel';
+import { AgreementSummaries, InstitutionRegister, PartnershipRegister, StudentRoster } from '@app/kernel';
 import { EVENT_STORE, EventStore } from '@app/event-store';
 import { KAFKA_SETTINGS, KafkaSettings, MESSAGE_BUS, MessageBus, categoryTopics } from '@app/messaging';
 import { ConsumerLagMetrics, DeadLetterMetrics, ReadinessChecks, kafkaProbe } from '@app/observability';
@@ -8,7 +8,7 @@ import { KafkaProjectionFeed, ProjectionFeed } from '../feed';
 import { Projection } from '../projection';
 import { PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../runner';
-import { ProjectedAgreementSummaries, ProjectedInstitutionRegister, ProjectedPartnershipRegister } from '../directory';
+import { ProjectedAgreementSummaries, ProjectedInstitutionRegister, ProjectedPartnershipRegister, ProjectedStudentRoster } from '../directory';
 import { ProjectionStore, createProjectionStore, projectionStoreConfigFrom } from '../store';
 import { PROJECTION_STORE } from './read-models.tokens';
 
@@ -68,8 +68,9 @@ export class ReadModelsModule {
         { provide: AgreementSummaries, useClass: ProjectedAgreementSummaries },
         { provide: PartnershipRegister, useClass: ProjectedPartnershipRegister },
         { provide: InstitutionRegister, useClass: ProjectedInstitutionRegister },
+        { provide: StudentRoster, useClass: ProjectedStudentRoster },
       ],
-      exports: [PROJECTION_STORE, ProjectionFeed, AgreementSummaries, PartnershipRegister, InstitutionRegister],
+      exports: [PROJECTION_STORE, ProjectionFeed, AgreementSummaries, PartnershipRegister, InstitutionRegister, StudentRoster],
     };
   }
 }
