@@ -13,3 +13,10 @@ type Sentence = (...params: never[]) => string;
 /** The refusal `key` with its parameters, said in every language. */
 export const refusal = <Key extends keyof RefusalWords>(key: Key, ...params: Parameters<RefusalWords[Key]>): Said =>
   Object.fromEntries(LANGUAGES.map((language) => [language, (REFUSAL_WORDS[language][key] as Sentence)(...(params as never[]))])) as Said;
+
+/** French sets a space before a semicolon; both still split on "; ", as the pages split a refusal into its fields' parts. */
+const SEPARATORS: Record<Language, string> = { en: '; ', fr: ' ; ' };
+
+/** Several refusals said as one, each language's sentences joined: every problem of a form at once. */
+export const together = (parts: readonly Said[]): Said =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, parts.map((part) => part[language]).join(SEPARATORS[language])])) as Said;
