@@ -15,6 +15,7 @@ import { StudentsController } from './http/students.controller';
 import { GetMobilityStatusHandler } from './queries/get-mobility-status.query';
 import { GetSchoolSettingsHandler } from './queries/get-school-settings.query';
 import { GetStudentRecordHandler } from './queries/get-student-record.query';
+import { GetSurveyFormHandler } from './queries/get-survey-form.query';
 import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreements.query';
 import { ListStudentsHandler } from './queries/list-students.query';
 
@@ -32,6 +33,7 @@ import { ListStudentsHandler } from './queries/list-students.query';
     StudentCommandSender,
     GetSchoolSettingsHandler,
     GetStudentRecordHandler,
+    GetSurveyFormHandler,
     GetMobilityStatusHandler,
     ListIncomingAgreementsHandler,
     ListStudentsHandler,
