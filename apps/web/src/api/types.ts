@@ -76,7 +76,12 @@ export interface DeclaredStay { stayId: string; kind: string; country: string; p
 /** GET /api/schools/:schoolId/regulations. */
 export type StudyRegulations = Schemas['StudyRegulationsDto'];
 export interface ConversionRuleView { scheme: string; kind: 'factor' | 'full-load'; factor?: string; divisor?: string; ectsPerFullLoad?: string; source: string; origin: 'school' | 'default' }
-export interface SchoolSettings { schoolId: string; configured: boolean; regulations: StudyRegulations; conversionRules: ConversionRuleView[] }
+export interface SchoolSettings { schoolId: string; configured: boolean; regulations: StudyRegulations; conversionRules: ConversionRuleView[]; surveyQuestions: { version: number; questions: SurveyQuestion[] } }
+
+/** CTI-MOB-9: a question of the school's survey, worded in French and English. */
+export type SurveyQuestion = Schemas['SurveyQuestionDto'];
+/** GET /api/students/:studentId/surveys/:mobilityId?moment=: the questions of that moment, and whether they are answered. */
+export type SurveyForm = Schemas['SurveyFormResponse'];
 
 /** GET /api/partnerships: a partnership of the reader's institution, its partners and IIAs. */
 export interface PartnershipView {
