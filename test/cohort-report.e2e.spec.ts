@@ -166,6 +166,12 @@ describe('the CTI cohort report over HTTP: GET /api/reports/cohort', () => {
       },
       stays: { lengthenedCurriculum: 1, individual: 2, group: 1, lowCarbonTravel: { stays: 1, daysRecorded: 2, daysCounted: 2 } },
       incoming: { agreements: 1, approved: 1, students: 1 },
+      // CTI-MOB-9: Ivan is back and was asked after the return, no one answered; the school does not ask during the stay.
+      surveys: {
+        'mid-stay': { invited: 0, answered: 0, responseRate: null, satisfaction: { preparation: null, stay: null, recognition: null } },
+        'after-return': { invited: 1, answered: 0, responseRate: '0.0000', satisfaction: { preparation: null, stay: null, recognition: null } },
+        byPartner: { 'uw.edu.pl': expect.objectContaining({ 'after-return': expect.objectContaining({ invited: 1 }) }) },
+      },
       definitions: expect.any(Object),
     });
   });
@@ -189,6 +195,9 @@ describe('the CTI cohort report over HTTP: GET /api/reports/cohort', () => {
         'group_stays,CTI-MOB-3,1',
         'low_carbon_travel_days_counted,CTI-MOB-8,2',
         'incoming_agreements,CTI-IN-1,1',
+        'survey_after_return_invited,CTI-MOB-9,1',
+        'survey_after_return_satisfaction: recognition,CTI-MOB-9,',
+        'survey_mid_stay_response_rate: uw.edu.pl,CTI-MOB-9,',
       ]),
     );
     const byAccept = await report(people.admin).set('Accept', 'text/csv').expect(200);
@@ -201,7 +210,10 @@ describe('the CTI cohort report over HTTP: GET /api/reports/cohort', () => {
     // The figures are read off the report itself: a figure added without a definition fails here.
     const paths = leafPaths(figures);
     expect(paths).toContain('students.derogationsByReason.medical');
-    const definitionOf = (path: string): Definition | undefined => definitions[path] ?? (path.startsWith('students.derogationsByReason.') ? definitions['students.derogationsByReason'] : undefined);
+    // Families of figures keyed by a value (a reason, a partner, a survey question) have one definition at the family's path.
+    const family = (path: string) =>
+      ['students.derogationsByReason', 'surveys.byPartner', 'surveys.mid-stay.satisfaction', 'surveys.after-return.satisfaction'].find((prefix) => path.startsWith(`${prefix}.`));
+    const definitionOf = (path: string): Definition | undefined => definitions[path] ?? definitions[family(path) ?? ''];
     expect(paths.filter((path) => !definitionOf(path)?.definition?.trim())).toEqual([]);
     // And none describes a figure the report no longer has.
     expect(Object.keys(definitions).filter((key) => !paths.some((path) => path === key || path.startsWith(`${key}.`)))).toEqual([]);

@@ -132,7 +132,20 @@ describe('reactions: messages of the signing workflow and recognition over SMTP,
     expect(decided.text).toContain(`${PUBLIC_URL}/agreements/${mobilityId}/recognition`);
   });
 
-  it('CTI-MOB-9: back home, the student is invited to the survey, reminded once, answers once, and the cohort figures count it per partner', async () => {
+  it('CTI-MOB-9: the school words its survey; back home, the student is invited, reminded once, answers its questions once, and the cohort figures count it per partner, in JSON and CSV', async () => {
+    const welcome = { id: 'welcome', kind: 'rating', wording: { fr: 'L’accueil sur place', en: 'The welcome on site' }, required: true, moments: ['after-return'] };
+    const questions = [
+      { id: 'preparation', kind: 'rating', wording: { fr: 'Préparation avant le départ', en: 'Preparation before departure' }, required: true, moments: ['mid-stay', 'after-return'] },
+      welcome,
+      { id: 'comments', kind: 'text', wording: { fr: 'Commentaires', en: 'Comments' }, required: false, moments: ['after-return'] },
+    ];
+    // SCHOOL-STAFF: the school's own staff word it; SURVEY-QUESTION-WORDING: in both languages, the field named.
+    await http.put('/api/schools/insa-lyon.fr/survey-questions').set('Authorization', as.receiving).send({ questions }).expect(403);
+    const unworded = await http.put('/api/schools/insa-lyon.fr/survey-questions').set('Authorization', as.sending).send({ questions: [{ ...welcome, wording: { fr: '', en: 'The welcome' } }] }).expect(400);
+    expect([unworded.body.ruleId, unworded.body.message]).toEqual(['SURVEY-QUESTION-WORDING', 'SURVEY-QUESTION-WORDING: questions.0.wording.fr: the French wording is empty']);
+    const set = await http.put('/api/schools/insa-lyon.fr/survey-questions').set('Authorization', as.sending).send({ questions }).expect(200);
+    expect(set.body.surveyQuestions).toEqual({ version: 1, questions });
+
     const today = clock.now().toISOString().slice(0, 10);
     await http.post(`/api/agreements/${mobilityId}/departure`).set('Authorization', as.student).send({ date: today }).expect(200);
     const back = await http.post(`/api/agreements/${mobilityId}/return`).set('Authorization', as.student).send({ date: today });
@@ -148,18 +161,52 @@ describe('reactions: messages of the signing workflow and recognition over SMTP,
     await settle(app);
     expect(inbox.to(IVAN).filter((mail) => mail.subject.startsWith('Rappel : le questionnaire'))).toHaveLength(1);
 
-    const answer = { mobilityId, moment: 'after-return', preparation: 4, stay: 5, recognition: 3, comments: 'Sign the agreement earlier next time' };
-    await http.post('/api/students/acc-ivan/surveys').set('Authorization', as.sending).send(answer).expect(403);
-    const bad = await http.post('/api/students/acc-ivan/surveys').set('Authorization', as.student).send({ ...answer, stay: 7 }).expect(400);
-    expect(JSON.stringify(bad.body)).toContain('stay');
-    await http.post('/api/students/acc-ivan/surveys').set('Authorization', as.student).send(answer).expect(201);
-    const again = await http.post('/api/students/acc-ivan/surveys').set('Authorization', as.student).send(answer).expect(409);
-    expect(again.body.ruleId).toBe('SURVEY-ONCE');
+    // The invitation's page reads the school's questions of the moment; the student's own only.
+    const formPath = `/api/students/acc-ivan/surveys/${mobilityId}?moment=after-return`;
+    await http.get(formPath).set('Authorization', as.sending).expect(403);
+    const form = await http.get(formPath).set('Authorization', as.student).expect(200);
+    expect(form.body).toEqual({ mobilityId, moment: 'after-return', school: 'insa-lyon.fr', questionSetVersion: 1, questions, answered: false });
 
-    const figures = await http.get(`/api/reports/surveys?school=insa-lyon.fr&year=${content.receivingAcademicYear}`).set('Authorization', as.sending).expect(200);
-    const returned = { invited: 1, answered: 1, responseRate: '1.0000', satisfaction: { preparation: '4.00', stay: '5.00', recognition: '3.00' } };
+    const answers = [
+      { questionId: 'preparation', value: 4 },
+      { questionId: 'welcome', value: 5 },
+      { questionId: 'comments', value: 'Sign the agreement earlier next time.\nThe host was great.' },
+    ];
+    const answer = { mobilityId, moment: 'after-return', answers };
+    const post = (body: object, by = as.student) => http.post('/api/students/acc-ivan/surveys').set('Authorization', by).send(body);
+    await post(answer, as.sending).expect(403);
+    const outOfScale = await post({ ...answer, answers: [answers[0], { questionId: 'welcome', value: 7 }] }).expect(400);
+    expect([outOfScale.body.ruleId, outOfScale.body.message]).toEqual(['SURVEY-RATING', 'SURVEY-RATING: answers.welcome: a rating is a whole number from 1 to 5']);
+    const notAsked = await post({ ...answer, answers: [...answers, { questionId: 'stay', value: 3 }] }).expect(400);
+    expect([notAsked.body.ruleId, notAsked.body.message]).toEqual(['SURVEY-QUESTION', 'SURVEY-QUESTION: answers.stay: the school asks no such question after the return']);
+    const missing = await post({ ...answer, answers: [answers[0]] }).set('Accept-Language', 'fr').expect(400);
+    expect([missing.body.ruleId, missing.body.message]).toEqual(['SURVEY-REQUIRED', 'SURVEY-REQUIRED: answers.welcome : cette question demande une réponse']);
+    await post(answer).expect(201);
+    const again = await post(answer).expect(409);
+    expect(again.body.ruleId).toBe('SURVEY-ONCE');
+    expect((await http.get(formPath).set('Authorization', as.student).expect(200)).body.answered).toBe(true);
+
+    const year = content.receivingAcademicYear;
+    const figures = await http.get(`/api/reports/surveys?school=insa-lyon.fr&year=${year}`).set('Authorization', as.sending).expect(200);
+    const returned = { invited: 1, answered: 1, responseRate: '1.0000', satisfaction: { preparation: '4.00', welcome: '5.00' } };
+    expect(figures.body.questions).toEqual([{ id: 'preparation', wording: questions[0].wording }, { id: 'welcome', wording: welcome.wording }]);
     expect(figures.body.total['after-return']).toEqual(returned);
     expect(figures.body.byPartner).toEqual([{ partner: 'uw.edu.pl', 'after-return': returned, 'mid-stay': expect.objectContaining({ answered: 0 }) }]);
+
+    const cohort = await http.get(`/api/reports/cohort?school=insa-lyon.fr&year=${year}`).set('Authorization', as.sending).expect(200);
+    expect(cohort.body.surveys).toEqual({ 'after-return': returned, 'mid-stay': expect.objectContaining({ answered: 0 }), byPartner: { 'uw.edu.pl': { 'after-return': returned, 'mid-stay': expect.any(Object) } } });
+    const csv = await http.get(`/api/reports/cohort?school=insa-lyon.fr&year=${year}&format=csv`).set('Authorization', as.sending).expect(200);
+    const lines = csv.text.split('\r\n').map((line) => line.split(',').slice(0, 3).join(','));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'survey_after_return_invited,CTI-MOB-9,1',
+        'survey_after_return_response_rate,CTI-MOB-9,1.0000',
+        'survey_after_return_satisfaction: welcome,CTI-MOB-9,5.00',
+        'survey_after_return_satisfaction: uw.edu.pl preparation,CTI-MOB-9,4.00',
+      ]),
+    );
+    // Free text is personal data: never in the figures.
+    expect(`${JSON.stringify(figures.body)}${JSON.stringify(cohort.body)}${csv.text}`).not.toMatch(/Sign the agreement|comments/);
 
     clock.setTo(new Date(clock.now().getTime() + 30 * 24 * 3600 * 1000));
     await tick.tick();

@@ -54,7 +54,7 @@ export async function readAsTheLedgerDoes(stores: LedgerStores, fillerSubject: s
 
   for (const { name } of stores.projected) await projections.checkpointOf(name);
   const feed = catchingUp(stores);
-  const cohort = new GetCohortReportHandler(projections, feed);
+  const cohort = new GetCohortReportHandler(projections, feed, events);
   for (const academicYear of ['2025/2026', '2026/2027']) await cohort.execute(new GetCohortReport(STORY.school, academicYear, admin, '2026-06-30'));
   await new GetLaStatsHandler(projections, feed).execute(new GetLaStats(STORY.school, admin));
   await new GetAuditTimelineHandler(events, projections, feed).execute(new GetAuditTimeline(STORY.mobilityIds[0], admin));

@@ -106,7 +106,10 @@ export const ENDPOINTS: Endpoint[] = [
   on('student.derogation', 'delete', '/students/{studentId}/derogation', { body: () => ({ reason: 'recovered' }) }),
   on('student.erase', 'post', '/students/{studentId}/erasure'),
   on('student.answer-survey', 'post', '/students/{studentId}/surveys', {
-    body: (f) => ({ mobilityId: f.mobilityId, moment: 'mid-stay', preparation: 4, stay: 5 }),
+    body: (f) => ({ mobilityId: f.mobilityId, moment: 'mid-stay', answers: [{ questionId: 'preparation', value: 4 }, { questionId: 'stay', value: 5 }] }),
+  }),
+  on('student.answer-survey', 'get', '/students/{studentId}/surveys/{mobilityId}', {
+    path: (f) => `/api/students/${f.studentId}/surveys/${f.mobilityId}?moment=after-return`,
   }),
   on('student.record-support', 'post', '/students/{studentId}/records/internship-agreement', { body: (f) => ({ ...stay(f), reference: 'CONV-1' }) }),
   on('student.record-stay', 'post', '/students/{studentId}/records/low-carbon-travel', {
@@ -128,6 +131,11 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ grades: [{ grade: 'A', percentage: '40' }, { grade: 'B', percentage: '60' }] }),
   }),
   on('school.configure', 'delete', '/schools/{schoolId}/grade-distributions/{iscedFCode}'),
+  on('school.configure', 'put', '/schools/{schoolId}/survey-questions', {
+    body: () => ({
+      questions: [{ id: 'welcome', kind: 'rating', wording: { fr: 'L’accueil', en: 'The welcome' }, required: true, moments: ['after-return'] }],
+    }),
+  }),
   on('school.read-incoming', 'get', '/schools/{schoolId}/incoming'),
   on('admin.messages', 'get', '/admin/messages'),
   on('report.cohort', 'get', '/reports/surveys', { path: (f) => `/api/reports/surveys?school=${f.schoolId}&year=2026/2027` }),

@@ -18,6 +18,7 @@ import { RegulationsPage } from './school/regulations-page';
 import { StudentDirectoryPage } from './school/student-directory-page';
 import { StudentRecordPage } from './school/student-record-page';
 import { SurveyPage } from './survey/survey-page';
+import { SurveyQuestionsPage } from './school/survey-questions-page';
 
 function SignedIn({ children }: { children: ReactNode }) {
   return useIdentity() ? <>{children}</> : <Navigate to="/sign-in" replace />;
@@ -42,6 +43,7 @@ export function App() {
             <Route path="/school/students" element={<SignedIn><StudentDirectoryPage /></SignedIn>} />
             <Route path="/school/students/:studentId" element={<SignedIn><StudentRecordPage /></SignedIn>} />
             <Route path="/school/regulations" element={<SignedIn><RegulationsPage /></SignedIn>} />
+            <Route path="/school/survey" element={<SignedIn><SurveyQuestionsPage /></SignedIn>} />
             <Route path="/school/partners" element={<SignedIn><PartnersPage /></SignedIn>} />
             <Route path="/admin/institutions" element={<SignedIn><InstitutionsPage /></SignedIn>} />
             <Route path="/admin/erasure" element={<SignedIn><ErasurePage /></SignedIn>} />

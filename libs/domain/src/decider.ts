@@ -7,4 +7,6 @@ export type Decider<Command, State, Event> = {
   decide(command: Command, state: State): Event[];
   evolve(state: State, event: Event): State;
   initialState(): State;
+  /** A stored event in the shape `evolve` reads, when its type was stored in older shapes. */
+  upcast?(stored: { type: string; data: unknown; schemaVersion?: number }): Event;
 };

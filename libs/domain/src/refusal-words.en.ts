@@ -7,6 +7,8 @@ import { RefusalWords } from './refusal-words';
 const termName = (term?: AcademicTerm) => (term ? `term ${term.number} of ${term.of} of ${term.year}` : 'outside the academic year');
 const round = (proposal?: number) => (proposal === undefined ? 'the draft' : `amendment proposal ${proposal}`);
 
+const MOMENTS_EN = { 'mid-stay': 'during the stay', 'after-return': 'after the return' } as const;
+
 /** Refusals in English. */
 export const ENGLISH_REFUSALS: RefusalWords = {
   ...ENGLISH_CONTENT_REFUSALS,
@@ -85,4 +87,20 @@ export const ENGLISH_REFUSALS: RefusalWords = {
   institutionNameEmpty: () => 'the name must not be empty',
   institutionNameSpaces: () => 'the name must not begin or end with spaces',
   notCountryCode: (country) => `${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 country code such as PL`,
+  surveyQuestionCount: (max) => `the survey has 1 to ${max} questions`,
+  surveyNoRating: () => 'at least one question asked after the return is a rating from 1 to 5, so that the cohort figures have a satisfaction to show',
+  surveyQuestionId: (field, max) => `${field}: an id is 1 to ${max} lowercase letters, digits and hyphens, beginning with a letter`,
+  surveyQuestionIdTwice: (field, id) => `${field}: ${id} already names another question`,
+  surveyQuestionKindKept: (field, id, kind) =>
+    `${field}: ${id} was asked as ${kind === 'rating' ? 'a rating' : 'free text'}: a question keeps its kind so that its answers compare; give the new question another id`,
+  surveyQuestionKind: (field) => `${field}: a question is a rating (from 1 to 5) or free text`,
+  surveyQuestionMoments: (field) => `${field}: a question is asked during the stay, after the return, or both`,
+  surveyQuestionRequired: (field) => `${field}: required is true or false`,
+  surveyWordingMissing: (field, language) => `${field}: the ${language === 'fr' ? 'French' : 'English'} wording is empty`,
+  surveyWordingTooLong: (field, max) => `${field}: a wording is at most ${max} characters`,
+  surveyNotAsked: (field, moment) => `${field}: the school asks no such question ${MOMENTS_EN[moment]}`,
+  surveyAnsweredTwice: (field) => `${field}: a question is answered once`,
+  surveyRequired: (field) => `${field}: this question must be answered`,
+  surveyRating: (field) => `${field}: a rating is a whole number from 1 to 5`,
+  surveyText: (field, max) => `${field}: a free-text answer is text of at most ${max} characters`,
 };

@@ -9,6 +9,8 @@ const PARTIES: Record<Party, string> = { student: 'l’étudiant', sending: 'l�
 const termName = (term?: AcademicTerm) => (term ? `le terme ${term.number} sur ${term.of} de ${term.year}` : 'hors de l’année universitaire');
 const round = (proposal?: number) => (proposal === undefined ? 'le brouillon' : `l’avenant ${proposal}`);
 
+const MOMENTS_FR = { 'mid-stay': 'pendant le séjour', 'after-return': 'après le retour' } as const;
+
 /** Refusals in French. */
 export const FRENCH_REFUSALS: RefusalWords = {
   ...FRENCH_CONTENT_REFUSALS,
@@ -88,4 +90,20 @@ export const FRENCH_REFUSALS: RefusalWords = {
   institutionNameEmpty: () => 'le nom ne doit pas être vide',
   institutionNameSpaces: () => 'le nom ne doit ni commencer ni finir par une espace',
   notCountryCode: (country) => `${JSON.stringify(country)} n’est pas un code pays ISO 3166-1 alpha-2 tel que PL`,
+  surveyQuestionCount: (max) => `le questionnaire compte de 1 à ${max} questions`,
+  surveyNoRating: () => 'au moins une question posée après le retour est une note de 1 à 5, pour que les chiffres de la promotion aient une satisfaction à montrer',
+  surveyQuestionId: (field, max) => `${field} : un identifiant compte de 1 à ${max} lettres minuscules, chiffres et tirets, et commence par une lettre`,
+  surveyQuestionIdTwice: (field, id) => `${field} : ${id} désigne déjà une autre question`,
+  surveyQuestionKindKept: (field, id, kind) =>
+    `${field} : ${id} a été posée comme ${kind === 'rating' ? 'une note' : 'un texte libre'} : une question garde son type pour que ses réponses se comparent ; donnez un autre identifiant à la nouvelle question`,
+  surveyQuestionKind: (field) => `${field} : une question est une note (de 1 à 5) ou un texte libre`,
+  surveyQuestionMoments: (field) => `${field} : une question est posée pendant le séjour, après le retour, ou les deux`,
+  surveyQuestionRequired: (field) => `${field} : « obligatoire » vaut vrai ou faux`,
+  surveyWordingMissing: (field, language) => `${field} : l’intitulé en ${language === 'fr' ? 'français' : 'anglais'} est vide`,
+  surveyWordingTooLong: (field, max) => `${field} : un intitulé compte au plus ${max} caractères`,
+  surveyNotAsked: (field, moment) => `${field} : l’école ne pose pas cette question ${MOMENTS_FR[moment]}`,
+  surveyAnsweredTwice: (field) => `${field} : une question reçoit une seule réponse`,
+  surveyRequired: (field) => `${field} : cette question demande une réponse`,
+  surveyRating: (field) => `${field} : une note est un nombre entier de 1 à 5`,
+  surveyText: (field, max) => `${field} : une réponse libre est un texte d’au plus ${max} caractères`,
 };

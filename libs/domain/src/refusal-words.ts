@@ -3,6 +3,8 @@ import type { Party } from './agreement/agreement.actor';
 import type { ContentRefusalWords } from './agreement/content-refusal-words';
 import type { CreditRefusalWords } from './credits/credit-refusal-words';
 import type { TranscriptRefusalWords } from './recognition/transcript-refusal-words';
+import type { SurveyQuestionKind } from './school/survey-questions';
+import type { SurveyMoment } from './student/survey';
 
 /**
  * The sentences of the refusals that say theirs in the reader's language, one table per
@@ -88,4 +90,20 @@ export interface RefusalWords extends ContentRefusalWords, CreditRefusalWords, T
   institutionNameEmpty: () => string;
   institutionNameSpaces: () => string;
   notCountryCode: (country: string) => string;
+  /** The participants' survey: the school's questions (SURVEY-QUESTION-*) and the student's answers (SURVEY-*). */
+  surveyQuestionCount: (max: number) => string;
+  surveyNoRating: () => string;
+  surveyQuestionId: (field: string, max: number) => string;
+  surveyQuestionIdTwice: (field: string, id: string) => string;
+  surveyQuestionKindKept: (field: string, id: string, kind: SurveyQuestionKind) => string;
+  surveyQuestionKind: (field: string) => string;
+  surveyQuestionMoments: (field: string) => string;
+  surveyQuestionRequired: (field: string) => string;
+  surveyWordingMissing: (field: string, language: 'fr' | 'en') => string;
+  surveyWordingTooLong: (field: string, max: number) => string;
+  surveyNotAsked: (field: string, moment: SurveyMoment) => string;
+  surveyAnsweredTwice: (field: string) => string;
+  surveyRequired: (field: string) => string;
+  surveyRating: (field: string) => string;
+  surveyText: (field: string, max: number) => string;
 }

@@ -17,3 +17,10 @@ export const refusal = <Key extends keyof RefusalWords>(key: Key, ...params: Par
 /** A sentence built the same way in every language from sentences already said in each (a list of problems, say). */
 export const sayEach = (sentence: (language: Language) => string): Said =>
   Object.fromEntries(LANGUAGES.map((language) => [language, sentence(language)])) as Said;
+
+/** French sets a space before a semicolon; both still split on "; ", as the pages split a refusal into its fields' parts. */
+const SEPARATORS: Record<Language, string> = { en: '; ', fr: ' ; ' };
+
+/** Several refusals said as one, each language's sentences joined: every problem of a form at once. */
+export const together = (parts: readonly Said[]): Said =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, parts.map((part) => part[language]).join(SEPARATORS[language])])) as Said;

@@ -16,6 +16,7 @@ import { GetMobilityStatusHandler } from './queries/get-mobility-status.query';
 import { GetSchoolPartnersHandler } from './queries/get-school-partners.query';
 import { GetSchoolSettingsHandler } from './queries/get-school-settings.query';
 import { GetStudentRecordHandler } from './queries/get-student-record.query';
+import { GetSurveyFormHandler } from './queries/get-survey-form.query';
 import { ListIncomingAgreementsHandler } from './queries/list-incoming-agreements.query';
 import { ListStudentsHandler } from './queries/list-students.query';
 
@@ -34,6 +35,7 @@ import { ListStudentsHandler } from './queries/list-students.query';
     GetSchoolPartnersHandler,
     GetSchoolSettingsHandler,
     GetStudentRecordHandler,
+    GetSurveyFormHandler,
     GetMobilityStatusHandler,
     ListIncomingAgreementsHandler,
     ListStudentsHandler,

@@ -826,6 +826,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schools/{schoolId}/survey-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Word the participants' survey: its questions, each with a stable id, a kind (rating 1 to 5 or free text), the wording in French and English, required or not, and when it is asked; a new version of them (CTI-MOB-9, SURVEY-QUESTION-SET, SURVEY-QUESTION-ID, SURVEY-QUESTION-WORDING) */
+        put: operations["SchoolsController_setSurveyQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/students": {
         parameters: {
             query?: never;
@@ -1124,8 +1141,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The student answers the survey on one of their mobilities, once per moment (SURVEY-ONCE); the answers are sealed */
+        /** The student answers their school's survey on one of their mobilities, once per moment (SURVEY-ONCE); the answers are sealed */
         post: operations["SurveyController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/students/{studentId}/surveys/{mobilityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questions the student's sending school asks at that moment of the survey on one of their mobilities, and whether it is answered (SURVEY-ONCE) */
+        get: operations["SurveyController_form"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1408,6 +1442,8 @@ export interface components {
             school: string;
             stays: components["schemas"]["CohortStaysResponse"];
             students: components["schemas"]["CohortStudentsResponse"];
+            /** @description CTI-MOB-9: the participants' survey of the outgoing agreements */
+            surveys: components["schemas"]["CohortSurveysResponse"];
         };
         CohortStaysResponse: {
             group: number;
@@ -1438,6 +1474,16 @@ export interface components {
             total: number;
             /** @description Counted in total, not evaluated: no profile recorded */
             withoutProfile: number;
+        };
+        CohortSurveysResponse: {
+            /** @description After the return */
+            "after-return": components["schemas"]["SurveyMomentResponse"];
+            /** @description The same, by receiving partner (SCHAC code) */
+            byPartner: {
+                [key: string]: components["schemas"]["SurveyMomentsResponse"];
+            };
+            /** @description During the stay */
+            "mid-stay": components["schemas"]["SurveyMomentResponse"];
         };
         ComponentChangeDto: {
             /** @description Code of the component deleted (op delete) */
@@ -2287,6 +2333,7 @@ export interface components {
             revision: string;
             /** @example insa-lyon.fr */
             schoolId: string;
+            surveyQuestions: components["schemas"]["SurveyQuestionSetResponse"];
         };
         SignatureDto: {
             /**
@@ -2513,8 +2560,8 @@ export interface components {
             stay: components["schemas"]["StayRefDto"];
         };
         SurveyAnswerDto: {
-            /** @description Free comments */
-            comments?: string;
+            /** @description One answer per question answered; every required question of the moment is answered */
+            answers: components["schemas"]["SurveyAnswerItemDto"][];
             /** @description The learning agreement's mobility id; the agreement must be this student's */
             mobilityId: string;
             /**
@@ -2522,12 +2569,85 @@ export interface components {
              * @enum {string}
              */
             moment: "mid-stay" | "after-return";
-            /** @description Satisfaction with the preparation before departure (SURVEY-RATING) */
-            preparation: number;
-            /** @description Satisfaction with the recognition of the credits; after the return only (SURVEY-RATING) */
-            recognition?: number;
-            /** @description Satisfaction with the stay (SURVEY-RATING) */
-            stay: number;
+        };
+        SurveyAnswerItemDto: {
+            /**
+             * @description The id of a question the school's survey asks at that moment
+             * @example preparation
+             */
+            questionId: string;
+            /** @description A rating from 1 to 5, or free text */
+            value: number | string;
+        };
+        SurveyFormResponse: {
+            /** @description SURVEY-ONCE: answered already */
+            answered: boolean;
+            mobilityId: string;
+            /** @enum {string} */
+            moment: "mid-stay" | "after-return";
+            /** @description Asked at that moment, in the school’s order */
+            questions: components["schemas"]["SurveyQuestionDto"][];
+            /** @description The version of the school's questions (0: the ledger's own) */
+            questionSetVersion: number;
+            /**
+             * @description The sending school, whose questions they are
+             * @example insa-lyon.fr
+             */
+            school: string;
+        };
+        SurveyMomentResponse: {
+            /** @description SURVEY-ONCE: answered once each */
+            answered: number;
+            /** @description Outgoing agreements whose student was asked (departed, or returned) */
+            invited: number;
+            /** @description answered / invited */
+            responseRate: string | null;
+            /**
+             * @description Mean rating (1 to 5) of each rating question, by its id; free text never
+             * @example {
+             *       "preparation": "4.00",
+             *       "stay": "4.50",
+             *       "recognition": null
+             *     }
+             */
+            satisfaction: {
+                [key: string]: string | null;
+            };
+        };
+        SurveyMomentsResponse: {
+            "after-return": components["schemas"]["SurveyMomentResponse"];
+            "mid-stay": components["schemas"]["SurveyMomentResponse"];
+        };
+        SurveyQuestionDto: {
+            /**
+             * @description Stable id: lowercase letters, digits and hyphens; keeps its kind from version to version (SURVEY-QUESTION-ID)
+             * @example preparation
+             */
+            id: string;
+            /**
+             * @description A rating from 1 to 5, or free text
+             * @enum {string}
+             */
+            kind: "rating" | "text";
+            /** @description When it is asked: during the stay, after the return, or both */
+            moments: ("mid-stay" | "after-return")[];
+            required: boolean;
+            /** @description In French and English (SURVEY-QUESTION-WORDING) */
+            wording: components["schemas"]["SurveyWordingDto"];
+        };
+        SurveyQuestionsDto: {
+            questions: components["schemas"]["SurveyQuestionDto"][];
+        };
+        SurveyQuestionSetResponse: {
+            questions: components["schemas"]["SurveyQuestionDto"][];
+            /** @example 0 */
+            version: number;
+        };
+        SurveyWordingDto: {
+            /** @example Preparation before departure */
+            en: string;
+            /** @example Préparation avant le départ */
+            fr: string;
         };
         TermDto: {
             /** @example 1 */
@@ -3921,6 +4041,32 @@ export interface operations {
             };
         };
     };
+    SchoolsController_setSurveyQuestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key appends nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                schoolId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyQuestionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StudentDirectoryController_list: {
         parameters: {
             query?: {
@@ -4360,6 +4506,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    SurveyController_form: {
+        parameters: {
+            query: {
+                /** @description During the stay, or after the return */
+                moment: "mid-stay" | "after-return";
+            };
+            header?: never;
+            path: {
+                mobilityId: string;
+                studentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyFormResponse"];
+                };
             };
         };
     };

@@ -78,6 +78,12 @@ export type StudyRegulations = Schemas['StudyRegulationsDto'];
 export type ConversionRuleView = Schemas['ConversionRuleInEffectResponse'];
 export type SchoolSettings = Schemas['SchoolSettingsResponse'];
 
+
+/** CTI-MOB-9: a question of the school's survey, worded in French and English. */
+export type SurveyQuestion = Schemas['SurveyQuestionDto'];
+/** GET /api/students/:studentId/surveys/:mobilityId?moment=: the questions of that moment, and whether they are answered. */
+export type SurveyForm = Schemas['SurveyFormResponse'];
+
 /** GET /api/partnerships: a partnership of the reader's institution, its partners and IIAs. */
 export interface PartnershipView {
   partnershipId: string;

@@ -3,12 +3,21 @@ import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import { percent } from './cohort-report';
 
-type MomentFigures = { invited: number; answered: number; responseRate: string | null; satisfaction: Record<'preparation' | 'stay' | 'recognition', string | null> };
-type Figures = { total: Record<'mid-stay' | 'after-return', MomentFigures>; byPartner: ({ partner: string } & Record<'mid-stay' | 'after-return', MomentFigures>)[] };
+type MomentFigures = { invited: number; answered: number; responseRate: string | null; satisfaction: Record<string, string | null> };
+type Figures = {
+  /** The rating questions with a mean, as the school worded them. */
+  questions: { id: string; wording: Record<'fr' | 'en', string> }[];
+  total: Record<'mid-stay' | 'after-return', MomentFigures>;
+  byPartner: ({ partner: string } & Record<'mid-stay' | 'after-return', MomentFigures>)[];
+};
 
-/** The participants' survey of the year (GET /api/reports/surveys): response rate and mean satisfaction per partner, during the stay and after the return. */
+/**
+ * The participants' survey of the year (GET /api/reports/surveys): response rate and mean
+ * satisfaction per partner, during the stay and after the return, one column per rating
+ * question of the school's survey, in the reader's language.
+ */
 export function SurveyFiguresTable({ school, year }: { school: string; year: string }) {
-  const { t, decimal } = useI18n();
+  const { t, decimal, language } = useI18n();
   const loaded = useApi<Figures>(`/reports/surveys?school=${encodeURIComponent(school)}&year=${encodeURIComponent(year)}`);
   const rows = (figures: Figures) => [{ partner: t('survey.allPartners'), ...figures.total }, ...figures.byPartner];
   const mean = (value: string | null) => (value === null ? '–' : decimal(value));
@@ -23,9 +32,9 @@ export function SurveyFiguresTable({ school, year }: { school: string; year: str
               <th scope="col">{t('survey.moment')}</th>
               <th scope="col">{t('survey.answered')}</th>
               <th scope="col">{t('survey.responseRate')}</th>
-              <th scope="col">{t('survey.question.preparation')}</th>
-              <th scope="col">{t('survey.question.stay')}</th>
-              <th scope="col">{t('survey.question.recognition')}</th>
+              {figures.questions.map((question) => (
+                <th scope="col" key={question.id}>{question.wording[language]}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -36,9 +45,9 @@ export function SurveyFiguresTable({ school, year }: { school: string; year: str
                   <td>{t(`survey.moment.${moment}`)}</td>
                   <td>{row[moment].answered} / {row[moment].invited}</td>
                   <td>{decimal(percent(row[moment].responseRate))}</td>
-                  <td>{mean(row[moment].satisfaction.preparation)}</td>
-                  <td>{mean(row[moment].satisfaction.stay)}</td>
-                  <td>{mean(row[moment].satisfaction.recognition)}</td>
+                  {figures.questions.map((question) => (
+                    <td key={question.id}>{mean(row[moment].satisfaction[question.id] ?? null)}</td>
+                  ))}
                 </tr>
               )),
             )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { SchoolSettings } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
@@ -24,6 +25,7 @@ export function RegulationsPage() {
   return (
     <section aria-labelledby="rules-title">
       <h1 id="rules-title">{school ? t('reg.rules.titleOf', { school: nameOf(school) }) : t('reg.rules.title')}</h1>
+      <p><Link to="/school/survey">{t('survey.edit.link')}</Link></p>
       {admin && <SchoolPicker value={picked} onChange={setPicked} />}
       <p className={notice ? 'success' : 'visually-hidden'} role="status" aria-live="polite" data-testid="notice">{notice}</p>
       {school && (

@@ -1,19 +1,19 @@
 import { FormEvent, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import type { SurveyForm } from '../api/types';
+import { useApi } from '../api/use-api';
 import { useSend } from '../api/use-send';
 import { useIdentity } from '../auth/use-identity';
-import { FieldError } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
+import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/dictionary';
-
-const RATINGS = [1, 2, 3, 4, 5] as const;
-type Question = 'preparation' | 'stay' | 'recognition';
+import { SurveyQuestionField } from './survey-question-field';
 
 /**
  * The participants' survey on one mobility (CTI-MOB-9), as the invitation links to it
- * (`/survey/:mobilityId?moment=after-return`): three ratings from 1 to 5 (the recognition
- * after the return only) and free comments. Answered once (SURVEY-ONCE): a second answer is refused.
+ * (`/survey/:mobilityId?moment=after-return`): the questions the student's school asks at that
+ * moment, in the reader's language. Answered once (SURVEY-ONCE): once answered, the page says so.
  */
 export function SurveyPage() {
   const { t } = useI18n();
@@ -21,15 +21,17 @@ export function SurveyPage() {
   const { mobilityId = '' } = useParams();
   const [search] = useSearchParams();
   const moment = search.get('moment') === 'mid-stay' ? 'mid-stay' : 'after-return';
-  const questions: Question[] = moment === 'mid-stay' ? ['preparation', 'stay'] : ['preparation', 'stay', 'recognition'];
-  const [ratings, setRatings] = useState<Partial<Record<Question, number>>>({});
-  const [comments, setComments] = useState('');
+  const base = `/students/${encodeURIComponent(identity?.sub ?? '')}/surveys`;
+  const form = useApi<SurveyForm>(identity ? `${base}/${encodeURIComponent(mobilityId)}?moment=${moment}` : undefined);
+  const [values, setValues] = useState<Record<string, number | string>>({});
   const [done, setDone] = useState(false);
   const { error, busy, send } = useSend();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = { mobilityId, moment, ...ratings, ...(comments.trim() !== '' && { comments }) };
-    void send('POST', `/students/${encodeURIComponent(identity?.sub ?? '')}/surveys`, body, () => setDone(true));
+    const answers = Object.entries(values)
+      .filter(([, value]) => typeof value === 'number' || value.trim() !== '')
+      .map(([questionId, value]) => ({ questionId, value }));
+    void send('POST', base, { mobilityId, moment, answers }, () => setDone(true));
   };
   return (
     <section aria-labelledby="survey-title">
@@ -38,33 +40,22 @@ export function SurveyPage() {
       {done ? (
         <p role="status" data-testid="survey-thanks">{t('survey.thanks')}</p>
       ) : (
-        <form onSubmit={submit}>
-          <FormRefusal error={error} fields={questions} />
-          {questions.map((question) => (
-            <fieldset key={question} aria-describedby={`${question}-error`}>
-              <legend>{t(`survey.question.${question}` as MessageKey)}</legend>
-              {RATINGS.map((rating) => (
-                <label key={rating} className="rating">
-                  <input
-                    type="radio"
-                    name={question}
-                    value={rating}
-                    checked={ratings[question] === rating}
-                    onChange={() => setRatings((previous) => ({ ...previous, [question]: rating }))}
-                  />
-                  {rating} <span className="visually-hidden">{t('survey.outOf5')}</span>
-                </label>
-              ))}
-              <FieldError id={`${question}-error`} error={error} field={question} />
-            </fieldset>
-          ))}
-          <label>
-            {t('survey.comments')}
-            <textarea value={comments} onChange={(event) => setComments(event.target.value)} rows={4} />
-          </label>
-          <p className="hint">{t('survey.scale')}</p>
-          <button type="submit" disabled={busy}>{t('survey.submit')}</button>
-        </form>
+        <LoadedView loaded={form}>
+          {({ questions, answered }) =>
+            answered ? (
+              <p role="status" data-testid="survey-answered">{t('survey.answeredAlready')}</p>
+            ) : (
+              <form onSubmit={submit} noValidate>
+                <FormRefusal error={error} fields={questions.map((question) => `answers.${question.id}`)} />
+                {questions.map((question) => (
+                  <SurveyQuestionField key={question.id} question={question} value={values[question.id]} error={error} onChange={(value) => setValues((previous) => ({ ...previous, [question.id]: value }))} />
+                ))}
+                <p className="hint">{t('survey.scale')}</p>
+                <button type="submit" disabled={busy}>{t('survey.submit')}</button>
+              </form>
+            )
+          }
+        </LoadedView>
       )}
     </section>
   );

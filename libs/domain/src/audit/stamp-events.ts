@@ -1,4 +1,5 @@
 import { Actor } from '../agreement/agreement.actor';
+import { schemaVersionOf } from '../event-schema-versions';
 import { GENESIS_HASH, eventHash } from './hash-chain';
 
 /** Who caused new events and in answer to what, as every event's metadata records it. */
@@ -38,7 +39,7 @@ export function stampEvents(
       causationId: origin.causationId,
       previousHash,
     };
-    const schemaVersion = 1;
+    const schemaVersion = schemaVersionOf(event.type);
     const revision = position.firstRevision + BigInt(index);
     const hash = eventHash({ streamId: position.streamId, revision, type: event.type, schemaVersion, data: event.data, metadata });
     previousHash = hash;

@@ -46,12 +46,22 @@ function studentSigner(node: Node, path: Path): PersonalField[] {
   });
 }
 
-/** SURVEY-ONCE: a student's answers to the survey (ratings and comments), under their id, in the event and in a folded record alike. */
+/**
+ * SURVEY-ONCE: a student's answers to the survey, under their id, in the event and in a folded
+ * record alike: each answer's value (a rating reads as null once erased, a text as the marker).
+ * The first version of SurveyAnswered, as stored, held them as fields of `answers`.
+ */
 function surveyAnswers(node: Node, path: Path): PersonalField[] {
   const answers = node.answers;
-  if (!isNode(answers) || typeof node.moment !== 'string' || typeof node.mobilityId !== 'string') return [];
+  if (typeof node.moment !== 'string' || typeof node.mobilityId !== 'string') return [];
   if (typeof node.studentId !== 'string' || node.studentId === '') return [];
   const at = [...path, 'answers'];
+  if (Array.isArray(answers)) {
+    return answers.flatMap((answer, index) =>
+      isNode(answer) && answer.value !== undefined ? [{ subjectId: node.studentId as string, path: [...at, index, 'value'], erased: answer.kind === 'rating' ? null : ERASED }] : [],
+    );
+  }
+  if (!isNode(answers)) return [];
   return [...named(answers, node.studentId, at, ['preparation', 'stay', 'recognition'], null), ...named(answers, node.studentId, at, ['comments'], ERASED)];
 }
 

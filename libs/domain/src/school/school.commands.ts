@@ -3,6 +3,7 @@ import { ConversionRule } from '../credits/conversion-rule';
 import { Command } from '../message';
 import { FieldGradeDistribution } from './grade-distribution';
 import { StudyRegulations } from './study-regulations';
+import { SurveyQuestion } from './survey-questions';
 
 type CommandOf<Type extends string, Data extends object> = Command<Type, Data & { schoolId: string }, CommandMetadata>;
 
@@ -14,9 +15,13 @@ export type RemoveConversionRule = CommandOf<'RemoveConversionRule', { scheme: s
 export type SetGradeDistribution = CommandOf<'SetGradeDistribution', { distribution: FieldGradeDistribution }>;
 export type RemoveGradeDistribution = CommandOf<'RemoveGradeDistribution', { iscedFCode: string }>;
 
+/** Replaces the participants' survey questions wholesale: a new version of them (CTI-MOB-9). */
+export type SetSurveyQuestions = CommandOf<'SetSurveyQuestions', { questions: SurveyQuestion[] }>;
+
 export type SchoolCommand =
   | ConfigureStudyRegulations
   | SetConversionRule
   | RemoveConversionRule
   | SetGradeDistribution
-  | RemoveGradeDistribution;
+  | RemoveGradeDistribution
+  | SetSurveyQuestions;

@@ -8,6 +8,7 @@ import { SchoolCommand } from './school.commands';
 import { SchoolEvent } from './school.events';
 import { evolveSchool } from './school.evolve';
 import { SchoolState, initialSchoolState } from './school.state';
+import { setSurveyQuestions } from './survey-questions.decide';
 
 export const decideSchool = (command: SchoolCommand, state: SchoolState): SchoolEvent[] => {
   if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'SCHOOL-STAFF');
@@ -22,6 +23,8 @@ export const decideSchool = (command: SchoolCommand, state: SchoolState): School
       return setGradeDistribution(command, state);
     case 'RemoveGradeDistribution':
       return removeGradeDistribution(command, state);
+    case 'SetSurveyQuestions':
+      return setSurveyQuestions(command, state);
     default:
       return unknownCommand(command);
   }

@@ -4,6 +4,7 @@ import { ConversionRule } from '../credits/conversion-rule';
 import { Event } from '../message';
 import { FieldGradeDistribution } from './grade-distribution';
 import { StudyRegulations } from './study-regulations';
+import { SurveyQuestion } from './survey-questions';
 
 /** Who changed the setting and when: the audit asks how the regulations framed each stay. */
 type Act = { by: Signer; at: string };
@@ -19,12 +20,16 @@ export type ConversionRuleRemoved = EventOf<'ConversionRuleRemoved', { scheme: s
 export type GradeDistributionSet = EventOf<'GradeDistributionSet', { distribution: FieldGradeDistribution }>;
 export type GradeDistributionRemoved = EventOf<'GradeDistributionRemoved', { iscedFCode: string }>;
 
+/** CTI-MOB-9: version `version` of the survey's questions, with the ones it replaces. */
+export type SurveyQuestionsSet = EventOf<'SurveyQuestionsSet', { version: number; questions: SurveyQuestion[]; previous: SurveyQuestion[] }>;
+
 export type SchoolEvent =
   | StudyRegulationsConfigured
   | ConversionRuleSet
   | ConversionRuleRemoved
   | GradeDistributionSet
-  | GradeDistributionRemoved;
+  | GradeDistributionRemoved
+  | SurveyQuestionsSet;
 
 export const SCHOOL_EVENT_TYPES = eventTypes<SchoolEvent['type']>({
   StudyRegulationsConfigured: true,
@@ -32,4 +37,5 @@ export const SCHOOL_EVENT_TYPES = eventTypes<SchoolEvent['type']>({
   ConversionRuleRemoved: true,
   GradeDistributionSet: true,
   GradeDistributionRemoved: true,
+  SurveyQuestionsSet: true,
 });

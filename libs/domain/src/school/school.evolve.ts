@@ -1,6 +1,7 @@
 import { laterEvent } from '../exhaustive';
 import { SchoolEvent } from './school.events';
 import { SchoolState } from './school.state';
+import { questionsById } from './survey-questions';
 
 /** Folds one fact into the settings. Never refuses. */
 export const evolveSchool = (state: SchoolState, { type, data }: SchoolEvent): SchoolState => {
@@ -23,6 +24,12 @@ export const evolveSchool = (state: SchoolState, { type, data }: SchoolEvent): S
       const { [data.iscedFCode]: _removed, ...gradeDistributions } = state.gradeDistributions;
       return { ...school, gradeDistributions };
     }
+    case 'SurveyQuestionsSet':
+      return {
+        ...school,
+        surveyQuestions: { version: data.version, questions: data.questions },
+        askedQuestions: { ...state.askedQuestions, ...questionsById(data.questions) },
+      };
     default:
       return laterEvent(type, state);
   }

@@ -9,6 +9,9 @@ export const SchoolRules = {
   'CTI-REC-3': 'credits from outside the EHEA are converted to ECTS by a rule the school records',
   'SCHOOL-STAFF': "only the school's own sending staff, or an admin, change its settings",
   'SCHOOL-SETTINGS': 'settings are well formed (whole weeks and days, grade distributions summing to 100)',
+  'SURVEY-QUESTION-SET': 'the participants’ survey has 1 to 20 questions, each a rating from 1 to 5 or free text, asked during the stay, after the return or both, required or not; at least one rating is asked after the return',
+  'SURVEY-QUESTION-ID': 'each survey question has its own id (lowercase letters, digits and hyphens, at most 40); an id keeps the kind it was first asked with, so that its answers compare',
+  'SURVEY-QUESTION-WORDING': 'each survey question is worded in French and in English, at most 300 characters each',
 } as const;
 
 export type SchoolRuleId = keyof typeof SchoolRules;

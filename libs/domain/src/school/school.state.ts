@@ -1,6 +1,7 @@
 import { ConversionRule } from '../credits/conversion-rule';
 import { FieldGradeDistribution } from './grade-distribution';
 import { DEFAULT_STUDY_REGULATIONS, StudyRegulations } from './study-regulations';
+import { DEFAULT_SURVEY_QUESTION_SET, DEFAULT_SURVEY_QUESTIONS, SurveyQuestion, SurveyQuestionSet, questionsById } from './survey-questions';
 
 /**
  * A school that never configured anything still has settings: the defaults, so that a
@@ -14,6 +15,10 @@ export type SchoolState = {
   conversionRules: Record<string, ConversionRule>;
   /** By ISCED-F code. */
   gradeDistributions: Record<string, FieldGradeDistribution>;
+  /** CTI-MOB-9: the survey's questions in force; the ledger's own (version 0) until the school words its own. */
+  surveyQuestions: SurveyQuestionSet;
+  /** Every question the school ever asked, by id, as last worded: old answers are labelled and kept to their kind by it. */
+  askedQuestions: Record<string, SurveyQuestion>;
 };
 
 export const initialSchoolState = (): SchoolState => ({
@@ -21,4 +26,6 @@ export const initialSchoolState = (): SchoolState => ({
   regulations: DEFAULT_STUDY_REGULATIONS,
   conversionRules: {},
   gradeDistributions: {},
+  surveyQuestions: DEFAULT_SURVEY_QUESTION_SET,
+  askedQuestions: questionsById(DEFAULT_SURVEY_QUESTIONS),
 });

@@ -3,6 +3,7 @@ import { Command } from '../message';
 import { Journey, LowCarbonMode } from './stay-records';
 import { ApprenticeshipModality, StudentProfile } from './student.profile';
 import { DeclaredStay, StayRef } from './student.stay';
+import { SurveyQuestionSet } from '../school/survey-questions';
 import { SurveyAnswers, SurveyMoment, SurveyedAgreement } from './survey';
 
 type CommandOf<Type extends string, Data extends object> = Command<Type, Data & { studentId: string }, CommandMetadata>;
@@ -37,11 +38,12 @@ export type EraseStudentData = CommandOf<'EraseStudentData', { mobilityIds: stri
 
 /**
  * The student's answer to the survey on one mobility. `agreement` is what the handler read of
- * it (partner, year, the stay's dates), never what the request says.
+ * it (partner, year, the stay's dates) and `questions` the survey its sending school has in
+ * force, never what the request says.
  */
 export type AnswerSurvey = CommandOf<
   'AnswerSurvey',
-  { mobilityId: string; moment: SurveyMoment; answers: SurveyAnswers; agreement?: SurveyedAgreement }
+  { mobilityId: string; moment: SurveyMoment; answers: SurveyAnswers; agreement?: SurveyedAgreement; questions?: SurveyQuestionSet }
 >;
 
 export type StudentCommand =

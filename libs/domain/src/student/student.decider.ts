@@ -12,6 +12,7 @@ import { evolveStudent } from './student.evolve';
 import { StudentState, initialStudentState } from './student.state';
 import { recordSupport } from './support.decide';
 import { answerSurvey } from './survey.decide';
+import { upcastStudentEvent } from './survey-answered.upcast';
 
 export const decideStudent = (command: StudentCommand, state: StudentState): StudentEvent[] => {
   if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'STUDENT-ACTOR');
@@ -50,4 +51,5 @@ export const studentDecider: Decider<StudentCommand, StudentState, StudentEvent>
   decide: decideStudent,
   evolve: evolveStudent,
   initialState: initialStudentState,
+  upcast: upcastStudentEvent,
 };

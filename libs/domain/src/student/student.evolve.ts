@@ -61,8 +61,8 @@ export const evolveStudent = (current: StudentState, { type, data }: StudentEven
     case 'StudentDataErased':
       return { ...state, erased: { at: data.at, by: data.by.id } };
     case 'SurveyAnswered': {
-      const { studentId, mobilityId, moment, partner, academicYear, answers, at } = data;
-      const response = { studentId, mobilityId, moment, partner, academicYear, answers, at };
+      const { studentId, mobilityId, moment, partner, academicYear, questionSetVersion, answers, at } = data;
+      const response = { studentId, mobilityId, moment, partner, academicYear, questionSetVersion, answers, at };
       return { ...state, surveys: { ...(state.surveys ?? {}), [surveyKey(mobilityId, moment)]: response } };
     }
     default:

@@ -16,7 +16,9 @@ export const StudentRules = {
   'STUDENT-DEROGATION': 'a derogation has a reason and who decided it; one at a time',
   'SURVEY-ONCE': 'a student answers the survey on a mobility once for each moment (during the stay, after the return), and no more once their personal data is erased',
   'SURVEY-MOMENT': 'the survey during the stay is answered once the departure is recorded, the one after the return once the return is',
-  'SURVEY-RATING': 'each rating of the survey is a whole number from 1 to 5; the recognition is asked after the return',
+  'SURVEY-RATING': 'each rating of the survey is a whole number from 1 to 5',
+  'SURVEY-QUESTION': 'an answer names a question the school’s survey in force asks at that moment; a free-text answer is at most 4000 characters',
+  'SURVEY-REQUIRED': 'every required question the school’s survey asks at that moment is answered',
 } as const;
 
 export type StudentRuleId = keyof typeof StudentRules;

@@ -3,16 +3,16 @@ import { AnswerSurvey } from './student.commands';
 import { requireRecorder, requireSameStudent } from './student.actor';
 import { StudentEvent } from './student.events';
 import { StudentState } from './student.state';
-import { SURVEY_MOMENTS, SURVEY_QUESTIONS, SurveyAnswers, surveyKey } from './survey';
-
-const isRating = (value: unknown) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;
+import { SURVEY_MOMENTS, surveyKey } from './survey';
+import { checkedSurveyAnswers } from './survey-answers';
 
 /**
  * The student answers the survey on one of their mobilities, once for each moment
- * (SURVEY-ONCE): only they may (STUDENT-ACTOR), each rating from 1 to 5 (SURVEY-RATING), the
- * recognition only after the return, each moment once it has come (SURVEY-MOMENT: departure or
- * return recorded). Partner and year come from the agreement, as the handler read it, so that
- * the cohort's figures need no other stream. A student whose personal data was erased answers
+ * (SURVEY-ONCE): only they may (STUDENT-ACTOR), each moment once it has come (SURVEY-MOMENT:
+ * departure or return recorded), answering the questions their school's survey in force asks
+ * then (SURVEY-QUESTION, SURVEY-REQUIRED), each rating from 1 to 5 (SURVEY-RATING). Partner
+ * and year come from the agreement, the questions from the school, as the handler read them;
+ * the event names the questions' version, so that the cohort's figures need no other stream. A student whose personal data was erased answers
  * no more (SURVEY-ONCE): the answers are sealed personal data, and sealing them would mint a new
  * key and keep readable what the erasure took away.
  */
@@ -23,13 +23,11 @@ export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentSta
     throw ruleBroken('SURVEY-ONCE', `the personal data of student ${data.studentId} was erased: they answer the survey no more`);
   }
   if (!SURVEY_MOMENTS.includes(data.moment)) throw invalid(`moment must be one of ${SURVEY_MOMENTS.join(', ')}`, 'SURVEY-MOMENT');
-  const asked = data.moment === 'mid-stay' ? SURVEY_QUESTIONS.filter((question) => question !== 'recognition') : SURVEY_QUESTIONS;
-  const missing = asked.filter((question) => !isRating(data.answers[question]));
-  if (missing.length > 0) throw invalid(`${missing.join(', ')}: a rating is a whole number from 1 to 5`, 'SURVEY-RATING');
-  if (data.moment === 'mid-stay' && data.answers.recognition !== undefined) {
-    throw invalid('the recognition is asked after the return, not during the stay', 'SURVEY-RATING');
-  }
-  const { agreement } = data;
+  const { agreement, questions } = data;
+  if (!questions) throw invalid(`the survey of mobility ${data.mobilityId} was answered without its school's questions read`, 'SURVEY-QUESTION');
+  const wellFormed = Array.isArray(data.answers) && data.answers.every((answer) => typeof answer?.questionId === 'string');
+  if (!wellFormed) throw invalid('answers are a list of answers, each naming its question by questionId', 'SURVEY-QUESTION');
+  const answers = checkedSurveyAnswers(data.answers, questions, data.moment);
   if (!agreement) throw invalid(`the survey names mobility ${data.mobilityId}, whose agreement was not read`, 'STUDENT-STAY');
   if (data.moment === 'after-return' && !agreement.returnedOn) {
     throw ruleBroken('SURVEY-MOMENT', 'the survey after the return is answered once the return is recorded');
@@ -40,12 +38,6 @@ export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentSta
   if (state.surveys[surveyKey(data.mobilityId, data.moment)]) {
     throw conflict(`the survey ${data.moment} of mobility ${data.mobilityId} was answered already: a student answers once`, 'SURVEY-ONCE');
   }
-  const answers: SurveyAnswers = {
-    preparation: data.answers.preparation,
-    stay: data.answers.stay,
-    ...(data.answers.recognition !== undefined && { recognition: data.answers.recognition }),
-    ...(data.answers.comments !== undefined && data.answers.comments.trim() !== '' && { comments: data.answers.comments }),
-  };
   return [
     {
       type: 'SurveyAnswered',
@@ -55,6 +47,7 @@ export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentSta
         moment: data.moment,
         partner: agreement.partner,
         academicYear: agreement.academicYear,
+        questionSetVersion: questions.version,
         answers,
         ...recorded,
         at: metadata.now,

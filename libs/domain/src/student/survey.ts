@@ -1,17 +1,23 @@
 /**
- * The participants' survey the CTI auditor asks about: how satisfied students were with the
- * preparation before departure, with the stay, and with the recognition of their credits
- * (CTI-MOB-9), each from 1 (not at all) to 5 (fully), and free comments. Asked during the
- * stay (optionally) and after the return; answered once for each.
+ * The participants' survey the CTI auditor asks about (CTI-MOB-9): how satisfied students
+ * were, in ratings from 1 (not at all) to 5 (fully), and free text, on the questions their
+ * school words (school/survey-questions.ts). Asked during the stay (optionally) and after the
+ * return; answered once for each.
  */
 export const SURVEY_MOMENTS = ['mid-stay', 'after-return'] as const;
 export type SurveyMoment = (typeof SURVEY_MOMENTS)[number];
 
-export const SURVEY_QUESTIONS = ['preparation', 'stay', 'recognition'] as const;
-export type SurveyQuestion = (typeof SURVEY_QUESTIONS)[number];
+/** The answers as a request gives them: each names its question, with a rating (1 to 5) or a text. */
+export type SurveyAnswers = Array<{ questionId: string; value: unknown }>;
 
-/** Ratings from 1 to 5; recognition is not asked during the stay. */
-export type SurveyAnswers = { preparation: number; stay: number; recognition?: number; comments?: string };
+/**
+ * One answer as recorded: the question's id and kind (in clear, so that the figures and an
+ * erasure read it without the questions), and the value, sealed as the student's personal data.
+ */
+export type SurveyAnswer = { questionId: string; kind: 'rating'; value: number } | { questionId: string; kind: 'text'; value: string };
+
+/** The answers of the first version of SurveyAnswered, under the ids of the ledger's own questions (version 0). */
+export type SurveyAnswersV1 = { preparation: number; stay: number; recognition?: number; comments?: string };
 
 /** One answer, as recorded on the student's stream: the mobility, its partner and year, for the cohort's figures. */
 export type SurveyResponse = {
@@ -20,7 +26,10 @@ export type SurveyResponse = {
   moment: SurveyMoment;
   partner: string;
   academicYear: string;
-  answers: SurveyAnswers;
+  /** The version of the school's questions answered (0: the ledger's own). */
+  questionSetVersion: number;
+  /** In the order the questions were asked. */
+  answers: SurveyAnswer[];
   at: string;
 };
 

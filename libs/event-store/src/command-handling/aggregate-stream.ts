@@ -6,14 +6,17 @@ export type DomainEvent = { type: string; data: unknown };
 export interface StateFolder<State, Event extends DomainEvent> {
   evolve(state: State, event: Event): State;
   initialState(): State;
+  /** The decider's reading of an event stored in an older shape (its schema version); as stored when absent. */
+  upcast?(recorded: RecordedEvent): Event;
 }
 
-/**
- * A stored event as its decider reads it. Every event type is at schema version 1 so far:
- * when one changes shape, its upcaster goes here, once for every aggregate.
- */
+/** A stored event as its decider reads it, for event types that never changed shape. */
 export const asDomainEvent = <Event extends DomainEvent>(recorded: RecordedEvent): Event =>
   ({ type: recorded.type, data: recorded.data }) as Event;
+
+/** A stored event upcast by the folder's own upcaster, so that every reader of a stream reads old versions alike. */
+const readBy = <State, Event extends DomainEvent>(folder: StateFolder<State, Event>, recorded: RecordedEvent): Event =>
+  folder.upcast ? folder.upcast(recorded) : asDomainEvent<Event>(recorded);
 
 export interface AggregatedStream<State> {
   state: State;
@@ -26,7 +29,7 @@ export interface AggregatedStream<State> {
 export const foldRecorded = <State, Event extends DomainEvent>(
   recorded: readonly RecordedEvent[],
   folder: StateFolder<State, Event>,
-): State => recorded.reduce((state, event) => folder.evolve(state, asDomainEvent<Event>(event)), folder.initialState());
+): State => recorded.reduce((state, event) => folder.evolve(state, readBy(folder, event)), folder.initialState());
 
 /** Reads a stream and folds it: the current state of one aggregate. */
 export async function aggregateStream<State, Event extends DomainEvent>(

@@ -13,6 +13,8 @@ export const STUDENT_ACCESS = {
   'read-status': ['self', 'school-staff', 'admin', 'auditor'],
   /** The domain narrows it per command: the student declares stays and travel, staff record the rest. */
   record: ['self', 'school-staff', 'admin'],
+  /** SURVEY-ONCE: the survey's form is the student's own, as answering it is. */
+  'answer-survey': ['self'],
 } as const satisfies Record<string, readonly StudentRelation[]>;
 
 export const SCHOOL_ACCESS = {

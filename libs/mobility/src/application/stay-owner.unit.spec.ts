@@ -1,4 +1,4 @@
-import { AgreementCommand, StudentCommand, agreementDecider, agreementStreamId, contentHash } from '@app/domain';
+import { AgreementCommand, DEFAULT_SURVEY_QUESTION_SET, SurveyQuestion, StudentCommand, agreementDecider, agreementStreamId, contentHash, schoolStreamId } from '@app/domain';
 import { MOBILITY_ID, aContent, command, historyOf, receivingStaff, sendingStaff, student } from '@app/domain/testing';
 import type { EventStore, RecordedEvent } from '@app/event-store';
 import { assertStayOfStudent } from './stay-owner';
@@ -9,7 +9,7 @@ const signed: AgreementCommand[] = [
   ...[student, sendingStaff, receivingStaff].map((by) => command('SignAgreement', by, { contentHash: contentHash(content) })),
 ];
 /** A store holding the one agreement, as the handler reads it. */
-const storeOf = (commands: AgreementCommand[]): EventStore => {
+const storeOf = (commands: AgreementCommand[], school: RecordedEvent[] = []): EventStore => {
   const recorded = historyOf(agreementDecider, commands).map(
     (event, index): RecordedEvent => ({
       id: `e-${index}`,
@@ -23,11 +23,12 @@ const storeOf = (commands: AgreementCommand[]): EventStore => {
       recordedAt: new Date('2026-01-15T09:00:00.000Z'),
     }),
   );
-  return { readStream: async (streamId: string) => (streamId === agreementStreamId(MOBILITY_ID) ? recorded : []) } as unknown as EventStore;
+  const streams: Record<string, RecordedEvent[]> = { [agreementStreamId(MOBILITY_ID)]: recorded, [schoolStreamId(content.sendingInstitution.heiId)]: school };
+  return { readStream: async (streamId: string) => streams[streamId] ?? [] } as unknown as EventStore;
 };
 const answer: StudentCommand = {
   type: 'AnswerSurvey',
-  data: { studentId: student.id, mobilityId: MOBILITY_ID, moment: 'mid-stay', answers: { preparation: 4, stay: 5 } },
+  data: { studentId: student.id, mobilityId: MOBILITY_ID, moment: 'mid-stay', answers: [{ questionId: 'preparation', value: 4 }, { questionId: 'stay', value: 5 }] },
   metadata: { actor: student, now: '2026-01-15T09:00:00.000Z' },
 };
 const datesRead = async (commands: AgreementCommand[]) => {
@@ -52,5 +53,23 @@ describe('SURVEY-MOMENT: the survey is answered on the stay’s dates as the led
       command('ConfirmStayDates', receivingStaff, { start: '2026-01-10', end: '2026-01-14' }),
     ];
     expect(await datesRead(declaredThenConfirmed)).toEqual({ departedOn: '2026-01-10', returnedOn: '2026-01-14' });
+  });
+});
+
+describe('SURVEY-QUESTION: the answer is checked against the questions its sending school has in force', () => {
+  const questionsRead = async (school: RecordedEvent[]) =>
+    ((await assertStayOfStudent(storeOf(signed, school), answer, student.id)).data as { questions?: unknown }).questions;
+
+  it('reads the ledger’s own questions, version 0, of a school that worded none', async () => {
+    expect(await questionsRead([])).toEqual(DEFAULT_SURVEY_QUESTION_SET);
+  });
+
+  it('reads the school’s own version in force', async () => {
+    const welcome: SurveyQuestion = { id: 'welcome', kind: 'rating', wording: { fr: 'L’accueil', en: 'The welcome' }, required: true, moments: ['after-return'] };
+    const set = {
+      id: 's-1', type: 'SurveyQuestionsSet', schemaVersion: 1, streamId: schoolStreamId(content.sendingInstitution.heiId), revision: 0n, position: 9n, metadata: {}, recordedAt: new Date(),
+      data: { schoolId: content.sendingInstitution.heiId, version: 1, questions: [welcome], previous: DEFAULT_SURVEY_QUESTION_SET.questions, by: { id: 'staff' }, at: '2026-01-01T00:00:00.000Z' },
+    } as RecordedEvent;
+    expect(await questionsRead([set])).toEqual({ version: 1, questions: [welcome] });
   });
 });

@@ -11,7 +11,7 @@ import { IncomingAgreement, ListIncomingAgreements } from '../queries/list-incom
 import { effectiveConversionRules } from '../read/load-school-settings';
 import { SchoolSettingsView, toSchoolSettingsView } from '../read/school-settings-view';
 import { toGradeDistribution } from './dto-to-domain';
-import { GradeDistributionDto, StudyRegulationsDto } from './dto';
+import { GradeDistributionDto, StudyRegulationsDto, SurveyQuestionsDto } from './dto';
 import { SchoolSettingsResponse } from './responses/school-settings.response';
 
 const SchoolId = () => IdParam('schoolId');
@@ -104,6 +104,20 @@ export class SchoolsController {
     return this.decide(schoolId, actor, headers, 'remove-grade-distribution', (metadata) => ({
       type: 'RemoveGradeDistribution',
       data: { schoolId, iscedFCode },
+      metadata,
+    }));
+  }
+
+  @Access('school.configure')
+  @Put('survey-questions')
+  @ApiOperation({
+    summary:
+      "Word the participants' survey: its questions, each with a stable id, a kind (rating 1 to 5 or free text), the wording in French and English, required or not, and when it is asked; a new version of them (CTI-MOB-9, SURVEY-QUESTION-SET, SURVEY-QUESTION-ID, SURVEY-QUESTION-WORDING)",
+  })
+  setSurveyQuestions(@SchoolId() schoolId: string, @Body() body: SurveyQuestionsDto, @CurrentActor() actor: Actor, @Headers() headers: Record<string, string>) {
+    return this.decide(schoolId, actor, headers, 'set-survey-questions', (metadata) => ({
+      type: 'SetSurveyQuestions',
+      data: { schoolId, questions: plainData(body).questions },
       metadata,
     }));
   }

@@ -1,4 +1,4 @@
-import type { ConversionRule, FieldGradeDistribution, StudyRegulations } from '@app/domain';
+import type { ConversionRule, FieldGradeDistribution, StudyRegulations, SurveyQuestionSet } from '@app/domain';
 import { SchoolSettings } from './load-school-settings';
 
 /** What GET /api/schools/:schoolId/regulations answers. */
@@ -12,6 +12,8 @@ export interface SchoolSettingsView {
   /** The rules in effect: the school's own, and the defaults for the schemes it did not set (CTI-REC-3). */
   conversionRules: Array<ConversionRule & { origin: 'school' | 'default' }>;
   gradeDistributions: FieldGradeDistribution[];
+  /** CTI-MOB-9: the participants' survey in force; version 0 is the ledger's own, until the school words its own. */
+  surveyQuestions: SurveyQuestionSet;
 }
 
 export function toSchoolSettingsView(schoolId: string, { state, conversionRules, revision }: SchoolSettings): SchoolSettingsView {
@@ -23,5 +25,6 @@ export function toSchoolSettingsView(schoolId: string, { state, conversionRules,
     regulations: state.regulations,
     conversionRules: conversionRules.map((rule) => ({ ...rule, origin: own.has(rule) ? 'school' : 'default' })),
     gradeDistributions: Object.values(state.gradeDistributions),
+    surveyQuestions: state.surveyQuestions,
   };
 }

@@ -2,7 +2,6 @@ import {
   AgreementState,
   SchoolEvent,
   SchoolState,
-  StudentEvent,
   StudentState,
   SurveyMoment,
   evolveSchool,
@@ -13,6 +12,7 @@ import {
   schoolStreamId,
   studentStreamId,
   surveyKey,
+  upcastStudentEvent,
 } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import { Reaction, Reactions, StreamReader, nothing } from '../reaction/reaction';
@@ -98,7 +98,7 @@ export async function surveyReminder(due: RecordedDue, log: StreamReader, agreem
   if (due.subject.kind !== 'survey') return {};
   const { studentId, surveyId } = due.subject;
   const student = (await log.readStream(studentStreamId(studentId))).reduce(
-    (state: StudentState, e) => evolveStudent(state, { type: e.type, data: e.data } as StudentEvent),
+    (state: StudentState, e) => evolveStudent(state, upcastStudentEvent(e)),
     initialStudentState(),
   );
   if (student.surveys[surveyId] || student.erased) return {};

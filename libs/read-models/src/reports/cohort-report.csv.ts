@@ -1,4 +1,6 @@
+import type { SurveyMoment } from '@app/domain';
 import { CohortReport } from './cohort-report';
+import { SurveyMomentFigures } from './survey-figures';
 import { COHORT_REPORT_DEFINITIONS, IndicatorPath } from './cohort-report.definitions';
 
 type Value = string | number | null;
@@ -55,6 +57,27 @@ export function cohortReportLines(report: CohortReport): Line[] {
     line('incoming_agreements', 'incoming.agreements', incoming.agreements),
     line('incoming_approved', 'incoming.approved', incoming.approved),
     line('incoming_students', 'incoming.students', incoming.students),
+    ...surveyLines(report.surveys['mid-stay'], 'mid-stay'),
+    ...surveyLines(report.surveys['after-return'], 'after-return'),
+    ...Object.entries(report.surveys.byPartner).flatMap(([partner, moments]) => [
+      ...surveyLines(moments['mid-stay'], 'mid-stay', partner),
+      ...surveyLines(moments['after-return'], 'after-return', partner),
+    ]),
+  ];
+}
+
+/** CTI-MOB-9: one moment's survey figures, of all partners or one (`survey_after_return_invited: uw.edu.pl`). */
+function surveyLines(figures: SurveyMomentFigures, moment: SurveyMoment, partner?: string): Line[] {
+  const name = (figure: string, key?: string) => {
+    const keys = [partner, key].filter((part) => part !== undefined).join(' ');
+    return `survey_${moment.replace('-', '_')}_${figure}${keys ? `: ${keys}` : ''}`;
+  };
+  const path = (figure: 'invited' | 'answered' | 'responseRate' | 'satisfaction'): IndicatorPath => (partner === undefined ? `surveys.${moment}.${figure}` : 'surveys.byPartner');
+  return [
+    line(name('invited'), path('invited'), figures.invited),
+    line(name('answered'), path('answered'), figures.answered),
+    line(name('response_rate'), path('responseRate'), figures.responseRate),
+    ...Object.entries(figures.satisfaction).map(([questionId, mean]) => line(name('satisfaction', questionId), path('satisfaction'), mean)),
   ];
 }
 

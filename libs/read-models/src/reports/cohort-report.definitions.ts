@@ -149,6 +149,37 @@ export const COHORT_REPORT_DEFINITIONS = {
   },
   'incoming.approved': { ruleId: 'CTI-IN-1', definition: 'Incoming agreements whose version 1 is approved.' },
   'incoming.students': { ruleId: 'CTI-IN-1', definition: 'Distinct students of the incoming agreements.' },
+
+  'surveys.mid-stay.invited': {
+    ruleId: 'CTI-MOB-9',
+    definition: `Outgoing agreements whose student was asked the participants' survey during the stay: departed, when the study regulations ask it during the stay (surveyDuringStay); any that answered it then counts as asked. Of the ${OUTGOING}.`,
+  },
+  'surveys.mid-stay.answered': { ruleId: 'CTI-MOB-9', definition: 'Of the outgoing agreements, those whose student answered the survey during the stay (once each, SURVEY-ONCE).' },
+  'surveys.mid-stay.responseRate': {
+    ruleId: 'CTI-MOB-9',
+    definition: 'surveys.mid-stay.answered / surveys.mid-stay.invited, 4 decimal places; empty when no one was asked.',
+  },
+  'surveys.mid-stay.satisfaction': {
+    ruleId: 'CTI-MOB-9',
+    definition: "Mean of the ratings (1: not at all satisfied, 5: fully) given during the stay, one figure per rating question of the school's survey (by its id: those in force, and older ones answered), 2 decimal places; empty without any rating. Free-text answers are never counted, and an erased student's answer counts as answered without ratings.",
+  },
+  'surveys.after-return.invited': {
+    ruleId: 'CTI-MOB-9',
+    definition: `Outgoing agreements whose student was asked the participants' survey after the return: returned (declared or confirmed by the host); any that answered it then counts as asked. Of the ${OUTGOING}.`,
+  },
+  'surveys.after-return.answered': { ruleId: 'CTI-MOB-9', definition: 'Of the outgoing agreements, those whose student answered the survey after the return (once each, SURVEY-ONCE).' },
+  'surveys.after-return.responseRate': {
+    ruleId: 'CTI-MOB-9',
+    definition: 'surveys.after-return.answered / surveys.after-return.invited, 4 decimal places; empty when no one was asked.',
+  },
+  'surveys.after-return.satisfaction': {
+    ruleId: 'CTI-MOB-9',
+    definition: "Mean of the ratings (1: not at all satisfied, 5: fully) given after the return, one figure per rating question of the school's survey (by its id: those in force, and older ones answered), 2 decimal places; empty without any rating. Free-text answers are never counted, and an erased student's answer counts as answered without ratings.",
+  },
+  'surveys.byPartner': {
+    ruleId: 'CTI-MOB-9',
+    definition: 'The survey figures above (asked, answered, response rate, mean of each rating question, during the stay and after the return) for the outgoing agreements with one receiving partner (SCHAC code), one set per partner.',
+  },
 } as const satisfies Record<string, IndicatorDefinition>;
 
 export type CohortReportDefinitions = Record<keyof typeof COHORT_REPORT_DEFINITIONS, IndicatorDefinition>;

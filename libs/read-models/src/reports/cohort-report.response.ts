@@ -1,7 +1,8 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import type { MobilityStatus } from '@app/domain';
 import { Documents } from '@app/http';
-import { CohortReport } from './cohort-report';
+import { CohortReport, CohortSurveys } from './cohort-report';
+import { SurveyMomentFigures } from './survey-figures';
 import { CohortReportDefinitions, IndicatorDefinition } from './cohort-report.definitions';
 
 type Part<Name extends keyof CohortReport> = CohortReport[Name];
@@ -74,6 +75,31 @@ class CohortIncomingResponse implements Documents<Part<'incoming'>, CohortIncomi
   @ApiProperty() students: number;
 }
 
+class SurveyMomentResponse implements Documents<SurveyMomentFigures, SurveyMomentResponse> {
+  @ApiProperty({ description: 'Outgoing agreements whose student was asked (departed, or returned)' }) invited: number;
+  @ApiProperty({ description: 'SURVEY-ONCE: answered once each' }) answered: number;
+  @ApiProperty({ type: String, nullable: true, description: 'answered / invited' }) responseRate: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', nullable: true },
+    description: 'Mean rating (1 to 5) of each rating question, by its id; free text never',
+    example: { preparation: '4.00', stay: '4.50', recognition: null },
+  })
+  satisfaction: Record<string, string | null>;
+}
+
+class SurveyMomentsResponse implements Documents<Record<'mid-stay' | 'after-return', SurveyMomentFigures>, SurveyMomentsResponse> {
+  @ApiProperty({ type: SurveyMomentResponse }) 'mid-stay': SurveyMomentResponse;
+  @ApiProperty({ type: SurveyMomentResponse }) 'after-return': SurveyMomentResponse;
+}
+
+class CohortSurveysResponse implements Documents<CohortSurveys, CohortSurveysResponse> {
+  @ApiProperty({ type: SurveyMomentResponse, description: 'During the stay' }) 'mid-stay': SurveyMomentResponse;
+  @ApiProperty({ type: SurveyMomentResponse, description: 'After the return' }) 'after-return': SurveyMomentResponse;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(SurveyMomentsResponse) }, description: 'The same, by receiving partner (SCHAC code)' })
+  byPartner: Record<string, SurveyMomentsResponse>;
+}
+
 export class IndicatorDefinitionResponse implements Documents<IndicatorDefinition, IndicatorDefinitionResponse> {
   @ApiProperty({ example: 'CTI-MOB-1' }) ruleId: string;
   @ApiProperty() definition: string;
@@ -82,7 +108,7 @@ export class IndicatorDefinitionResponse implements Documents<IndicatorDefinitio
 }
 
 /** GET /api/reports/cohort (JSON) */
-@ApiExtraModels(IndicatorDefinitionResponse)
+@ApiExtraModels(IndicatorDefinitionResponse, SurveyMomentsResponse)
 export class CohortReportResponse implements Documents<CohortReport, CohortReportResponse> {
   @ApiProperty() school: string;
   @ApiProperty({ example: '2026/2027' }) academicYear: string;
@@ -92,6 +118,7 @@ export class CohortReportResponse implements Documents<CohortReport, CohortRepor
   @ApiProperty({ type: CohortCreditsResponse }) credits: CohortCreditsResponse;
   @ApiProperty({ type: CohortStaysResponse }) stays: CohortStaysResponse;
   @ApiProperty({ type: CohortIncomingResponse, description: 'CTI-IN-1' }) incoming: CohortIncomingResponse;
+  @ApiProperty({ type: CohortSurveysResponse, description: "CTI-MOB-9: the participants' survey of the outgoing agreements" }) surveys: CohortSurveysResponse;
   @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(IndicatorDefinitionResponse) }, description: 'How each figure is computed, by its path' })
   definitions: CohortReportDefinitions;
 }

@@ -4,6 +4,7 @@ import {
   MobilityStatus,
   StudentState,
   StudyRegulations,
+  SurveyMoment,
   divideDecimals,
   evaluateMobilityStatus,
   lowCarbonTravelDays,
@@ -12,6 +13,7 @@ import {
 } from '@app/domain';
 import { AgreementFacts } from './agreement-facts';
 import { COHORT_REPORT_DEFINITIONS, CohortReportDefinitions } from './cohort-report.definitions';
+import { SurveyFigures, SurveyMomentFigures } from './survey-figures';
 
 /** One student of the cohort, with everything their status is evaluated from. */
 export type CohortStudent = {
@@ -32,7 +34,15 @@ export type CohortInput = {
   /** CTI-IN-1: agreements the school receives, of the academic year. */
   incoming: AgreementFacts[];
   students: CohortStudent[];
+  /** CTI-MOB-9: the participants' survey of the outgoing mobilities (survey-figures.ts). */
+  surveys: SurveyFigures;
 };
+
+/**
+ * CTI-MOB-9 in the report: each moment's figures, then the same per receiving partner, keyed
+ * by partner so that each figure has one path (`surveys.byPartner.<partner>.after-return.invited`).
+ */
+export type CohortSurveys = Record<SurveyMoment, SurveyMomentFigures> & { byPartner: Record<string, Record<SurveyMoment, SurveyMomentFigures>> };
 
 const STATUSES: readonly MobilityStatus[] = ['exempt', 'fulfilled', 'in-progress', 'planned', 'at-risk', 'not-met', 'derogation-granted'];
 
@@ -91,6 +101,7 @@ export type CohortReport = {
   };
   /** CTI-IN-1: the school is the receiving party; never part of the figures above. */
   incoming: { agreements: number; approved: number; students: number };
+  surveys: CohortSurveys;
   /** How each figure above is computed, by its path in this report (e.g. `students.mobilityRate`). */
   definitions: CohortReportDefinitions;
 };
@@ -192,6 +203,11 @@ export function cohortReport(input: CohortInput): CohortReport {
       agreements: input.incoming.length,
       approved: count(input.incoming, (a) => a.approved),
       students: new Set(input.incoming.map((a) => a.studentId)).size,
+    },
+    surveys: {
+      'mid-stay': input.surveys.total['mid-stay'],
+      'after-return': input.surveys.total['after-return'],
+      byPartner: Object.fromEntries(input.surveys.byPartner.map(({ partner, ...moments }) => [partner, moments])),
     },
     definitions: COHORT_REPORT_DEFINITIONS,
   };

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, forbidden, invalid, auditsInstitution } from '@app/domain';
+import { EventStore, InjectEventStore } from '@app/event-store';
 import { PROJECTION_STORE } from '../nest/read-models.tokens';
 import { ProjectionFeed } from '../feed';
 import { DocumentProjection, Where } from '../projection';
@@ -11,6 +12,7 @@ import { CohortReport, cohortReport } from './cohort-report';
 import { cohortStudents } from './cohort-students';
 import { SCHOOL_SETTINGS, schoolSettingsProjection } from './school-settings.projection';
 import { STUDENT_RECORDS, studentRecordsProjection } from './student-records.projection';
+import { loadSurveyFigures } from './survey-responses';
 
 /** The CTI cohort indicators of one school and academic year, evaluated on `today` (the ledger's clock). */
 export class GetCohortReport {
@@ -41,13 +43,15 @@ const live = (facts: AgreementFacts) => facts.status !== 'deleted' && facts.stat
 /**
  * Six queries whatever the cohort's size, each through an index of its table: the year's
  * outgoing and incoming agreements, the graduating students' records, then for every student
- * of the cohort at once their other records, all their agreements, and their schools' settings.
+ * of the cohort at once their other records, all their agreements, and their schools' settings;
+ * and two for the survey's figures (the outgoing students' records, the school's settings).
  */
 @QueryHandler(GetCohortReport)
 export class GetCohortReportHandler implements IQueryHandler<GetCohortReport, CohortReport> {
   constructor(
     @Inject(PROJECTION_STORE) private readonly store: ProjectionStore,
     private readonly feed: ProjectionFeed,
+    @InjectEventStore() private readonly events: EventStore,
   ) {}
 
   async execute({ school, academicYear, actor, today }: GetCohortReport): Promise<CohortReport> {
@@ -70,7 +74,8 @@ export class GetCohortReportHandler implements IQueryHandler<GetCohortReport, Co
     const schoolIds = [...new Set([...records.values()].flatMap((record) => (record.profile?.schoolId ? [record.profile.schoolId] : [])))];
     const settings = new Map(schoolIds.length ? await this.documents(schoolSettingsProjection, { key: schoolIds }) : []);
     const students = cohortStudents(studentIds, records, agreements, settings);
-    return cohortReport({ school, academicYear, today, outgoing, incoming, students });
+    const surveys = await loadSurveyFigures(this.store, this.events, school, academicYear, outgoing);
+    return cohortReport({ school, academicYear, today, outgoing, incoming, students, surveys });
   }
 
   private async facts(where: Where): Promise<AgreementFacts[]> {

@@ -1,5 +1,4 @@
-import { StudentEvent, StudentState, evolveStudent, initialStudentState, studentIdOf, STUDENT_EVENT_TYPES } from '@app/domain';
-import { asDomainEvent } from '@app/event-store';
+import { StudentState, evolveStudent, initialStudentState, studentIdOf, upcastStudentEvent, STUDENT_EVENT_TYPES } from '@app/domain';
 import { DocumentProjection } from '../projection';
 
 export const STUDENT_RECORDS = 'student_records';
@@ -9,7 +8,8 @@ export const studentRecordsProjection: DocumentProjection<StudentState> = {
   kind: 'documents',
   name: STUDENT_RECORDS,
   // 2: the record holds the survey's answers (SurveyAnswered), sealed as the events hold them.
-  version: 2,
+  // 3: the answers by question id with their kind and the questions' version (SurveyAnswered 2).
+  version: 3,
   table: {
     name: STUDENT_RECORDS,
     columns: { school_id: 'text', cohort: 'text', expected_graduation_year: 'integer' },
@@ -21,7 +21,7 @@ export const studentRecordsProjection: DocumentProjection<StudentState> = {
     const studentId = studentIdOf(event.streamId);
     return studentId ? [studentId] : [];
   },
-  evolve: (document, event) => evolveStudent(document ?? initialStudentState(), asDomainEvent<StudentEvent>(event)),
+  evolve: (document, event) => evolveStudent(document ?? initialStudentState(), upcastStudentEvent(event)),
   columnsOf: ({ profile }) => ({
     school_id: profile?.schoolId ?? null,
     cohort: profile?.cohort ?? null,

@@ -5,3 +5,4 @@ export * from './stay-records.dto';
 export * from './student-profile.dto';
 export * from './study-regulations.dto';
 export * from './survey-answer.dto';
+export * from './survey-questions.dto';

@@ -2,7 +2,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import type { Rounding } from '@app/domain';
 import { Documents, RoundingStepDto } from '@app/http';
 import type { SchoolSettingsView } from '../../read/school-settings-view';
-import { GradeShareDto, StudyRegulationsDto } from '../dto';
+import { GradeShareDto, StudyRegulationsDto, SurveyQuestionDto } from '../dto';
 
 /** A conversion rule in effect, its two kinds (factor, full load) in one shape, as OpenAPI has no tagged union here. */
 type ConversionRuleLine = {
@@ -38,6 +38,12 @@ export class GradeDistributionResponse implements Documents<SchoolSettingsView['
   @ApiPropertyOptional({ type: [String], example: ['2024/2025'] }) referenceYears?: string[];
 }
 
+/** The school's survey in force (CTI-MOB-9): version 0 is the ledger's four questions, until the school words its own. */
+export class SurveyQuestionSetResponse implements Documents<SchoolSettingsView['surveyQuestions'], SurveyQuestionSetResponse> {
+  @ApiProperty({ example: 0 }) version: number;
+  @ApiProperty({ type: [SurveyQuestionDto] }) questions: SurveyQuestionDto[];
+}
+
 /** GET /api/schools/:schoolId/regulations */
 export class SchoolSettingsResponse implements Documents<DocumentedView, SchoolSettingsResponse> {
   @ApiProperty({ example: 'insa-lyon.fr' }) schoolId: string;
@@ -46,4 +52,5 @@ export class SchoolSettingsResponse implements Documents<DocumentedView, SchoolS
   @ApiProperty({ type: StudyRegulationsDto }) regulations: StudyRegulationsDto;
   @ApiProperty({ type: [ConversionRuleInEffectResponse] }) conversionRules: ConversionRuleInEffectResponse[];
   @ApiProperty({ type: [GradeDistributionResponse] }) gradeDistributions: GradeDistributionResponse[];
+  @ApiProperty({ type: SurveyQuestionSetResponse }) surveyQuestions: SurveyQuestionSetResponse;
 }
