@@ -130,7 +130,7 @@ export function DraftForm({ initial, sendingFixed, hosts, busy, error, submitLab
       })}
     </>
   );
-  // Computed after every field above took its messages: what is left is said by the button.
+  // Computed after every field above took its messages: what is left, and a refusal naming no field, is said by the button.
   const unshown = (error?.fields ?? []).filter((field) => ![...shown].some((path) => field.field === `content.${path}` || field.field.startsWith(`content.${path}.`)));
   return (
     <form className="draft-form" onSubmit={submit} noValidate>
@@ -141,7 +141,6 @@ export function DraftForm({ initial, sendingFixed, hosts, busy, error, submitLab
           {unshown.map((field) => <li key={field.field}>{field.field}: {field.messages.join('; ')}</li>)}
         </ul>
       )}
-      {body}
       <button type="submit" className="primary" disabled={busy}>{submitLabel}</button>
     </form>
   );
