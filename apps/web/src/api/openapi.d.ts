@@ -728,7 +728,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The participants' survey of a school's outgoing mobilities of an academic year (CTI-MOB-9): per receiving partner and in total, during the stay and after the return, how many were asked (departed, returned), how many answered, the response rate (answered / asked) and the mean satisfaction (1 to 5) with the preparation, the stay and the recognition */
+        /** The participants' survey of a school's outgoing mobilities of an academic year (CTI-MOB-9): per receiving partner and in total, during the stay and after the return, how many were asked (departed, returned), how many answered, the response rate (answered / asked) and the mean (1 to 5) of each rating question of the school’s survey */
         get: operations["ReportsController_surveys"];
         put?: never;
         post?: never;
@@ -2579,6 +2579,23 @@ export interface components {
             /** @description A rating from 1 to 5, or free text */
             value: number | string;
         };
+        SurveyFigureQuestionResponse: {
+            /** @example welcome */
+            id: string;
+            /** @description As the school last worded it */
+            wording: components["schemas"]["SurveyWordingResponse"];
+        };
+        SurveyFiguresResponse: {
+            /** @example 2026/2027 */
+            academicYear: string;
+            byPartner: components["schemas"]["SurveyPartnerFiguresResponse"][];
+            /** @description The rating questions the means are of; free-text questions are never counted */
+            questions: components["schemas"]["SurveyFigureQuestionResponse"][];
+            /** @example insa-lyon.fr */
+            school: string;
+            /** @description Every partner together */
+            total: components["schemas"]["SurveyMomentTotalsResponse"];
+        };
         SurveyFormResponse: {
             /** @description SURVEY-ONCE: answered already */
             answered: boolean;
@@ -2618,6 +2635,23 @@ export interface components {
             "after-return": components["schemas"]["SurveyMomentResponse"];
             "mid-stay": components["schemas"]["SurveyMomentResponse"];
         };
+        SurveyMomentTotalsResponse: {
+            /** @description After the return */
+            "after-return": components["schemas"]["SurveyMomentResponse"];
+            /** @description During the stay */
+            "mid-stay": components["schemas"]["SurveyMomentResponse"];
+        };
+        SurveyPartnerFiguresResponse: {
+            /** @description After the return */
+            "after-return": components["schemas"]["SurveyMomentResponse"];
+            /** @description During the stay */
+            "mid-stay": components["schemas"]["SurveyMomentResponse"];
+            /**
+             * @description The receiving institution (SCHAC code)
+             * @example uw.edu.pl
+             */
+            partner: string;
+        };
         SurveyQuestionDto: {
             /**
              * @description Stable id: lowercase letters, digits and hyphens; keeps its kind from version to version (SURVEY-QUESTION-ID)
@@ -2647,6 +2681,12 @@ export interface components {
             /** @example Preparation before departure */
             en: string;
             /** @example Préparation avant le départ */
+            fr: string;
+        };
+        SurveyWordingResponse: {
+            /** @example The welcome on site */
+            en: string;
+            /** @example L’accueil sur place */
             fr: string;
         };
         TermDto: {
@@ -3842,7 +3882,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SurveyFiguresResponse"];
+                };
             };
         };
     };

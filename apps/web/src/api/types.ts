@@ -81,6 +81,8 @@ export type SchoolSettings = Schemas['SchoolSettingsResponse'];
 
 /** CTI-MOB-9: a question of the school's survey, worded in French and English. */
 export type SurveyQuestion = Schemas['SurveyQuestionDto'];
+/** GET /api/reports/surveys: response rates and means per rating question, per partner and moment. */
+export type SurveyFigures = Schemas['SurveyFiguresResponse'];
 /** GET /api/students/:studentId/surveys/:mobilityId?moment=: the questions of that moment, and whether they are answered. */
 export type SurveyForm = Schemas['SurveyFormResponse'];
 

@@ -1,15 +1,8 @@
+import type { SurveyFigures as Figures } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
 import { percent } from './cohort-report';
-
-type MomentFigures = { invited: number; answered: number; responseRate: string | null; satisfaction: Record<string, string | null> };
-type Figures = {
-  /** The rating questions with a mean, as the school worded them. */
-  questions: { id: string; wording: Record<'fr' | 'en', string> }[];
-  total: Record<'mid-stay' | 'after-return', MomentFigures>;
-  byPartner: ({ partner: string } & Record<'mid-stay' | 'after-return', MomentFigures>)[];
-};
 
 /**
  * The participants' survey of the year (GET /api/reports/surveys): response rate and mean

@@ -75,7 +75,7 @@ class CohortIncomingResponse implements Documents<Part<'incoming'>, CohortIncomi
   @ApiProperty() students: number;
 }
 
-class SurveyMomentResponse implements Documents<SurveyMomentFigures, SurveyMomentResponse> {
+export class SurveyMomentResponse implements Documents<SurveyMomentFigures, SurveyMomentResponse> {
   @ApiProperty({ description: 'Outgoing agreements whose student was asked (departed, or returned)' }) invited: number;
   @ApiProperty({ description: 'SURVEY-ONCE: answered once each' }) answered: number;
   @ApiProperty({ type: String, nullable: true, description: 'answered / invited' }) responseRate: string | null;
@@ -88,7 +88,7 @@ class SurveyMomentResponse implements Documents<SurveyMomentFigures, SurveyMomen
   satisfaction: Record<string, string | null>;
 }
 
-class SurveyMomentsResponse implements Documents<Record<'mid-stay' | 'after-return', SurveyMomentFigures>, SurveyMomentsResponse> {
+export class SurveyMomentsResponse implements Documents<Record<'mid-stay' | 'after-return', SurveyMomentFigures>, SurveyMomentsResponse> {
   @ApiProperty({ type: SurveyMomentResponse }) 'mid-stay': SurveyMomentResponse;
   @ApiProperty({ type: SurveyMomentResponse }) 'after-return': SurveyMomentResponse;
 }

@@ -11,6 +11,7 @@ import { CohortReportResponse } from './cohort-report.response';
 import { CohortReportQueryDto } from './cohort-report.query.dto';
 import { GetCohortReport } from './get-cohort-report.query';
 import { GetSurveyFigures } from './get-survey-figures.query';
+import { SurveyFiguresResponse } from './survey-figures.response';
 import { SurveyFigures } from './survey-figures';
 import { SurveyFiguresQueryDto } from './survey-figures.query.dto';
 
@@ -54,10 +55,11 @@ export class ReportsController {
 
   @Access('report.cohort')
   @Get('surveys')
+  @ApiOkResponse({ type: SurveyFiguresResponse })
   @ApiOperation({
     summary:
       "The participants' survey of a school's outgoing mobilities of an academic year (CTI-MOB-9): per receiving partner and in total, during the stay and after the return, " +
-      'how many were asked (departed, returned), how many answered, the response rate (answered / asked) and the mean satisfaction (1 to 5) with the preparation, the stay and the recognition',
+      'how many were asked (departed, returned), how many answered, the response rate (answered / asked) and the mean (1 to 5) of each rating question of the school’s survey',
   })
   surveys(@Query() query: SurveyFiguresQueryDto, @CurrentActor() actor: Actor): Promise<SurveyFigures> {
     return this.queries.execute<GetSurveyFigures, SurveyFigures>(new GetSurveyFigures(query.school, query.year, actor));
