@@ -1,6 +1,7 @@
-import { StayDate, StudentCommand, notFound, ruleBroken, stayDatesOf } from '@app/domain';
+import { StayDate, StudentCommand, notFound, refusal, ruleBroken, stayDatesOf } from '@app/domain';
 import { loadAgreement } from '@app/agreements';
 import { EventStore } from '@app/event-store';
+import { accessRefusal } from '../access/access-refusal-words';
 
 /** The agreement a stay record or a survey answer names, if it names one rather than a declared stay. */
 const mobilityIdOf = (command: StudentCommand): string | undefined => {
@@ -19,10 +20,10 @@ export async function assertStayOfStudent(store: EventStore, command: StudentCom
   const mobilityId = mobilityIdOf(command);
   if (mobilityId === undefined) return command;
   const { state } = await loadAgreement(store, mobilityId);
-  if (!state.current || state.status === 'deleted') throw notFound(`no learning agreement ${mobilityId}`, 'STUDENT-STAY');
+  if (!state.current || state.status === 'deleted') throw notFound(refusal('noAgreement', mobilityId), 'STUDENT-STAY');
   const { content } = state.current;
   if (content.student.accountId !== studentId) {
-    throw ruleBroken('STUDENT-STAY', `learning agreement ${mobilityId} is not one of student ${studentId}'s`);
+    throw ruleBroken('STUDENT-STAY', accessRefusal('notTheStudentsAgreement', mobilityId, studentId));
   }
   // A survey answer is counted per partner and year (the cohort's figures), and answered once the stay got there (SURVEY-MOMENT): the agreement's facts, never the request's.
   if (command.type === 'AnswerSurvey') {
