@@ -1,21 +1,23 @@
 import { CohortReport } from './cohort-report';
-import { COHORT_REPORT_DEFINITIONS, IndicatorPath } from './cohort-report.definitions';
+import { CohortReportDefinitions, IndicatorPath } from './cohort-report.definitions';
 
 type Value = string | number | null;
 type Line = [indicator: string, ruleId: string, value: Value, definition: string];
 
 /** One figure: its name in the CSV, its path in the JSON report (which names its definition), its value. */
-const line = (indicator: string, path: IndicatorPath, value: Value): Line => {
-  const { ruleId, definition } = COHORT_REPORT_DEFINITIONS[path];
+const lineOf = (definitions: CohortReportDefinitions) => (indicator: string, path: IndicatorPath, value: Value): Line => {
+  const { ruleId, definition } = definitions[path];
   return [indicator, ruleId, value, definition];
 };
 
 /**
- * One indicator a line, with the rule it answers and how it is computed: what an auditor
- * pastes into a spreadsheet and reads without the API's documentation.
+ * One indicator a line, with the rule it answers and how it is computed (in the language of
+ * the report's definitions): what an auditor pastes into a spreadsheet and reads without the
+ * API's documentation.
  */
 export function cohortReportLines(report: CohortReport): Line[] {
   const { students, agreements, credits, stays, incoming } = report;
+  const line = lineOf(report.definitions);
   return [
     line('school', 'school', report.school),
     line('academic_year', 'academicYear', report.academicYear),
