@@ -174,4 +174,45 @@ describe('server sentences in the reader’s language', () => {
       errors: [{ field: 'content.plannedEnd', constraints: { 'LA-CONTENT': 'LA-CONTENT: plannedEnd 2026-08-01 précède plannedStart 2026-09-01' } }],
     });
   });
+
+  it('says the school’s and a student’s refusals in French beside their fields, and a report’s refusal (CTI-MOB-5, STUDENT-STAY, REPORT-YEAR)', async () => {
+    const regulations = { minimumWeeksAbroad: { student: 12, apprentice: 8 }, lowCarbonTravel: { counts: false, maxDays: 0 }, preparatoryCycleCounts: false };
+    const configure = () => http.put('/api/schools/insa-lyon.fr/regulations').set('Authorization', as.sending).send(regulations);
+    const french = 'CTI-MOB-5: les apprentis passent au moins 9 semaines à l’étranger ; 8 est en dessous';
+    expect((await inFrench(configure()).expect(422)).body).toMatchObject({
+      ruleId: 'CTI-MOB-5',
+      message: french,
+      errors: [{ field: 'minimumWeeksAbroad.apprentice', constraints: { 'CTI-MOB-5': french } }],
+    });
+    expect((await configure().expect(422)).body.message).toBe('CTI-MOB-5: apprentices spend at least 9 weeks abroad; 8 is below it');
+
+    const stay = { stayId: 'berlin', kind: 'research', country: 'DE', plannedStart: '2026-06-01', plannedEnd: '2026-05-01' };
+    const declare = () => http.post('/api/students/acc-ivan/stays').set('Authorization', as.student).send(stay);
+    expect((await inFrench(declare()).expect(400)).body).toMatchObject({
+      ruleId: 'STUDENT-STAY',
+      message: 'STUDENT-STAY: séjour mal formé : plannedEnd précède plannedStart',
+      errors: [{ field: 'plannedEnd', constraints: { 'STUDENT-STAY': 'STUDENT-STAY: plannedEnd précède plannedStart' } }],
+    });
+    expect((await declare().expect(400)).body.message).toBe('STUDENT-STAY: malformed stay: plannedEnd is before plannedStart');
+
+    const year = await inFrench(http.get('/api/reports/cohort?school=insa-lyon.fr&year=2025/2027').set('Authorization', as.sending)).expect(400);
+    expect(year.body).toMatchObject({ ruleId: 'REPORT-YEAR', message: 'REPORT-YEAR: l’année universitaire 2025/2027 doit couvrir deux années consécutives' });
+  });
+
+  it('defines the cohort report’s figures in French, in the JSON and in the CSV, and in English by default (CTI-MOB-1)', async () => {
+    const report = () => http.get('/api/reports/cohort?school=insa-lyon.fr&year=2025/2026').set('Authorization', as.sending);
+    const french = (await inFrench(report()).expect(200)).body.definitions;
+    expect(french['students.mobilityRate']).toMatchObject({
+      ruleId: 'CTI-MOB-1',
+      numerator: 'students.byStatus.fulfilled',
+      denominator: 'students.nonExempt',
+      definition: expect.stringMatching(/^students\.byStatus\.fulfilled \/ students\.nonExempt, arrondi au plus proche \(demi vers le haut\) à 4 décimales ; vide quand/),
+    });
+    expect(french['credits.agreementsWithTranscript'].definition).toBe('Contrats sortants dont un relevé de notes est enregistré.');
+    const english = (await report().expect(200)).body.definitions;
+    expect(english['credits.agreementsWithTranscript'].definition).toBe('Outgoing agreements with a transcript of records recorded.');
+
+    const csv = await inFrench(report().query({ format: 'csv' })).expect(200);
+    expect(csv.text).toContain('agreements_with_transcript,CTI-REC-1,0,Contrats sortants dont un relevé de notes est enregistré.\r\n');
+  });
 });

@@ -2,6 +2,7 @@ export * from './decider';
 export * from './message';
 export * from './errors';
 export { refusal, REFUSAL_WORDS, Said } from './refusals';
+export { refusalsOf } from './refusals-of';
 export { RefusalWords } from './refusal-words';
 export * from './language';
 export * from './agreement';

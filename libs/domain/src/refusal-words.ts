@@ -5,13 +5,15 @@ import type { CreditRefusalWords } from './credits/credit-refusal-words';
 import type { TranscriptRefusalWords } from './recognition/transcript-refusal-words';
 import type { SurveyQuestionKind } from './school/survey-questions';
 import type { SurveyMoment } from './student/survey';
+import type { SchoolRefusalWords } from './school/school-refusal-words';
+import type { StudentRefusalWords } from './student/student-refusal-words';
 
 /**
  * The sentences of the refusals that say theirs in the reader's language, one table per
  * language (refusal-words.en.ts, refusal-words.fr.ts): a refusal added here does not compile
  * until each language tells it. The rule id is not part of the sentence: the answer carries it.
  */
-export interface RefusalWords extends ContentRefusalWords, CreditRefusalWords, TranscriptRefusalWords {
+export interface RefusalWords extends ContentRefusalWords, CreditRefusalWords, TranscriptRefusalWords, SchoolRefusalWords, StudentRefusalWords {
   noAccessRule: (method: string, path: string) => string;
   accessForbidden: (role: string, id: string, action: string) => string;
   noAgreement: (mobilityId?: string) => string;

@@ -69,22 +69,7 @@ const STILL_ENGLISH: Record<string, number> = {
   'recognition/stay-begun.ts': 1,
   'recognition/transcript.decide.ts': 2,
   'recognition/validate-transcript.ts': 2,
-  'school/conversion-rules.decide.ts': 1,
-  'school/grade-distributions.decide.ts': 1,
-  'school/school.actor.ts': 2,
-  'school/school.decider.ts': 1,
-  'school/validate-conversion-rule.ts': 1,
-  'school/validate-grade-distribution.ts': 1,
-  'school/validate-regulations.ts': 7,
-  'student/stay-records.decide.ts': 9,
-  'student/stay-ref.ts': 2,
-  'student/stay.decide.ts': 5,
-  'student/student.actor.ts': 4,
-  'student/student.decider.ts': 1,
-  'student/support.decide.ts': 1,
   'student/survey.decide.ts': 8,
-  'student/validate-profile.ts': 1,
-  'student/validate-stay.ts': 4,
 };
 
 describe('the domain’s refusals, said in each language', () => {

@@ -1,4 +1,4 @@
-import { ExchangeRules, ruleBroken } from '@app/domain';
+import { Detail, ExchangeRules, ruleBroken } from '@app/domain';
 
 /** The checks of EWP interoperability; every refusal names one, as the domain's rules do. */
 export const EwpRules = {
@@ -17,4 +17,4 @@ export const EwpRules = {
 
 export type EwpRuleId = keyof typeof EwpRules;
 
-export const ewpRuleBroken = (ruleId: EwpRuleId, detail: string) => ruleBroken(ruleId, detail);
+export const ewpRuleBroken = (ruleId: EwpRuleId, detail: Detail) => ruleBroken(ruleId, detail);

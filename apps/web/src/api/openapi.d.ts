@@ -710,7 +710,7 @@ export interface paths {
         };
         /**
          * CTI cohort indicators of a school and academic year: mobility rate, derogations, CTI-LA-1 signatures, EWP counters, credits recognised (CTI-REC-1), lengthened stays, low-carbon travel, group stays, incoming agreements; CSV with ?format=csv or Accept: text/csv
-         * @description Every figure states how it is computed. The JSON carries `definitions`, keyed by the figure's path (e.g. `students.mobilityRate`), each with its `ruleId` and a `definition` (what is counted, what is divided by what, where exempt students and derogations go); a ratio also names its `numerator` and `denominator` paths. The mobility rate (CTI-MOB-1) is `students.byStatus.fulfilled / students.nonExempt`: exempt students (CTI-MOB-2) and students without a profile are on neither side, students with a derogation are in the denominator only. The CSV has the columns `indicator,rule,value,definition`, one figure a line.
+         * @description Every figure states how it is computed. The JSON carries `definitions`, keyed by the figure's path (e.g. `students.mobilityRate`), each with its `ruleId` and a `definition` (what is counted, what is divided by what, where exempt students and derogations go); a ratio also names its `numerator` and `denominator` paths. The mobility rate (CTI-MOB-1) is `students.byStatus.fulfilled / students.nonExempt`: exempt students (CTI-MOB-2) and students without a profile are on neither side, students with a derogation are in the denominator only. The definitions are in the language of Accept-Language (English or French). The CSV has the columns `indicator,rule,value,definition`, one figure a line.
          */
         get: operations["ReportsController_cohort"];
         put?: never;

@@ -33,17 +33,11 @@ export function ReportFigures({ report }: { report: CohortReport }) {
                 <div key={path} data-testid={`figure-${path}`}>
                   <dt>{labels.figures[path]}</dt>
                   <dd className="value">{shown(path)}</dd>
-                  {/* The report's definitions are written in English only; a French reader gets the rule, not a sentence in another language. */}
-                  {definition && (language === 'en' || definition.ruleId) && (
+                  {/* The server says the definitions in the reader's language (Accept-Language), as its other sentences. */}
+                  {definition && (
                     <dd className="hint">
-                      {language === 'en' ? (
-                        <>
-                          {definition.ruleId && <span className="rule">{definition.ruleId} · </span>}
-                          {definition.definition}
-                        </>
-                      ) : (
-                        <span className="rule">{definition.ruleId}</span>
-                      )}
+                      {definition.ruleId && <span className="rule">{definition.ruleId} · </span>}
+                      {definition.definition}
                     </dd>
                   )}
                 </div>

@@ -3,6 +3,7 @@ import { Actor, ApprovedVersion, notFound } from '@app/domain';
 import { EventStore, InjectEventStore } from '@app/event-store';
 import { assertMayRead } from '../read/agreement-access';
 import { loadAgreement } from '../read/load-agreement';
+import { versionRefusal } from './version-refusal-words';
 
 /** An approved version as it was signed (CTI-LA-3: every version stays readable). */
 export class GetAgreementVersion {
@@ -21,7 +22,7 @@ export class GetAgreementVersionHandler implements IQueryHandler<GetAgreementVer
     const { state } = await loadAgreement(this.store, mobilityId);
     assertMayRead(actor, state, mobilityId);
     const found = state.versions.find((v) => v.number === version);
-    if (!found) throw notFound(`agreement ${mobilityId} has no approved version ${version}`, 'CTI-LA-3');
+    if (!found) throw notFound(versionRefusal('noApprovedVersion', mobilityId, version), 'CTI-LA-3');
     return found;
   }
 }

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../agreement/canonical-json';
 import { notFound } from '../errors';
+import { refusal } from '../refusals';
 import { RemoveConversionRule, SetConversionRule } from './school.commands';
 import { requireSchoolStaff } from './school.actor';
 import { SchoolEvent } from './school.events';
@@ -23,6 +24,6 @@ export const setConversionRule = ({ data, metadata }: SetConversionRule, state: 
 export const removeConversionRule = ({ data, metadata }: RemoveConversionRule, state: SchoolState): SchoolEvent[] => {
   const by = requireSchoolStaff(metadata.actor, data.schoolId, state, 'remove a conversion rule');
   const previous = state.conversionRules[data.scheme];
-  if (!previous) throw notFound(`no conversion rule for scheme ${data.scheme}`, 'CTI-REC-3');
+  if (!previous) throw notFound(refusal('schoolNoConversionRule', data.scheme), 'CTI-REC-3');
   return [{ type: 'ConversionRuleRemoved', data: { schoolId: data.schoolId, scheme: data.scheme, previous, by, at: metadata.now } }];
 };

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../agreement/canonical-json';
 import { notFound } from '../errors';
+import { refusal } from '../refusals';
 import { RemoveGradeDistribution, SetGradeDistribution } from './school.commands';
 import { requireSchoolStaff } from './school.actor';
 import { SchoolEvent } from './school.events';
@@ -17,7 +18,7 @@ export const setGradeDistribution = ({ data, metadata }: SetGradeDistribution, s
 export const removeGradeDistribution = ({ data, metadata }: RemoveGradeDistribution, state: SchoolState): SchoolEvent[] => {
   const by = requireSchoolStaff(metadata.actor, data.schoolId, state, 'remove a grade distribution');
   if (!state.gradeDistributions[data.iscedFCode]) {
-    throw notFound(`no grade distribution for ISCED-F ${data.iscedFCode}`, 'SCHOOL-SETTINGS');
+    throw notFound(refusal('schoolNoGradeDistribution', data.iscedFCode), 'SCHOOL-SETTINGS');
   }
   return [{ type: 'GradeDistributionRemoved', data: { schoolId: data.schoolId, iscedFCode: data.iscedFCode, by, at: metadata.now } }];
 };

@@ -1,6 +1,7 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
 import { unknownCommand } from '../exhaustive';
+import { refusal } from '../refusals';
 import { removeConversionRule, setConversionRule } from './conversion-rules.decide';
 import { removeGradeDistribution, setGradeDistribution } from './grade-distributions.decide';
 import { configureStudyRegulations } from './regulations.decide';
@@ -11,7 +12,7 @@ import { SchoolState, initialSchoolState } from './school.state';
 import { setSurveyQuestions } from './survey-questions.decide';
 
 export const decideSchool = (command: SchoolCommand, state: SchoolState): SchoolEvent[] => {
-  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'SCHOOL-STAFF');
+  if (!command.metadata?.actor?.id) throw invalid(refusal('schoolCommandWithoutActor', command.type), 'SCHOOL-STAFF');
   switch (command.type) {
     case 'ConfigureStudyRegulations':
       return configureStudyRegulations(command, state);

@@ -1,4 +1,6 @@
-import { invalid } from '../errors';
+import { FieldRefusal, invalid } from '../errors';
+import { problemsTogether } from '../problems-together';
+import { refusal } from '../refusals';
 import { FieldGradeDistribution } from './grade-distribution';
 
 const PERCENTAGE = /^\d+(\.\d{1,4})?$/;
@@ -11,16 +13,23 @@ const toScaled = (percentage: string): number => {
   return Number(whole) * SCALE + Number(fraction.padEnd(4, '0'));
 };
 
-export const assertValidGradeDistribution = (distribution: FieldGradeDistribution): void => {
-  const problems: string[] = [];
-  if (!ISCED_F.test(distribution?.iscedFCode ?? '')) problems.push('iscedFCode must be an ISCED-F code (2 to 4 digits)');
+/** What is wrong with the distribution, each problem with its field (`iscedFCode` is the route's). */
+const distributionProblems = (distribution: FieldGradeDistribution): FieldRefusal[] => {
+  const problems: FieldRefusal[] = [];
+  if (!ISCED_F.test(distribution?.iscedFCode ?? '')) problems.push({ field: 'iscedFCode', said: refusal('distributionIscedF') });
   const grades = Array.isArray(distribution?.grades) ? distribution.grades : [];
-  if (grades.length === 0) problems.push('grades must list at least one grade, best first');
-  if (new Set(grades.map(({ grade }) => grade)).size !== grades.length) problems.push('each grade appears once');
+  if (grades.length === 0) problems.push({ field: 'grades', said: refusal('distributionNoGrade') });
+  if (new Set(grades.map(({ grade }) => grade)).size !== grades.length) problems.push({ field: 'grades', said: refusal('distributionGradeTwice') });
   const malformed = grades.filter(({ grade, percentage }) => !grade?.trim() || !PERCENTAGE.test(percentage ?? ''));
-  if (malformed.length > 0) problems.push(`grades need a name and a decimal percentage: ${JSON.stringify(malformed)}`);
+  if (malformed.length > 0) problems.push({ field: 'grades', said: refusal('distributionMalformedGrades', JSON.stringify(malformed)) });
   else if (grades.length > 0 && grades.reduce((sum, { percentage }) => sum + toScaled(percentage), 0) !== 100 * SCALE) {
-    problems.push('percentages must add up to 100');
+    problems.push({ field: 'grades', said: refusal('distributionNotHundred') });
   }
-  if (problems.length > 0) throw invalid(`malformed grade distribution: ${problems.join('; ')}`, 'SCHOOL-SETTINGS');
+  return problems;
+};
+
+export const assertValidGradeDistribution = (distribution: FieldGradeDistribution): void => {
+  const problems = distributionProblems(distribution);
+  if (problems.length === 0) return;
+  throw invalid(problemsTogether(problems, (words, said) => words.malformedGradeDistribution(said)), 'SCHOOL-SETTINGS', problems);
 };

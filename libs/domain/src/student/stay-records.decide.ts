@@ -1,5 +1,6 @@
 import { dayOf, isIsoDate } from '../agreement/iso-date';
 import { invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { LOW_CARBON_MODES } from './stay-records';
 import { RecordApprenticeshipModality, RecordInternshipAgreement, RecordLowCarbonTravel } from './student.commands';
 import { requireProfile, requireRecorder } from './student.actor';
@@ -14,11 +15,11 @@ export const recordInternshipAgreement = ({ data, metadata }: RecordInternshipAg
   const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['sending', 'admin'], 'record an internship agreement');
   const stay = resolveStay(state, data.stay);
   if (stay && stay.kind !== 'internship') {
-    throw ruleBroken('CTI-MOB-6', `stay ${stay.stayId} is ${stay.kind}, not an internship: it needs no internship agreement`);
+    throw ruleBroken('CTI-MOB-6', refusal('notAnInternship', stay.stayId, stay.kind));
   }
-  if (!data.reference?.trim()) throw invalid('the internship agreement reference is empty', 'CTI-MOB-6');
+  if (!data.reference?.trim()) throw invalid(refusal('internshipReferenceEmpty'), 'CTI-MOB-6');
   if (data.signedOn !== undefined && (!isIsoDate(data.signedOn) || data.signedOn > dayOf(metadata.now))) {
-    throw invalid(`signedOn ${data.signedOn} is not a past ISO date`, 'CTI-MOB-6');
+    throw invalid(refusal('signedOnNotPast', data.signedOn), 'CTI-MOB-6');
   }
   const current = state.records[stayKey(data.stay)]?.internshipAgreement;
   if (current?.reference === data.reference && current.signedOn === data.signedOn) return [];
@@ -46,11 +47,11 @@ export const recordLowCarbonTravel = ({ data, metadata }: RecordLowCarbonTravel,
   const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['student', 'sending', 'admin'], 'record low-carbon travel');
   const stay = resolveStay(state, data.stay);
   if (stay?.kind === 'internationalisation-at-home') {
-    throw ruleBroken('CTI-MOB-4', 'internationalisation at home involves no travel abroad');
+    throw ruleBroken('CTI-MOB-4', refusal('noTravelAtHome'));
   }
-  if (!LOW_CARBON_MODES.includes(data.mode)) throw invalid(`mode must be one of ${LOW_CARBON_MODES.join(', ')}`, 'CTI-MOB-8');
-  if (!['outbound', 'return'].includes(data.journey)) throw invalid('journey must be outbound or return', 'CTI-MOB-8');
-  if (!Number.isInteger(data.days) || data.days < 1) throw invalid('low-carbon travel is counted in whole days, at least 1', 'CTI-MOB-8');
+  if (!LOW_CARBON_MODES.includes(data.mode)) throw invalid(refusal('lowCarbonMode', LOW_CARBON_MODES), 'CTI-MOB-8');
+  if (!['outbound', 'return'].includes(data.journey)) throw invalid(refusal('lowCarbonJourney'), 'CTI-MOB-8');
+  if (!Number.isInteger(data.days) || data.days < 1) throw invalid(refusal('lowCarbonDays'), 'CTI-MOB-8');
   const current = state.records[stayKey(data.stay)]?.lowCarbonTravel[data.journey];
   if (current?.days === data.days && current.mode === data.mode) return [];
   const { stay: ref, journey, days, mode } = data;
@@ -67,9 +68,9 @@ export const recordApprenticeshipModality = (
   const profile = requireProfile(state, data.studentId);
   const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['sending', 'admin'], 'record the apprenticeship modality');
   resolveStay(state, data.stay);
-  if (profile.track !== 'apprentice') throw ruleBroken('CTI-MOB-5', 'only apprentices have an apprenticeship modality');
+  if (profile.track !== 'apprentice') throw ruleBroken('CTI-MOB-5', refusal('onlyApprentices'));
   if (!['at-disposal-of-host', 'contract-on-hold'].includes(data.modality)) {
-    throw invalid('modality must be at-disposal-of-host or contract-on-hold', 'CTI-MOB-5');
+    throw invalid(refusal('apprenticeshipModality'), 'CTI-MOB-5');
   }
   if (state.records[stayKey(data.stay)]?.apprenticeshipModality === data.modality) return [];
   return [

@@ -1,4 +1,5 @@
 import { invalid, notFound } from '../errors';
+import { refusal } from '../refusals';
 import { StudentState } from './student.state';
 import { DeclaredStay, StayRef } from './student.stay';
 
@@ -9,9 +10,9 @@ import { DeclaredStay, StayRef } from './student.stay';
 export const resolveStay = (state: StudentState, ref: StayRef): DeclaredStay | undefined => {
   const byMobility = typeof ref?.mobilityId === 'string' && ref.mobilityId.trim() !== '';
   const byStay = typeof ref?.stayId === 'string' && ref.stayId.trim() !== '';
-  if (byMobility === byStay) throw invalid('name the stay by exactly one of mobilityId or stayId', 'STUDENT-STAY');
+  if (byMobility === byStay) throw invalid(refusal('stayNamedOnce'), 'STUDENT-STAY');
   if (byMobility) return undefined;
   const stay = state.stays[ref.stayId as string];
-  if (!stay) throw notFound(`no declared stay ${ref.stayId}`, 'STUDENT-STAY');
+  if (!stay) throw notFound(refusal('noDeclaredStay', ref.stayId as string), 'STUDENT-STAY');
   return stay;
 };

@@ -1,5 +1,7 @@
 import { canonicalJson } from '../agreement/canonical-json';
 import { conflict, invalid, notFound, ruleBroken } from '../errors';
+import { problemsTogether } from '../problems-together';
+import { refusal } from '../refusals';
 import { DeclareStay, RecordStayDates } from './student.commands';
 import { requireProfile, requireRecorder } from './student.actor';
 import { StudentEvent } from './student.events';
@@ -17,11 +19,11 @@ export const declareStay = ({ data, metadata }: DeclareStay, state: StudentState
   const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['student', 'sending', 'admin'], 'declare a stay');
   assertValidStay(data.stay, metadata.now);
   if (data.stay.kind === 'gap-period' && recorded.role !== 'student') {
-    throw ruleBroken('CTI-MOB-7', 'a gap period is at the student’s sole initiative: only the student declares one');
+    throw ruleBroken('CTI-MOB-7', refusal('gapPeriodByStudent'));
   }
   const existing = state.stays[data.stay.stayId];
   if (existing && canonicalJson(existing) === canonicalJson(data.stay)) return [];
-  if (existing) throw conflict(`stay ${data.stay.stayId} is already declared; record its actual dates instead`, 'STUDENT-STAY');
+  if (existing) throw conflict(refusal('stayAlreadyDeclared', data.stay.stayId), 'STUDENT-STAY');
   return [{ type: 'StayDeclared', data: { studentId: data.studentId, stay: data.stay, ...recorded, at: metadata.now } }];
 };
 
@@ -30,16 +32,16 @@ export const recordStayDates = ({ data, metadata }: RecordStayDates, state: Stud
   const profile = requireProfile(state, data.studentId);
   const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['student', 'sending', 'admin'], 'record stay dates');
   const stay = state.stays[data.stayId];
-  if (!stay) throw notFound(`no declared stay ${data.stayId}`, 'STUDENT-STAY');
+  if (!stay) throw notFound(refusal('noDeclaredStay', data.stayId), 'STUDENT-STAY');
   for (const field of ['actualStart', 'actualEnd'] as const) {
     if (data[field] !== undefined && stay[field] !== undefined && data[field] !== stay[field]) {
-      throw ruleBroken('STUDENT-STAY', `${field} of stay ${data.stayId} was already recorded as ${stay[field]}`);
+      throw ruleBroken('STUDENT-STAY', refusal('stayDateRecorded', field, data.stayId, stay[field] as string));
     }
   }
   const actualStart = data.actualStart ?? stay.actualStart;
   const actualEnd = data.actualEnd ?? stay.actualEnd;
   const problems = actualDateProblems(actualStart, actualEnd, metadata.now);
-  if (problems.length > 0) throw invalid(`stay ${data.stayId}: ${problems.join('; ')}`, 'STUDENT-STAY');
+  if (problems.length > 0) throw invalid(problemsTogether(problems, (words, said) => words.stayDates(data.stayId, said)), 'STUDENT-STAY', problems);
   if (actualStart === stay.actualStart && actualEnd === stay.actualEnd) return [];
   return [
     {

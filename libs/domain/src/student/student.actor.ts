@@ -1,5 +1,7 @@
 import { Actor, Signer, signerOf } from '../agreement/agreement.actor';
 import { forbidden, invalid, notFound } from '../errors';
+import { refusal } from '../refusals';
+import { StudentAction } from './student-refusal-words';
 import { StudentProfile } from './student.profile';
 import { StudentState } from './student.state';
 
@@ -16,14 +18,14 @@ export const requireRecorder = (
   studentId: string,
   schools: readonly string[],
   allowed: readonly Recorder[],
-  action: string,
+  action: StudentAction,
 ): RecordedBy => {
   const role = recorderRole(actor, studentId, schools);
   if (role === undefined) {
-    throw forbidden(`${actor.role} ${actor.id} cannot ${action} for student ${studentId}`, 'STUDENT-ACTOR');
+    throw forbidden(refusal('studentNotTheirs', actor.role, actor.id, action, studentId), 'STUDENT-ACTOR');
   }
   if (!allowed.includes(role)) {
-    throw forbidden(`a ${role} cannot ${action}; only ${allowed.join(' or ')} can`, 'STUDENT-ACTOR');
+    throw forbidden(refusal('studentOnlyRecorders', role, action, allowed), 'STUDENT-ACTOR');
   }
   return { by: signerOf(actor), role };
 };
@@ -46,13 +48,13 @@ const recorderRole = (actor: Actor, studentId: string, schools: readonly string[
 /** The stream must be this student's. */
 export const requireSameStudent = (state: StudentState, studentId: string): void => {
   if (state.studentId !== undefined && state.studentId !== studentId) {
-    throw invalid(`command names student ${studentId} but the stream holds ${state.studentId}`);
+    throw invalid(refusal('studentOtherStream', studentId, state.studentId));
   }
 };
 
 /** Everything but the profile needs it: it names the school whose staff may act. */
 export const requireProfile = (state: StudentState, studentId: string): StudentProfile => {
   requireSameStudent(state, studentId);
-  if (!state.profile) throw notFound(`no profile recorded for student ${studentId}`, 'STUDENT-PROFILE');
+  if (!state.profile) throw notFound(refusal('studentNoProfile', studentId), 'STUDENT-PROFILE');
   return state.profile;
 };

@@ -1,6 +1,7 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
 import { unknownCommand } from '../exhaustive';
+import { refusal } from '../refusals';
 import { grantDerogation, revokeDerogation } from './derogation.decide';
 import { eraseStudentData } from './erasure.decide';
 import { recordProfile } from './profile.decide';
@@ -15,7 +16,7 @@ import { answerSurvey } from './survey.decide';
 import { upcastStudentEvent } from './survey-answered.upcast';
 
 export const decideStudent = (command: StudentCommand, state: StudentState): StudentEvent[] => {
-  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'STUDENT-ACTOR');
+  if (!command.metadata?.actor?.id) throw invalid(refusal('studentCommandWithoutActor', command.type), 'STUDENT-ACTOR');
   switch (command.type) {
     case 'RecordProfile':
       return recordProfile(command, state);

@@ -1,5 +1,6 @@
 import { dayOf, isIsoDate } from '../agreement/iso-date';
 import { invalid } from '../errors';
+import { refusal } from '../refusals';
 import { RecordDebrief, RecordFollowUp, RecordPreparation } from './student.commands';
 import { requireProfile, requireRecorder } from './student.actor';
 import { StudentEvent } from './student.events';
@@ -9,9 +10,9 @@ import { resolveStay } from './stay-ref';
 
 type SupportCommand = RecordPreparation | RecordFollowUp | RecordDebrief;
 const STEPS = {
-  RecordPreparation: { event: 'PreparationRecorded', step: 'preparation', what: 'a preparation' },
-  RecordFollowUp: { event: 'FollowUpRecorded', step: 'followUp', what: 'a follow-up' },
-  RecordDebrief: { event: 'DebriefRecorded', step: 'debrief', what: 'a debrief' },
+  RecordPreparation: { event: 'PreparationRecorded', step: 'preparation', action: 'record a preparation' },
+  RecordFollowUp: { event: 'FollowUpRecorded', step: 'followUp', action: 'record a follow-up' },
+  RecordDebrief: { event: 'DebriefRecorded', step: 'debrief', action: 'record a debrief' },
 } as const;
 
 /**
@@ -19,12 +20,12 @@ const STEPS = {
  * step on the same day is recorded once.
  */
 export const recordSupport = ({ type, data, metadata }: SupportCommand, state: StudentState): StudentEvent[] => {
-  const { event, step, what } = STEPS[type];
+  const { event, step, action } = STEPS[type];
   const profile = requireProfile(state, data.studentId);
-  const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['sending', 'admin'], `record ${what}`);
+  const recorded = requireRecorder(metadata.actor, data.studentId, [profile.schoolId], ['sending', 'admin'], action);
   resolveStay(state, data.stay);
   if (!isIsoDate(data.date) || data.date > dayOf(metadata.now)) {
-    throw invalid(`CTI-MOB-9 records what took place: ${data.date} is not a past ISO date`, 'CTI-MOB-9');
+    throw invalid(refusal('supportNotPast', data.date), 'CTI-MOB-9');
   }
   if (state.records[stayKey(data.stay)]?.[step].includes(data.date)) return [];
   return [

@@ -1,25 +1,37 @@
-import { invalid } from '../errors';
+import { FieldRefusal, invalid } from '../errors';
+import { problemsTogether } from '../problems-together';
+import { refusal } from '../refusals';
 import { StudentProfile } from './student.profile';
 
 const COUNTRY = /^[A-Z]{2}$/;
 const MODALITIES = ['at-disposal-of-host', 'contract-on-hold'];
 
-export const assertValidProfile = (profile: StudentProfile): void => {
-  const problems: string[] = [];
-  if (!COUNTRY.test(profile?.nationality ?? '')) problems.push('nationality must be an ISO 3166-1 alpha-2 code');
-  if (!COUNTRY.test(profile?.secondaryDiplomaCountry ?? '')) problems.push('secondaryDiplomaCountry must be an ISO 3166-1 alpha-2 code');
-  if (!['french-baccalaureate', 'foreign'].includes(profile?.secondaryDiploma)) {
-    problems.push('secondaryDiploma must be french-baccalaureate or foreign');
+/** What is wrong with the profile, each problem with its field as the body carries it. */
+const profileProblems = (profile: StudentProfile): FieldRefusal[] => {
+  const problems: FieldRefusal[] = [];
+  if (!COUNTRY.test(profile?.nationality ?? '')) problems.push({ field: 'nationality', said: refusal('profileCountry', 'nationality') });
+  if (!COUNTRY.test(profile?.secondaryDiplomaCountry ?? '')) {
+    problems.push({ field: 'secondaryDiplomaCountry', said: refusal('profileCountry', 'secondaryDiplomaCountry') });
   }
-  if (typeof profile?.cameToFranceToStudy !== 'boolean') problems.push('cameToFranceToStudy must be true or false');
-  if (!['student', 'apprentice'].includes(profile?.track)) problems.push('track must be student or apprentice');
-  if (!profile?.schoolId?.trim()) problems.push('schoolId (SCHAC code) is empty');
+  if (!['french-baccalaureate', 'foreign'].includes(profile?.secondaryDiploma)) {
+    problems.push({ field: 'secondaryDiploma', said: refusal('profileSecondaryDiploma') });
+  }
+  if (typeof profile?.cameToFranceToStudy !== 'boolean') problems.push({ field: 'cameToFranceToStudy', said: refusal('profileCameToStudy') });
+  if (!['student', 'apprentice'].includes(profile?.track)) problems.push({ field: 'track', said: refusal('profileTrack') });
+  if (!profile?.schoolId?.trim()) problems.push({ field: 'schoolId', said: refusal('profileSchoolEmpty') });
   if (!Number.isInteger(profile?.expectedGraduationYear) || profile.expectedGraduationYear < 1900) {
-    problems.push('expectedGraduationYear must be a year');
+    problems.push({ field: 'expectedGraduationYear', said: refusal('profileGraduationYear') });
   }
   const modality = profile?.apprenticeshipModality;
-  if (modality !== undefined && !MODALITIES.includes(modality)) problems.push(`apprenticeshipModality must be one of ${MODALITIES.join(', ')}`);
+  if (modality !== undefined && !MODALITIES.includes(modality)) problems.push({ field: 'apprenticeshipModality', said: refusal('profileModality', MODALITIES) });
   // CTI-MOB-5 modalities are those of an apprenticeship contract: a student has none.
-  if (modality !== undefined && profile.track !== 'apprentice') problems.push('CTI-MOB-5: only apprentices have an apprenticeship modality');
-  if (problems.length > 0) throw invalid(`malformed profile: ${problems.join('; ')}`, 'STUDENT-PROFILE');
+  if (modality !== undefined && profile.track !== 'apprentice') {
+    problems.push({ field: 'apprenticeshipModality', said: refusal('profileModalityNotApprentice') });
+  }
+  return problems;
+};
+
+export const assertValidProfile = (profile: StudentProfile): void => {
+  const problems = profileProblems(profile);
+  if (problems.length > 0) throw invalid(problemsTogether(problems, (words, said) => words.malformedProfile(said)), 'STUDENT-PROFILE', problems);
 };

@@ -1,5 +1,7 @@
 import { dayOf, isIsoDate } from '../agreement/iso-date';
-import { invalid } from '../errors';
+import { FieldRefusal, invalid } from '../errors';
+import { problemsTogether } from '../problems-together';
+import { refusal } from '../refusals';
 import { DeclaredStay, StayKind } from './student.stay';
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -12,36 +14,46 @@ export const STAY_KINDS: readonly StayKind[] = [
   'research',
 ];
 
-/** Actual dates are facts: in order, and not after today. */
-export const actualDateProblems = (actualStart: string | undefined, actualEnd: string | undefined, now: string): string[] => {
-  const problems: string[] = [];
-  for (const [name, date] of [['actualStart', actualStart], ['actualEnd', actualEnd]] as const) {
+/** Actual dates are facts: in order, and not after today. Each problem names its field, as the body carries it. */
+export const actualDateProblems = (actualStart: string | undefined, actualEnd: string | undefined, now: string): FieldRefusal[] => {
+  const problems: FieldRefusal[] = [];
+  for (const [field, date] of [['actualStart', actualStart], ['actualEnd', actualEnd]] as const) {
     if (date === undefined) continue;
-    if (!isIsoDate(date)) problems.push(`${name} ${date} is not an ISO date (YYYY-MM-DD)`);
-    else if (date > dayOf(now)) problems.push(`${name} ${date} has not happened yet (today is ${dayOf(now)})`);
+    if (!isIsoDate(date)) problems.push({ field, said: refusal('stayDateNotIso', field, date) });
+    else if (date > dayOf(now)) problems.push({ field, said: refusal('stayDateAhead', field, date, dayOf(now)) });
   }
-  if (actualEnd !== undefined && actualStart === undefined) problems.push('actualEnd needs actualStart');
-  if (actualStart !== undefined && actualEnd !== undefined && actualEnd < actualStart) problems.push('actualEnd is before actualStart');
+  if (actualEnd !== undefined && actualStart === undefined) problems.push({ field: 'actualStart', said: refusal('actualEndNeedsStart') });
+  if (actualStart !== undefined && actualEnd !== undefined && actualEnd < actualStart) problems.push({ field: 'actualEnd', said: refusal('actualEndBeforeStart') });
   return problems;
 };
 
-export const assertValidStay = (stay: DeclaredStay, now: string): void => {
-  const problems: string[] = [];
-  if (!stay?.stayId?.trim()) problems.push('stayId is empty');
-  if (!STAY_KINDS.includes(stay?.kind)) problems.push(`kind must be one of ${STAY_KINDS.join(', ')}`);
-  if (!COUNTRY.test(stay?.country ?? '')) problems.push('country must be an ISO 3166-1 alpha-2 code');
-  if (!isIsoDate(stay?.plannedStart) || !isIsoDate(stay?.plannedEnd)) problems.push('plannedStart and plannedEnd must be ISO dates');
-  else if (stay.plannedEnd < stay.plannedStart) problems.push('plannedEnd is before plannedStart');
+const stayProblems = (stay: DeclaredStay, now: string): FieldRefusal[] => {
+  const problems: FieldRefusal[] = [];
+  if (!stay?.stayId?.trim()) problems.push({ field: 'stayId', said: refusal('stayIdEmpty') });
+  if (!STAY_KINDS.includes(stay?.kind)) problems.push({ field: 'kind', said: refusal('stayKind', STAY_KINDS) });
+  if (!COUNTRY.test(stay?.country ?? '')) problems.push({ field: 'country', said: refusal('stayCountry') });
+  if (!isIsoDate(stay?.plannedStart) || !isIsoDate(stay?.plannedEnd)) {
+    problems.push({ field: isIsoDate(stay?.plannedStart) ? 'plannedEnd' : 'plannedStart', said: refusal('stayPlannedNotIso') });
+  } else if (stay.plannedEnd < stay.plannedStart) problems.push({ field: 'plannedEnd', said: refusal('stayPlannedEndBeforeStart') });
   problems.push(...actualDateProblems(stay?.actualStart, stay?.actualEnd, now));
-  if (stay?.stay !== undefined && !['individual', 'group'].includes(stay.stay)) problems.push('stay must be individual or group');
-  if (problems.length > 0) throw invalid(`malformed stay: ${problems.join('; ')}`, 'STUDENT-STAY');
+  if (stay?.stay !== undefined && !['individual', 'group'].includes(stay.stay)) problems.push({ field: 'stay', said: refusal('stayIndividualOrGroup') });
+  return problems;
+};
+
+/** Refuses a malformed stay with each problem by field, then what its kind forbids. */
+export const assertValidStay = (stay: DeclaredStay, now: string): void => {
+  const problems = stayProblems(stay, now);
+  if (problems.length > 0) throw invalid(problemsTogether(problems, (words, said) => words.malformedStay(said)), 'STUDENT-STAY', problems);
   if (stay.kind === 'preparatory-cycle' && typeof stay.supervised !== 'boolean') {
-    throw invalid('a preparatory-cycle stay says whether the school supervised it (supervised: true or false)', 'CTI-MOB-1');
+    const said = refusal('stayUnsupervised');
+    throw invalid(said, 'CTI-MOB-1', [{ field: 'supervised', said }]);
   }
   if (stay.supervised !== undefined && stay.kind !== 'preparatory-cycle') {
-    throw invalid('supervised applies to preparatory-cycle stays only', 'CTI-MOB-1');
+    const said = refusal('staySupervisedOnlyPreparatory');
+    throw invalid(said, 'CTI-MOB-1', [{ field: 'supervised', said }]);
   }
   if (stay.internshipAgreement !== undefined && (stay.kind !== 'internship' || !stay.internshipAgreement.trim())) {
-    throw invalid('an internship agreement reference belongs to an internship and is not empty', 'CTI-MOB-6');
+    const said = refusal('stayInternshipReference');
+    throw invalid(said, 'CTI-MOB-6', [{ field: 'internshipAgreement', said }]);
   }
 };

@@ -9,6 +9,7 @@ import type {
   Signature,
   StudentChanges,
 } from '@app/domain';
+import { ewpRefusal } from '../ewp-refusal-words';
 import { ewpRuleBroken } from '../ewp.rules';
 import { ewpReasonOf, toEwpComponent } from './component-mapping';
 import { EWP_TABLES, EwpComponent, EwpComponentLists, EwpInstitution, EwpLearningAgreement, EwpSignature, EwpStudent } from './la-document';
@@ -115,7 +116,7 @@ export const ewpChangesProposal = (
   if (!inForce) {
     if (state.signatures.length < 2) {
       if (unpublished === 'quiet') return undefined;
-      throw ewpRuleBroken('EWP-LA-PUBLISH', `the draft of mobility ${omobilityId} awaits the student's and the sending institution's signatures`);
+      throw ewpRuleBroken('EWP-LA-PUBLISH', ewpRefusal('draftNotPublishable', omobilityId));
     }
     return withId(omobilityId, { tables: fullTables(state.current!.content), ...signaturesOf(state.signatures) });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { KeyObject } from 'node:crypto';
 import { Clock, InjectClock } from '@app/kernel';
+import { ewpRefusal } from '../ewp-refusal-words';
 import { ewpRuleBroken } from '../ewp.rules';
 import { RequestIdMemory } from './httpsig';
 import { EwpHostSettings, ewpHostSettingsFrom } from './ewp-host-settings';
@@ -63,7 +64,7 @@ export class EwpHostIdentity {
   async partnerHost(heiId: string, api: string): Promise<{ host: CatalogueHost; serverKey: (keyId: string) => KeyObject | undefined }> {
     const catalogue = await this.catalogue();
     const host = hostOf(catalogue, heiId, api);
-    if (!host) throw ewpRuleBroken('EWP-REGISTRY', `no host in the Registry catalogue covers ${heiId} with the ${api} API`);
+    if (!host) throw ewpRuleBroken('EWP-REGISTRY', ewpRefusal('noRegistryHost', heiId, api));
     return { host, serverKey: (keyId) => (host.serverKeyIds.includes(keyId) ? catalogue.keys.get(keyId) : undefined) };
   }
 }

@@ -1,4 +1,5 @@
-import { Actor, auditsInstitution, forbidden, notFound } from '@app/domain';
+import { Actor, auditsInstitution, forbidden, notFound, refusal } from '@app/domain';
+import { accessRefusal } from './access-refusal-words';
 
 /**
  * Who may do what, as data: each action lists the relations to the record that allow it.
@@ -53,12 +54,12 @@ const allows = <R extends string>(allowed: readonly R[], relation: R): boolean =
 export function assertStudentAccess(action: StudentAction, actor: Actor, studentId: string, schoolId: string | undefined): void {
   const relation = studentRelation(actor, studentId, schoolId);
   if (allows<StudentRelation>(STUDENT_ACCESS[action], relation)) return;
-  if (!allows<StudentRelation>(STUDENT_ACCESS['read-record'], relation)) throw notFound(`no student record ${studentId}`);
-  throw forbidden(`${actor.role} ${actor.id} reads student records and never writes them`, 'STUDENT-ACTOR');
+  if (!allows<StudentRelation>(STUDENT_ACCESS['read-record'], relation)) throw notFound(refusal('noStudentRecord', studentId));
+  throw forbidden(accessRefusal('readsNeverWrites', actor.role, actor.id), 'STUDENT-ACTOR');
 }
 
 export function assertSchoolAccess(action: SchoolAction, actor: Actor, schoolId: string): void {
   if (!allows<SchoolRelation>(SCHOOL_ACCESS[action], schoolRelation(actor, schoolId))) {
-    throw forbidden(`${actor.role} ${actor.id} cannot ${action} of ${schoolId}`, 'SCHOOL-STAFF');
+    throw forbidden(accessRefusal('schoolActionRefused', actor.role, actor.id, action, schoolId), 'SCHOOL-STAFF');
   }
 }

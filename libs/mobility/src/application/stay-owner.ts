@@ -1,6 +1,7 @@
-import { StayDate, StudentCommand, SurveyedAgreement, notFound, ruleBroken, stayDatesOf } from '@app/domain';
+import { StayDate, StudentCommand, SurveyedAgreement, notFound, refusal, ruleBroken, stayDatesOf } from '@app/domain';
 import { loadAgreement } from '@app/agreements';
 import { EventStore } from '@app/event-store';
+import { accessRefusal } from '../access/access-refusal-words';
 import { loadSchoolSettings } from '../read/load-school-settings';
 
 /** The agreement a stay record or a survey answer names, if it names one rather than a declared stay. */
@@ -18,9 +19,9 @@ export type SurveyedMobility = { agreement: SurveyedAgreement; sendingSchool: st
 /** The agreement `mobilityId`, refused unless it is one of the student's (STUDENT-STAY). */
 async function agreementOfStudent(store: EventStore, mobilityId: string, studentId: string) {
   const { state } = await loadAgreement(store, mobilityId);
-  if (!state.current || state.status === 'deleted') throw notFound(`no learning agreement ${mobilityId}`, 'STUDENT-STAY');
+  if (!state.current || state.status === 'deleted') throw notFound(refusal('noAgreement', mobilityId), 'STUDENT-STAY');
   if (state.current.content.student.accountId !== studentId) {
-    throw ruleBroken('STUDENT-STAY', `learning agreement ${mobilityId} is not one of student ${studentId}'s`);
+    throw ruleBroken('STUDENT-STAY', accessRefusal('notTheStudentsAgreement', mobilityId, studentId));
   }
   return state;
 }

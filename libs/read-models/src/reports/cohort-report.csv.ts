@@ -1,23 +1,25 @@
 import type { SurveyMoment } from '@app/domain';
 import { CohortReport } from './cohort-report';
 import { SurveyMomentFigures } from './survey-figures';
-import { COHORT_REPORT_DEFINITIONS, IndicatorPath } from './cohort-report.definitions';
+import { CohortReportDefinitions, IndicatorPath } from './cohort-report.definitions';
 
 type Value = string | number | null;
 type Line = [indicator: string, ruleId: string, value: Value, definition: string];
 
 /** One figure: its name in the CSV, its path in the JSON report (which names its definition), its value. */
-const line = (indicator: string, path: IndicatorPath, value: Value): Line => {
-  const { ruleId, definition } = COHORT_REPORT_DEFINITIONS[path];
+const lineOf = (definitions: CohortReportDefinitions) => (indicator: string, path: IndicatorPath, value: Value): Line => {
+  const { ruleId, definition } = definitions[path];
   return [indicator, ruleId, value, definition];
 };
 
 /**
- * One indicator a line, with the rule it answers and how it is computed: what an auditor
- * pastes into a spreadsheet and reads without the API's documentation.
+ * One indicator a line, with the rule it answers and how it is computed (in the language of
+ * the report's definitions): what an auditor pastes into a spreadsheet and reads without the
+ * API's documentation.
  */
 export function cohortReportLines(report: CohortReport): Line[] {
   const { students, agreements, credits, stays, incoming } = report;
+  const line = lineOf(report.definitions);
   return [
     line('school', 'school', report.school),
     line('academic_year', 'academicYear', report.academicYear),
@@ -57,17 +59,17 @@ export function cohortReportLines(report: CohortReport): Line[] {
     line('incoming_agreements', 'incoming.agreements', incoming.agreements),
     line('incoming_approved', 'incoming.approved', incoming.approved),
     line('incoming_students', 'incoming.students', incoming.students),
-    ...surveyLines(report.surveys['mid-stay'], 'mid-stay'),
-    ...surveyLines(report.surveys['after-return'], 'after-return'),
+    ...surveyLines(line, report.surveys['mid-stay'], 'mid-stay'),
+    ...surveyLines(line, report.surveys['after-return'], 'after-return'),
     ...Object.entries(report.surveys.byPartner).flatMap(([partner, moments]) => [
-      ...surveyLines(moments['mid-stay'], 'mid-stay', partner),
-      ...surveyLines(moments['after-return'], 'after-return', partner),
+      ...surveyLines(line, moments['mid-stay'], 'mid-stay', partner),
+      ...surveyLines(line, moments['after-return'], 'after-return', partner),
     ]),
   ];
 }
 
 /** CTI-MOB-9: one moment's survey figures, of all partners or one (`survey_after_return_invited: uw.edu.pl`). */
-function surveyLines(figures: SurveyMomentFigures, moment: SurveyMoment, partner?: string): Line[] {
+function surveyLines(line: ReturnType<typeof lineOf>, figures: SurveyMomentFigures, moment: SurveyMoment, partner?: string): Line[] {
   const name = (figure: string, key?: string) => {
     const keys = [partner, key].filter((part) => part !== undefined).join(' ');
     return `survey_${moment.replace('-', '_')}_${figure}${keys ? `: ${keys}` : ''}`;

@@ -1,3 +1,6 @@
+import type { Language } from '@app/domain';
+import { FRENCH_COHORT_REPORT_DEFINITIONS } from './cohort-report.definitions.fr';
+
 /**
  * How each figure of the cohort report is computed, in the words an auditor checks it with:
  * written from cohort-report.ts, agreement-facts.ts and the cohort the query gathers
@@ -184,3 +187,16 @@ export const COHORT_REPORT_DEFINITIONS = {
 
 export type CohortReportDefinitions = Record<keyof typeof COHORT_REPORT_DEFINITIONS, IndicatorDefinition>;
 export type IndicatorPath = keyof typeof COHORT_REPORT_DEFINITIONS;
+
+const DEFINITIONS_IN: Record<Exclude<Language, 'en'>, Record<IndicatorPath, string>> = { fr: FRENCH_COHORT_REPORT_DEFINITIONS };
+
+/**
+ * The definitions in the reader's language: the English ones are those above, the French ones
+ * cohort-report.definitions.fr.ts; the rule, the numerator and the denominator are the same.
+ */
+export const cohortReportDefinitions = (language: Language): CohortReportDefinitions =>
+  language === 'en'
+    ? COHORT_REPORT_DEFINITIONS
+    : (Object.fromEntries(
+        Object.entries(COHORT_REPORT_DEFINITIONS).map(([path, definition]) => [path, { ...definition, definition: DEFINITIONS_IN[language][path as IndicatorPath] }]),
+      ) as CohortReportDefinitions);

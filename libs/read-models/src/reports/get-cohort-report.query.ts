@@ -13,6 +13,7 @@ import { cohortStudents } from './cohort-students';
 import { SCHOOL_SETTINGS, schoolSettingsProjection } from './school-settings.projection';
 import { STUDENT_RECORDS, studentRecordsProjection } from './student-records.projection';
 import { loadSurveyFigures } from './survey-responses';
+import { reportRefusal } from './report-refusal-words';
 
 /** The CTI cohort indicators of one school and academic year, evaluated on `today` (the ledger's clock). */
 export class GetCohortReport {
@@ -28,13 +29,13 @@ export class GetCohortReport {
 export function assertMayReadCohort(actor: Actor, school: string): void {
   if (actor.role === 'admin' || auditsInstitution(actor, school)) return;
   if (actor.role === 'sending' && actor.institution === school) return;
-  throw forbidden(`${actor.role} ${actor.id} cannot read the cohort report of ${school}`, 'REPORT-SCOPE');
+  throw forbidden(reportRefusal('reportOutOfScope', actor.role, actor.id, school), 'REPORT-SCOPE');
 }
 
 /** "2025/2026" -> 2026: the students who graduate at the end of that academic year. */
 export function graduationYearOf(academicYear: string): number {
   const [start, end] = academicYear.split('/').map(Number);
-  if (end !== start + 1) throw invalid(`academic year ${academicYear} must span two consecutive years`, 'REPORT-YEAR');
+  if (end !== start + 1) throw invalid(reportRefusal('academicYearSpan', academicYear), 'REPORT-YEAR');
   return end;
 }
 

@@ -2,11 +2,12 @@ import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '@app/domain';
-import { Access, CurrentActor } from '@app/http';
+import type { Actor, Language } from '@app/domain';
+import { Access, CurrentActor, ReaderLanguage } from '@app/http';
 import { Clock, InjectClock, todayOn } from '@app/kernel';
 import { CohortReport } from './cohort-report';
 import { cohortReportCsv } from './cohort-report.csv';
+import { cohortReportDefinitions } from './cohort-report.definitions';
 import { CohortReportResponse } from './cohort-report.response';
 import { CohortReportQueryDto } from './cohort-report.query.dto';
 import { GetCohortReport } from './get-cohort-report.query';
@@ -36,16 +37,18 @@ export class ReportsController {
       'each with its `ruleId` and a `definition` (what is counted, what is divided by what, where exempt students and derogations go); ' +
       'a ratio also names its `numerator` and `denominator` paths. The mobility rate (CTI-MOB-1) is `students.byStatus.fulfilled / students.nonExempt`: ' +
       'exempt students (CTI-MOB-2) and students without a profile are on neither side, students with a derogation are in the denominator only. ' +
-      'The CSV has the columns `indicator,rule,value,definition`, one figure a line.',
+      'The definitions are in the language of Accept-Language (English or French). The CSV has the columns `indicator,rule,value,definition`, one figure a line.',
   })
   @ApiOkResponse({ type: CohortReportResponse, description: 'As JSON; as CSV the columns indicator, rule, value, definition' })
   async cohort(
     @Query() query: CohortReportQueryDto,
     @Headers('accept') accept: string | undefined,
     @CurrentActor() actor: Actor,
+    @ReaderLanguage() language: Language,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CohortReport | string> {
-    const report = await this.queries.execute<GetCohortReport, CohortReport>(new GetCohortReport(query.school, query.year, actor, todayOn(this.clock)));
+    const computed = await this.queries.execute<GetCohortReport, CohortReport>(new GetCohortReport(query.school, query.year, actor, todayOn(this.clock)));
+    const report = { ...computed, definitions: cohortReportDefinitions(language) };
     const csv = query.format ? query.format === 'csv' : (accept ?? '').includes('text/csv');
     if (!csv) return report;
     const name = `cohort-${query.school}-${query.year.replace('/', '-')}.csv`;

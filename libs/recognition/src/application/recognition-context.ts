@@ -13,6 +13,7 @@ import {
 import { EventStore, personalDataOf } from '@app/event-store';
 import { loadAgreement } from '@app/agreements';
 import { loadSchoolSettings } from '@app/mobility';
+import { contextRefusal } from './context-refusal-words';
 
 /** What a transcript is read against: the agreement in force and the sending school's settings. */
 export interface RecognitionContext {
@@ -62,7 +63,7 @@ export async function loadRecognitionContext(store: EventStore, mobilityId: stri
 /** CTI-REC-1: credits are recognised against the agreement as approved, so there must be one. */
 export function requireSnapshot(context: RecognitionContext, mobilityId: string): AgreementSnapshot {
   if (!context.snapshot) {
-    throw ruleBroken('CTI-REC-1', `agreement ${mobilityId} has no approved version to read a transcript against`);
+    throw ruleBroken('CTI-REC-1', contextRefusal('noApprovedAgreement', mobilityId));
   }
   return context.snapshot;
 }
@@ -70,6 +71,6 @@ export function requireSnapshot(context: RecognitionContext, mobilityId: string)
 /** REC-STAY-BEGUN: the start of the stay as the agreement best knows it, for the decider to compare with the clock. */
 export function requireStayStart(context: RecognitionContext, mobilityId: string): StayDate {
   const start = stayStartOf(context.agreementState);
-  if (!start) throw ruleBroken('REC-STAY-BEGUN', `agreement ${mobilityId} dates no stay: a transcript is recorded once the stay has begun`);
+  if (!start) throw ruleBroken('REC-STAY-BEGUN', contextRefusal('stayNotDated', mobilityId));
   return start;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ewpRefusal } from '../../ewp-refusal-words';
 import { ewpRuleBroken } from '../../ewp.rules';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { parseSignatureParams, responseProblem, signRequest } from '../httpsig';
@@ -29,7 +30,7 @@ export class EwpClient {
   async call(heiId: string, call: EwpCall): Promise<EwpAnswer> {
     const { host, serverKey } = await this.identity.partnerHost(heiId, call.api);
     const base = apiUrl(host, call.api, call.endpoint);
-    if (!base) throw ewpRuleBroken('EWP-REGISTRY', `the ${call.api} API of ${heiId}'s host has no ${call.endpoint} in the Registry catalogue`);
+    if (!base) throw ewpRuleBroken('EWP-REGISTRY', ewpRefusal('noRegistryEndpoint', call.api, heiId, call.endpoint));
     const url = call.method === 'GET' && call.params ? `${base}?${call.params}` : base;
     const body = call.xml ?? (call.method === 'POST' ? (call.params?.toString() ?? '') : undefined);
     const contentType = call.xml !== undefined ? 'application/xml' : call.method === 'POST' ? 'application/x-www-form-urlencoded' : undefined;

@@ -5,6 +5,7 @@ import { EventStore, InjectEventStore, RecordedEvent } from '@app/event-store';
 import { publishedLearningAgreement } from '../../las/export-la';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { PartnerCopyImport } from '../receiving/partner-copy-import';
+import { partnerRefusal } from '../receiving/partner-refusal-words';
 import { hostOf } from '../registry/registry-catalogue';
 import { EwpClient, PartnerRefused, PartnerUnavailable } from './ewp-client';
 import { EwpJob, EwpOutbox } from './ewp-outbox';
@@ -50,7 +51,7 @@ export class EwpDelivery implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Work owed on behalf of a partner's notification (LA CNR received): fetch and record. */
   owe(work: Array<Pick<EwpJob, 'partnerHeiId' | 'sendingHeiId' | 'omobilityId'>>): void {
-    if (!this.outbox) throw notFound('this ledger is no EWP host (EWP_HEIS is empty)', 'EWP-HOST');
+    if (!this.outbox) throw notFound(partnerRefusal('noEwpHost'), 'EWP-HOST');
     this.outbox.record(work.map((item) => ({ kind: 'fetch' as const, ...item })), this.identity.now());
   }
 

@@ -1,5 +1,5 @@
-import { BadGatewayException, BadRequestException, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { conflict, invalid, notFound, requireParty } from '@app/domain';
+import { BadGatewayException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { conflict, invalid, notFound, refusal, requireParty } from '@app/domain';
 import type { Actor } from '@app/domain';
 import { loadAgreement } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
@@ -11,6 +11,7 @@ import { EwpClient, PartnerUnavailable } from '../client/ewp-client';
 import { EwpDelivery } from '../client/ewp-delivery';
 import { EwpHostIdentity } from '../ewp-host-identity';
 import { PartnerCopyImport } from './partner-copy-import';
+import { partnerRefusal } from './partner-refusal-words';
 
 export type PartnerDecision = { kind: 'approve' } | { kind: 'comment'; comment: string };
 
@@ -39,12 +40,12 @@ export class PartnerDecisionSender {
   async decide(mobilityId: string, decision: PartnerDecision, changesProposalId: string | undefined, position: string | undefined, request: RequestContext): Promise<{ sent: LaUpdateRequest['kind']; message: string }> {
     const { state } = await loadAgreement(this.store, mobilityId);
     const content = state.current?.content;
-    if (!content) throw notFound(`no learning agreement ${mobilityId}`);
+    if (!content) throw notFound(refusal('noAgreement', mobilityId));
     requireParty(request.actor, content, ['receiving'], 'answer the sending institution over EWP');
     // After the access check, so that a ledger that is no host hides and refuses as any other.
-    if (!this.identity.enabled) throw notFound('this ledger is no EWP host (EWP_HEIS is empty)', 'EWP-HOST');
+    if (!this.identity.enabled) throw notFound(partnerRefusal('noEwpHost'), 'EWP-HOST');
     const sendingHeiId = content.sendingInstitution.heiId;
-    if (this.identity.serves(sendingHeiId)) throw invalid(`${sendingHeiId} is served here: sign or reject in the ledger itself`, 'EWP-HOST');
+    if (this.identity.serves(sendingHeiId)) throw invalid(partnerRefusal('servedHere', sendingHeiId), 'EWP-HOST');
     const now = this.identity.now().toISOString();
     const update = {
       sendingHeiId,
@@ -53,7 +54,7 @@ export class PartnerDecisionSender {
       signature: signatureOf(request.actor, position, now),
       ...decision,
     } as LaUpdateRequest;
-    if (!update.changesProposalId) throw conflict(`the copy of ${mobilityId} recorded here shows no open proposal`, 'EWP-LA-PROPOSAL');
+    if (!update.changesProposalId) throw conflict(partnerRefusal('noOpenProposal', mobilityId), 'EWP-LA-PROPOSAL');
     const message = await this.send(update);
     this.delivery.owe([{ partnerHeiId: sendingHeiId, sendingHeiId, omobilityId: mobilityId }]);
     return { sent: update.kind, message };
@@ -69,8 +70,8 @@ export class PartnerDecisionSender {
     }
     const message = partnerMessage(answer.body);
     if (answer.status === 200) return message;
-    if (answer.status === 409) throw conflict(`the sending institution refused: ${message}`, 'EWP-LA-PROPOSAL');
-    if (answer.status === 400) throw new BadRequestException(`the sending institution refused (400): ${message}`);
+    if (answer.status === 409) throw conflict(partnerRefusal('sendingRefused', message), 'EWP-LA-PROPOSAL');
+    if (answer.status === 400) throw invalid(partnerRefusal('sendingRefusedRequest', message));
     // Any other status (401 or 403 for this host's signature, a 5xx) is between the hosts, not the coordinator's doing.
     throw new BadGatewayException(`the sending institution's host answered ${answer.status}: ${message}`);
   }

@@ -1,4 +1,4 @@
-import { BadGatewayException, BadRequestException, HttpException, ServiceUnavailableException } from '@nestjs/common';
+import { BadGatewayException, HttpException, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError } from '@app/domain';
 import { ewpRuleBroken } from '../../ewp.rules';
 import { errorResponseXml } from '../../xml/ewp-messages';
@@ -32,10 +32,10 @@ const statusOf = async (attempt: Promise<unknown>) => {
 describe("the receiving coordinator's answer sent to the sending institution's host", () => {
   it("passes on the partner's 409 (a stale proposal) and 400, and answers 502 for any other status, 401 and 403 included", async () => {
     expect(await statusOf(senderWith({ status: 409 }).send())).toBe('conflict EWP-LA-PROPOSAL');
-    expect(await statusOf(senderWith({ status: 400 }).send())).toBe(400);
+    expect(await statusOf(senderWith({ status: 400 }).send())).toBe('invalid');
     for (const status of [401, 403, 404, 500]) expect(await statusOf(senderWith({ status }).send())).toBe(502);
     await expect(senderWith({ status: 403 }).send()).rejects.toBeInstanceOf(BadGatewayException);
-    await expect(senderWith({ status: 400 }).send()).rejects.toBeInstanceOf(BadRequestException);
+    await expect(senderWith({ status: 400 }).send()).rejects.toMatchObject({ kind: 'invalid', said: { fr: expect.stringContaining('refus') } });
   });
 
   it('answers 503 for a partner not answering, and names EWP-REGISTRY for one the catalogue does not list', async () => {
