@@ -106,6 +106,17 @@ describe('server sentences in the reader’s language', () => {
     expect((await derogation().expect(400)).body.message).toBe('STUDENT-DEROGATION: a derogation needs a reason and who decided it');
   });
 
+  it('says the 400 of a departure yet to come in French, the date beside its field (LA-STAY)', async () => {
+    const departure = () => http.post(`/api/agreements/${mobilityId}/departure`).set('Authorization', as.student).send({ date: '2999-01-04' });
+    const french = (await inFrench(departure()).expect(400)).body;
+    expect(french).toMatchObject({
+      ruleId: 'LA-STAY',
+      message: expect.stringMatching(/^LA-STAY: le départ du 2999-01-04 n’a pas encore eu lieu \(nous sommes le \d{4}-\d{2}-\d{2}\)$/),
+      errors: [{ field: 'date', constraints: { 'LA-STAY': expect.stringMatching(/^LA-STAY: le départ du 2999-01-04 n’a pas encore eu lieu/) } }],
+    });
+    expect((await departure().expect(400)).body.message).toMatch(/^LA-STAY: departure on 2999-01-04 has not happened yet \(today is /);
+  });
+
   it('says each field of a 400 in French, the DTO’s own sentences included, and keeps English as it was (HTTP-CONTROL-CHARACTERS)', async () => {
     const content = { ...aContent(), plannedStart: '2026-02-30T10:00', eqfLevel: 9, nickname: 'Iv' };
     const draft = () => http.post('/api/agreements').set('Authorization', as.student).send({ content });

@@ -1,3 +1,4 @@
+import { ENGLISH_AGREEMENT_REFUSALS } from './agreement/agreement-refusal-words.en';
 import { ENGLISH_CONTENT_REFUSALS } from './agreement/content-refusal-words.en';
 import { ENGLISH_CREDIT_REFUSALS } from './credits/credit-refusal-words.en';
 import { ENGLISH_TRANSCRIPT_REFUSALS } from './recognition/transcript-refusal-words.en';
@@ -12,6 +13,7 @@ export const ENGLISH_REFUSALS: RefusalWords = {
   ...ENGLISH_CONTENT_REFUSALS,
   ...ENGLISH_CREDIT_REFUSALS,
   ...ENGLISH_TRANSCRIPT_REFUSALS,
+  ...ENGLISH_AGREEMENT_REFUSALS,
   noAccessRule: (method, path) => `no access rule covers ${method} ${path}`,
   accessForbidden: (role, id, action) => `${role} ${id} may not ${action}`,
   noAgreement: (mobilityId) => (mobilityId ? `no learning agreement ${mobilityId}` : 'no learning agreement'),

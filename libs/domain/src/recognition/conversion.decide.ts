@@ -11,7 +11,7 @@ import { RecognitionState } from './recognition.state';
 /** CTI-REC-3: a pending conversion is settled by a rule the school names, recorded with the result. */
 export const resolveConversion = ({ data, metadata }: ResolveConversion, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'resolve a credit conversion');
+  const party = requireParty(metadata.actor, content, ['sending'], 'resolveConversion');
   const lines = [...(state.outcome?.components ?? []), ...(state.outcome?.unplanned ?? [])];
   const component = lines.find(({ code }) => code === data.componentCode);
   if (!component) throw notFound(refusal('notALine', data.componentCode), 'CTI-REC-3');

@@ -16,7 +16,7 @@ const DECISIONS = ['recognised', 'not-recognised'];
  */
 export const decideExtraCredits = ({ data, metadata }: DecideExtraCredits, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'decide on credits beyond the agreement');
+  const party = requireParty(metadata.actor, content, ['sending'], 'decideExtraCredits');
   if (!DECISIONS.includes(data.decision)) throw invalid(`decision must be one of ${DECISIONS.join(', ')}`, 'REC-EXCESS');
   const line = state.creditLines.find(({ code }) => code === data.componentCode);
   if (!line) throw notFound(refusal('notALine', data.componentCode), 'REC-EXCESS');

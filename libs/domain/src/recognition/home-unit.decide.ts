@@ -17,7 +17,7 @@ const DECISIONS = ['recognised', 'not-recognised', 'additional-exam'];
  */
 export const recogniseHomeUnit = ({ data, metadata }: RecogniseHomeUnit, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'decide on the recognition of a home unit');
+  const party = requireParty(metadata.actor, content, ['sending'], 'decideHomeUnit');
   if (!DECISIONS.includes(data.decision)) throw invalid(`decision must be one of ${DECISIONS.join(', ')}`, 'REC-DECISION');
   if (data.decision === 'additional-exam') {
     throw ruleBroken('CTI-REC-2', refusal('noAdditionalExam', data.homeUnitCode));

@@ -25,7 +25,7 @@ const requireFailure = (state: RecognitionState, code: string): Failure => {
 /** CTI-REC-5: the sending institution records how a failure is made good; one open remedy at a time. */
 export const recordRemedy = ({ data, metadata }: RecordRemedy, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'record a remedy');
+  const party = requireParty(metadata.actor, content, ['sending'], 'recordRemedy');
   const failure = requireFailure(state, data.componentCode);
   if (!REMEDY_KINDS.includes(data.kind)) throw invalid(`remedy kind must be one of ${REMEDY_KINDS.join(', ')}`, 'CTI-REC-5');
   const description = requireText(data.description, 'the remedy description', 'CTI-REC-5');
@@ -52,7 +52,7 @@ export const recordRemedy = ({ data, metadata }: RecordRemedy, state: Recognitio
 /** CTI-REC-5: the outcome of the remedy; ECTS it earned, if any, count in the recognised total. */
 export const closeRemedy = ({ data, metadata }: CloseRemedy, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'close a remedy');
+  const party = requireParty(metadata.actor, content, ['sending'], 'closeRemedy');
   const failure = requireFailure(state, data.componentCode);
   const current = currentRemedy(failure);
   if (!current || current.closed) throw ruleBroken('REC-REMEDY', refusal('noOpenRemedy', failure.code));

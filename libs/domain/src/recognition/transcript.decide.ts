@@ -15,7 +15,7 @@ type Data = TranscriptData & { mobilityId: string };
 
 /** The transcript, then at once what it earns (CTI-REC-1): nobody has to ask for the recognition. */
 const transcriptEvents = (data: Data, metadata: CommandMetadata, transcriptVersion: number, correctionReason?: string): RecognitionEvent[] => {
-  const party = requireParty(metadata.actor, data.agreement.content, ['receiving'], 'record the transcript of records');
+  const party = requireParty(metadata.actor, data.agreement.content, ['receiving'], 'recordTranscript');
   if (correctionReason !== undefined) requireText(correctionReason, 'the reason for the correction', 'REC-TRANSCRIPT');
   assertValidTranscript(data);
   assertStayBegun(data.stayStart, metadata.now);
