@@ -117,6 +117,18 @@ describe('server sentences in the reader’s language', () => {
     expect((await departure().expect(400)).body.message).toMatch(/^LA-STAY: departure on 2999-01-04 has not happened yet \(today is /);
   });
 
+  it('says the 400s of a partner in French, beside the field of the form (PARTNERSHIP-CONTENT)', async () => {
+    const record = (partner: object) => http.post('/api/schools/insa-lyon.fr/partners').set('Authorization', as.sending).send(partner);
+    const notSchac = (await inFrench(record({ kind: 'institution', id: 'uw_edu' })).expect(400)).body;
+    expect(notSchac).toMatchObject({
+      ruleId: 'PARTNERSHIP-CONTENT',
+      message: 'PARTNERSHIP-CONTENT: uw_edu n’est pas un code SCHAC',
+      errors: [{ field: 'id', constraints: { 'PARTNERSHIP-CONTENT': 'PARTNERSHIP-CONTENT: uw_edu n’est pas un code SCHAC' } }],
+    });
+    expect((await inFrench(record({ kind: 'institution', id: 'insa-lyon.fr' })).expect(400)).body.message).toBe('PARTNERSHIP-CONTENT: une école n’est pas sa propre partenaire');
+    expect((await record({ kind: 'institution', id: 'insa-lyon.fr' }).expect(400)).body.message).toBe('PARTNERSHIP-CONTENT: a school is not its own partner');
+  });
+
   it('says each field of a 400 in French, the DTO’s own sentences included, and keeps English as it was (HTTP-CONTROL-CHARACTERS)', async () => {
     const content = { ...aContent(), plannedStart: '2026-02-30T10:00', eqfLevel: 9, nickname: 'Iv' };
     const draft = () => http.post('/api/agreements').set('Authorization', as.student).send({ content });

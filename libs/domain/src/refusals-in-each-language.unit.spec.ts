@@ -43,10 +43,6 @@ const englishOnly = (): Record<string, number> => {
  * reader's language (issue 15).
  */
 const STILL_ENGLISH: Record<string, number> = {
-  'institution/institution.decide.ts': 1,
-  'partnership/partnership.actor.ts': 1,
-  'partnership/partnership.decide.ts': 6,
-  'partnership/validate-partnership.ts': 15,
   'recognition/conversion.decide.ts': 2,
   'recognition/extra-credits.decide.ts': 1,
   'recognition/home-unit.decide.ts': 2,
