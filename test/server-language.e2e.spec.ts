@@ -129,6 +129,24 @@ describe('server sentences in the reader’s language', () => {
     expect((await record({ kind: 'institution', id: 'insa-lyon.fr' }).expect(400)).body.message).toBe('PARTNERSHIP-CONTENT: a school is not its own partner');
   });
 
+  it('says the 400 of a correction without reason in French, beside its field (REC-TRANSCRIPT)', async () => {
+    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+    const id = drafted.body.mobilityId;
+    for (const party of ['student', 'sending', 'receiving'] as const) {
+      await http.post(`/api/agreements/${id}/signatures`).set('Authorization', as[party]).send({ contentHash: drafted.body.draft.contentHash }).expect(201);
+    }
+    await http.post(`/api/agreements/${id}/departure`).set('Authorization', as.student).send({ date: new Date().toISOString().slice(0, 10) }).expect(200);
+    const transcript = { components: [{ code: 'KR501', credits: { scheme: 'ects', value: '9' }, result: 'passed' }, { code: 'KR502B', credits: { scheme: 'ects', value: '7.5' }, result: 'passed' }] };
+    const record = () => http.post(`/api/agreements/${id}/transcripts`).set('Authorization', as.receiving).send(transcript);
+    await record().expect(201);
+    expect((await inFrench(record()).expect(400)).body).toMatchObject({
+      ruleId: 'REC-TRANSCRIPT',
+      message: 'REC-TRANSCRIPT: le motif de la correction est vide',
+      errors: [{ field: 'correctionReason', constraints: { 'REC-TRANSCRIPT': 'REC-TRANSCRIPT: le motif de la correction est vide' } }],
+    });
+    expect((await record().expect(400)).body.message).toBe('REC-TRANSCRIPT: the reason for the correction is empty');
+  });
+
   it('says each field of a 400 in French, the DTO’s own sentences included, and keeps English as it was (HTTP-CONTROL-CHARACTERS)', async () => {
     const content = { ...aContent(), plannedStart: '2026-02-30T10:00', eqfLevel: 9, nickname: 'Iv' };
     const draft = () => http.post('/api/agreements').set('Authorization', as.student).send({ content });

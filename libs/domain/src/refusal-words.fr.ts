@@ -4,6 +4,7 @@ import { FRENCH_CONTENT_REFUSALS } from './agreement/content-refusal-words.fr';
 import { FRENCH_CREDIT_REFUSALS } from './credits/credit-refusal-words.fr';
 import { FRENCH_INSTITUTION_REFUSALS } from './institution/institution-refusal-words.fr';
 import { FRENCH_PARTNERSHIP_REFUSALS } from './partnership/partnership-refusal-words.fr';
+import { FRENCH_RECOGNITION_REFUSALS } from './recognition/recognition-refusal-words.fr';
 import { FRENCH_TRANSCRIPT_REFUSALS } from './recognition/transcript-refusal-words.fr';
 import type { AcademicTerm } from './agreement/academic-term';
 import { RefusalWords } from './refusal-words';
@@ -20,6 +21,7 @@ export const FRENCH_REFUSALS: RefusalWords = {
   ...FRENCH_AGREEMENT_REFUSALS,
   ...FRENCH_PARTNERSHIP_REFUSALS,
   ...FRENCH_INSTITUTION_REFUSALS,
+  ...FRENCH_RECOGNITION_REFUSALS,
   noAccessRule: (method, path) => `aucune règle d’accès ne couvre ${method} ${path}`,
   accessForbidden: (role, id, action) => `${role} ${id} n’a pas le droit de faire ${action}`,
   noAgreement: (mobilityId) => (mobilityId ? `aucun contrat d’études ${mobilityId}` : 'aucun contrat d’études'),

@@ -5,6 +5,7 @@ import type { ContentRefusalWords } from './agreement/content-refusal-words';
 import type { CreditRefusalWords } from './credits/credit-refusal-words';
 import type { InstitutionRefusalWords } from './institution/institution-refusal-words';
 import type { PartnershipRefusalWords } from './partnership/partnership-refusal-words';
+import type { RecognitionRefusalWords } from './recognition/recognition-refusal-words';
 import type { TranscriptRefusalWords } from './recognition/transcript-refusal-words';
 
 /**
@@ -12,7 +13,7 @@ import type { TranscriptRefusalWords } from './recognition/transcript-refusal-wo
  * language (refusal-words.en.ts, refusal-words.fr.ts): a refusal added here does not compile
  * until each language tells it. The rule id is not part of the sentence: the answer carries it.
  */
-export interface RefusalWords extends ContentRefusalWords, CreditRefusalWords, TranscriptRefusalWords, AgreementRefusalWords, PartnershipRefusalWords, InstitutionRefusalWords {
+export interface RefusalWords extends ContentRefusalWords, CreditRefusalWords, TranscriptRefusalWords, AgreementRefusalWords, PartnershipRefusalWords, InstitutionRefusalWords, RecognitionRefusalWords {
   noAccessRule: (method: string, path: string) => string;
   accessForbidden: (role: string, id: string, action: string) => string;
   noAgreement: (mobilityId?: string) => string;

@@ -43,14 +43,6 @@ const englishOnly = (): Record<string, number> => {
  * reader's language (issue 15).
  */
 const STILL_ENGLISH: Record<string, number> = {
-  'recognition/conversion.decide.ts': 2,
-  'recognition/extra-credits.decide.ts': 1,
-  'recognition/home-unit.decide.ts': 2,
-  'recognition/recognition.guards.ts': 3,
-  'recognition/remedy.decide.ts': 3,
-  'recognition/stay-begun.ts': 1,
-  'recognition/transcript.decide.ts': 2,
-  'recognition/validate-transcript.ts': 2,
   'school/conversion-rules.decide.ts': 1,
   'school/grade-distributions.decide.ts': 1,
   'school/school.actor.ts': 2,

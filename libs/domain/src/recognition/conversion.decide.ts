@@ -16,11 +16,12 @@ export const resolveConversion = ({ data, metadata }: ResolveConversion, state: 
   const component = lines.find(({ code }) => code === data.componentCode);
   if (!component) throw notFound(refusal('notALine', data.componentCode), 'CTI-REC-3');
   if (component.conversion?.status !== 'pending') {
-    throw ruleBroken('CTI-REC-3', `${component.code} has no pending conversion`);
+    throw ruleBroken('CTI-REC-3', refusal('noPendingConversion', component.code));
   }
   const { credit } = component.conversion;
   if (schemeKey(data.rule.scheme) !== schemeKey(credit.scheme)) {
-    throw invalid(`the rule converts ${data.rule.scheme}, but ${component.code} is in ${credit.scheme}`, 'CTI-REC-3');
+    const said = refusal('ruleOtherScheme', data.rule.scheme, component.code, credit.scheme);
+    throw invalid(said, 'CTI-REC-3', [{ field: 'rule.scheme', said }]);
   }
   const loads = data.hostFullLoad !== undefined ? { [credit.scheme]: data.hostFullLoad } : {};
   const conversion = convertToEcts(credit, [data.rule], loads);

@@ -27,8 +27,8 @@ export const recordRemedy = ({ data, metadata }: RecordRemedy, state: Recognitio
   const { content } = requireTranscript(state, data.mobilityId);
   const party = requireParty(metadata.actor, content, ['sending'], 'recordRemedy');
   const failure = requireFailure(state, data.componentCode);
-  if (!REMEDY_KINDS.includes(data.kind)) throw invalid(`remedy kind must be one of ${REMEDY_KINDS.join(', ')}`, 'CTI-REC-5');
-  const description = requireText(data.description, 'the remedy description', 'CTI-REC-5');
+  if (!REMEDY_KINDS.includes(data.kind)) throw invalid(refusal('remedyKindOneOf', REMEDY_KINDS), 'CTI-REC-5', [{ field: 'kind', said: refusal('remedyKindOneOf', REMEDY_KINDS) }]);
+  const description = requireText(data.description, 'remedyDescription', 'CTI-REC-5');
   const current = currentRemedy(failure);
   if (current && !current.closed) throw ruleBroken('REC-REMEDY', refusal('remedyStillOpen', current.number, failure.code));
   if (current?.closed?.outcome === 'succeeded') throw ruleBroken('REC-REMEDY', refusal('alreadyRemedied', failure.code, current.number));
@@ -56,10 +56,11 @@ export const closeRemedy = ({ data, metadata }: CloseRemedy, state: RecognitionS
   const failure = requireFailure(state, data.componentCode);
   const current = currentRemedy(failure);
   if (!current || current.closed) throw ruleBroken('REC-REMEDY', refusal('noOpenRemedy', failure.code));
-  if (data.outcome !== 'succeeded' && data.outcome !== 'failed') throw invalid('outcome must be succeeded or failed', 'CTI-REC-5');
+  if (data.outcome !== 'succeeded' && data.outcome !== 'failed') throw invalid(refusal('remedyOutcome'), 'CTI-REC-5', [{ field: 'outcome', said: refusal('remedyOutcome') }]);
   if (data.ectsObtained !== undefined) {
     if (!isDecimal(data.ectsObtained) || compareDecimals(data.ectsObtained, '0') < 0) {
-      throw invalid(`ectsObtained "${data.ectsObtained}" is not a decimal string`, 'CTI-REC-5');
+      const said = refusal('ectsObtainedNotDecimal', String(data.ectsObtained));
+      throw invalid(said, 'CTI-REC-5', [{ field: 'ectsObtained', said }]);
     }
     if (data.outcome === 'failed' && compareDecimals(data.ectsObtained, '0') > 0) {
       throw invalid(refusal('failedRemedyEarnsNothing'), 'CTI-REC-5');
