@@ -106,6 +106,47 @@ describe('server sentences in the reader’s language', () => {
     expect((await derogation().expect(400)).body.message).toBe('STUDENT-DEROGATION: a derogation needs a reason and who decided it');
   });
 
+  it('says the 400 of a departure yet to come in French, the date beside its field (LA-STAY)', async () => {
+    const departure = () => http.post(`/api/agreements/${mobilityId}/departure`).set('Authorization', as.student).send({ date: '2999-01-04' });
+    const french = (await inFrench(departure()).expect(400)).body;
+    expect(french).toMatchObject({
+      ruleId: 'LA-STAY',
+      message: expect.stringMatching(/^LA-STAY: le départ du 2999-01-04 n’a pas encore eu lieu \(nous sommes le \d{4}-\d{2}-\d{2}\)$/),
+      errors: [{ field: 'date', constraints: { 'LA-STAY': expect.stringMatching(/^LA-STAY: le départ du 2999-01-04 n’a pas encore eu lieu/) } }],
+    });
+    expect((await departure().expect(400)).body.message).toMatch(/^LA-STAY: departure on 2999-01-04 has not happened yet \(today is /);
+  });
+
+  it('says the 400s of a partner in French, beside the field of the form (PARTNERSHIP-CONTENT)', async () => {
+    const record = (partner: object) => http.post('/api/schools/insa-lyon.fr/partners').set('Authorization', as.sending).send(partner);
+    const notSchac = (await inFrench(record({ kind: 'institution', id: 'uw_edu' })).expect(400)).body;
+    expect(notSchac).toMatchObject({
+      ruleId: 'PARTNERSHIP-CONTENT',
+      message: 'PARTNERSHIP-CONTENT: uw_edu n’est pas un code SCHAC',
+      errors: [{ field: 'id', constraints: { 'PARTNERSHIP-CONTENT': 'PARTNERSHIP-CONTENT: uw_edu n’est pas un code SCHAC' } }],
+    });
+    expect((await inFrench(record({ kind: 'institution', id: 'insa-lyon.fr' })).expect(400)).body.message).toBe('PARTNERSHIP-CONTENT: une école n’est pas sa propre partenaire');
+    expect((await record({ kind: 'institution', id: 'insa-lyon.fr' }).expect(400)).body.message).toBe('PARTNERSHIP-CONTENT: a school is not its own partner');
+  });
+
+  it('says the 400 of a correction without reason in French, beside its field (REC-TRANSCRIPT)', async () => {
+    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+    const id = drafted.body.mobilityId;
+    for (const party of ['student', 'sending', 'receiving'] as const) {
+      await http.post(`/api/agreements/${id}/signatures`).set('Authorization', as[party]).send({ contentHash: drafted.body.draft.contentHash }).expect(201);
+    }
+    await http.post(`/api/agreements/${id}/departure`).set('Authorization', as.student).send({ date: new Date().toISOString().slice(0, 10) }).expect(200);
+    const transcript = { components: [{ code: 'KR501', credits: { scheme: 'ects', value: '9' }, result: 'passed' }, { code: 'KR502B', credits: { scheme: 'ects', value: '7.5' }, result: 'passed' }] };
+    const record = () => http.post(`/api/agreements/${id}/transcripts`).set('Authorization', as.receiving).send(transcript);
+    await record().expect(201);
+    expect((await inFrench(record()).expect(400)).body).toMatchObject({
+      ruleId: 'REC-TRANSCRIPT',
+      message: 'REC-TRANSCRIPT: le motif de la correction est vide',
+      errors: [{ field: 'correctionReason', constraints: { 'REC-TRANSCRIPT': 'REC-TRANSCRIPT: le motif de la correction est vide' } }],
+    });
+    expect((await record().expect(400)).body.message).toBe('REC-TRANSCRIPT: the reason for the correction is empty');
+  });
+
   it('says each field of a 400 in French, the DTO’s own sentences included, and keeps English as it was (HTTP-CONTROL-CHARACTERS)', async () => {
     const content = { ...aContent(), plannedStart: '2026-02-30T10:00', eqfLevel: 9, nickname: 'Iv' };
     const draft = () => http.post('/api/agreements').set('Authorization', as.student).send({ content });

@@ -1,5 +1,9 @@
+import { ENGLISH_AGREEMENT_REFUSALS } from './agreement/agreement-refusal-words.en';
 import { ENGLISH_CONTENT_REFUSALS } from './agreement/content-refusal-words.en';
 import { ENGLISH_CREDIT_REFUSALS } from './credits/credit-refusal-words.en';
+import { ENGLISH_INSTITUTION_REFUSALS } from './institution/institution-refusal-words.en';
+import { ENGLISH_PARTNERSHIP_REFUSALS } from './partnership/partnership-refusal-words.en';
+import { ENGLISH_RECOGNITION_REFUSALS } from './recognition/recognition-refusal-words.en';
 import { ENGLISH_TRANSCRIPT_REFUSALS } from './recognition/transcript-refusal-words.en';
 import { ENGLISH_SCHOOL_REFUSALS } from './school/school-refusal-words.en';
 import { ENGLISH_STUDENT_REFUSALS } from './student/student-refusal-words.en';
@@ -18,6 +22,10 @@ export const ENGLISH_REFUSALS: RefusalWords = {
   ...ENGLISH_TRANSCRIPT_REFUSALS,
   ...ENGLISH_SCHOOL_REFUSALS,
   ...ENGLISH_STUDENT_REFUSALS,
+  ...ENGLISH_AGREEMENT_REFUSALS,
+  ...ENGLISH_PARTNERSHIP_REFUSALS,
+  ...ENGLISH_INSTITUTION_REFUSALS,
+  ...ENGLISH_RECOGNITION_REFUSALS,
   noAccessRule: (method, path) => `no access rule covers ${method} ${path}`,
   accessForbidden: (role, id, action) => `${role} ${id} may not ${action}`,
   noAgreement: (mobilityId) => (mobilityId ? `no learning agreement ${mobilityId}` : 'no learning agreement'),

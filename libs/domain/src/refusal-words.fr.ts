@@ -1,13 +1,16 @@
-import type { Party } from './agreement/agreement.actor';
+import { FRENCH_AGREEMENT_REFUSALS, FRENCH_PARTIES } from './agreement/agreement-refusal-words.fr';
 import { FRENCH_CONTENT_REFUSALS } from './agreement/content-refusal-words.fr';
 import { FRENCH_CREDIT_REFUSALS } from './credits/credit-refusal-words.fr';
+import { FRENCH_INSTITUTION_REFUSALS } from './institution/institution-refusal-words.fr';
+import { FRENCH_PARTNERSHIP_REFUSALS } from './partnership/partnership-refusal-words.fr';
+import { FRENCH_RECOGNITION_REFUSALS } from './recognition/recognition-refusal-words.fr';
 import { FRENCH_TRANSCRIPT_REFUSALS } from './recognition/transcript-refusal-words.fr';
 import { FRENCH_SCHOOL_REFUSALS } from './school/school-refusal-words.fr';
 import { FRENCH_STUDENT_REFUSALS } from './student/student-refusal-words.fr';
 import type { AcademicTerm } from './agreement/academic-term';
 import { RefusalWords } from './refusal-words';
 
-const PARTIES: Record<Party, string> = { student: 'l’étudiant', sending: 'l’établissement d’origine', receiving: 'l’établissement d’accueil' };
+const PARTIES = FRENCH_PARTIES;
 const termName = (term?: AcademicTerm) => (term ? `le terme ${term.number} sur ${term.of} de ${term.year}` : 'hors de l’année universitaire');
 const round = (proposal?: number) => (proposal === undefined ? 'le brouillon' : `l’avenant ${proposal}`);
 
@@ -20,6 +23,10 @@ export const FRENCH_REFUSALS: RefusalWords = {
   ...FRENCH_TRANSCRIPT_REFUSALS,
   ...FRENCH_SCHOOL_REFUSALS,
   ...FRENCH_STUDENT_REFUSALS,
+  ...FRENCH_AGREEMENT_REFUSALS,
+  ...FRENCH_PARTNERSHIP_REFUSALS,
+  ...FRENCH_INSTITUTION_REFUSALS,
+  ...FRENCH_RECOGNITION_REFUSALS,
   noAccessRule: (method, path) => `aucune règle d’accès ne couvre ${method} ${path}`,
   accessForbidden: (role, id, action) => `${role} ${id} n’a pas le droit de faire ${action}`,
   noAgreement: (mobilityId) => (mobilityId ? `aucun contrat d’études ${mobilityId}` : 'aucun contrat d’études'),

@@ -1,7 +1,11 @@
 import type { AcademicTerm } from './agreement/academic-term';
 import type { Party } from './agreement/agreement.actor';
+import type { AgreementRefusalWords } from './agreement/agreement-refusal-words';
 import type { ContentRefusalWords } from './agreement/content-refusal-words';
 import type { CreditRefusalWords } from './credits/credit-refusal-words';
+import type { InstitutionRefusalWords } from './institution/institution-refusal-words';
+import type { PartnershipRefusalWords } from './partnership/partnership-refusal-words';
+import type { RecognitionRefusalWords } from './recognition/recognition-refusal-words';
 import type { TranscriptRefusalWords } from './recognition/transcript-refusal-words';
 import type { SurveyQuestionKind } from './school/survey-questions';
 import type { SurveyMoment } from './student/survey';
@@ -13,7 +17,8 @@ import type { StudentRefusalWords } from './student/student-refusal-words';
  * language (refusal-words.en.ts, refusal-words.fr.ts): a refusal added here does not compile
  * until each language tells it. The rule id is not part of the sentence: the answer carries it.
  */
-export interface RefusalWords extends ContentRefusalWords, CreditRefusalWords, TranscriptRefusalWords, SchoolRefusalWords, StudentRefusalWords {
+export interface RefusalWords
+  extends ContentRefusalWords, CreditRefusalWords, TranscriptRefusalWords, AgreementRefusalWords, PartnershipRefusalWords, InstitutionRefusalWords, RecognitionRefusalWords, SchoolRefusalWords, StudentRefusalWords {
   noAccessRule: (method: string, path: string) => string;
   accessForbidden: (role: string, id: string, action: string) => string;
   noAgreement: (mobilityId?: string) => string;

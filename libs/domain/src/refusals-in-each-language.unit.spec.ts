@@ -43,37 +43,19 @@ const englishOnly = (): Record<string, number> => {
  * reader's language (issue 15).
  */
 const STILL_ENGLISH: Record<string, number> = {
-  'agreement/agreement.actor.ts': 2,
-  'agreement/agreement.decider.ts': 1,
-  'agreement/agreement.guards.ts': 1,
-  'agreement/apply-changes.ts': 5,
-  'agreement/components-listed.ts': 2,
-  'agreement/coverage.decide.ts': 2,
-  'agreement/signature-report.decide.ts': 6,
-  'agreement/stay.decide.ts': 2,
-  'agreement/student-changes.ts': 1,
-  'credits/decimal.ts': 4,
-  'exhaustive.ts': 1,
-  'institution/institution.decide.ts': 1,
-  'institution/institution.decider.ts': 2,
-  'partnership/partnership.actor.ts': 1,
-  'partnership/partnership.decide.ts': 6,
-  'partnership/partnership.decider.ts': 1,
-  'partnership/validate-partnership.ts': 15,
-  'recognition/conversion.decide.ts': 2,
-  'recognition/extra-credits.decide.ts': 1,
-  'recognition/home-unit.decide.ts': 2,
-  'recognition/recognition.decider.ts': 1,
-  'recognition/recognition.guards.ts': 3,
-  'recognition/remedy.decide.ts': 3,
-  'recognition/stay-begun.ts': 1,
-  'recognition/transcript.decide.ts': 2,
-  'recognition/validate-transcript.ts': 2,
   'student/survey.decide.ts': 8,
+};
+
+/**
+ * Refusals no reader ever receives, by file: a defect of the ledger (a command type no decider
+ * knows), said in English for the logs. Each file says why in a comment beside its refusal.
+ */
+const INTERNAL: Record<string, number> = {
+  'exhaustive.ts': 1,
 };
 
 describe('the domain’s refusals, said in each language', () => {
   it('creates no refusal in English alone beyond those listed, and the list is exact: a file said in French leaves it', () => {
-    expect(englishOnly()).toEqual(STILL_ENGLISH);
+    expect(englishOnly()).toEqual({ ...STILL_ENGLISH, ...INTERNAL });
   });
 });

@@ -1,4 +1,6 @@
 import { forbidden } from '../errors';
+import { refusal } from '../refusals';
+import type { PartyAction } from './agreement-refusal-words';
 import { AgreementContent } from './agreement.content';
 
 export type ActorRole = 'student' | 'sending' | 'receiving' | 'auditor' | 'admin';
@@ -47,14 +49,17 @@ export const partyOf = (actor: Actor, content: AgreementParties): Party | undefi
   }
 };
 
-/** The actor's party when it is one of `allowed`; otherwise a 'forbidden' refusal (LA-PARTY). */
-export const requireParty = (actor: Actor, content: AgreementContent, allowed: readonly Party[], action: string): Party => {
+/**
+ * The actor's party when it is one of `allowed`; otherwise a 'forbidden' refusal (LA-PARTY)
+ * that says the `action` refused, of amendment proposal `proposal` or of the draft.
+ */
+export const requireParty = (actor: Actor, content: AgreementContent, allowed: readonly Party[], action: PartyAction, proposal?: number): Party => {
   const party = partyOf(actor, content);
   if (party === undefined) {
-    throw forbidden(`${actor.role} ${actor.id} is not a party of this agreement and cannot ${action}`, 'LA-PARTY');
+    throw forbidden(refusal('notAParty', actor.role, actor.id, action, proposal), 'LA-PARTY');
   }
   if (!allowed.includes(party)) {
-    throw forbidden(`the ${party} party cannot ${action}; only ${allowed.join(' or ')} can`, 'LA-PARTY');
+    throw forbidden(refusal('partyCannot', party, action, allowed, proposal), 'LA-PARTY');
   }
   return party;
 };

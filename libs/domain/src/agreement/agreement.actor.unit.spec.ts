@@ -18,9 +18,11 @@ describe('partyOf (LA-PARTY)', () => {
     expect(partyOf(actor, content)).toBe(party);
   });
 
-  it('LA-PARTY: refuses a party not allowed for the action, naming who is', () => {
-    expect(() => requireParty(receivingStaff, content, ['student', 'sending'], 'edit the draft')).toThrow(
-      'LA-PARTY: the receiving party cannot edit the draft; only student or sending can',
+  it('LA-PARTY: refuses a party not allowed for the action, naming who is, in English and in French', () => {
+    const refuse = () => requireParty(receivingStaff, content, ['student', 'sending'], 'editDraft');
+    expect(refuse).toThrow('LA-PARTY: the receiving party cannot edit the draft; only student or sending can');
+    expect(refuse).toThrow(
+      expect.objectContaining({ said: expect.objectContaining({ fr: 'l’établissement d’accueil ne peut pas modifier le brouillon ; seul l’étudiant ou l’établissement d’origine le peut' }) }),
     );
   });
 

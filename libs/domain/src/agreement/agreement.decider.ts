@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
+import { refusal } from '../refusals';
 import { unknownCommand } from '../exhaustive';
 import { AgreementCommand } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
@@ -16,7 +17,7 @@ import { recordIndividualConvention, signCovered, withCoverage } from './coverag
 
 /** Routes each command to the function that decides it; throws a DomainError on refusal. */
 export const decideAgreement = (command: AgreementCommand, state: AgreementState): AgreementEvent[] => {
-  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'LA-PARTY');
+  if (!command.metadata?.actor?.id) throw invalid(refusal('commandWithoutActor', command.type), 'LA-PARTY');
   switch (command.type) {
     case 'DraftAgreement':
       return withCoverage(command, state, draftAgreement(command, state));

@@ -9,7 +9,7 @@ import { AgreementState, ContentVersion } from './agreement.state';
 export const requireAgreement = (state: AgreementState, mobilityId: string): ContentVersion => {
   if (state.status === 'none' || !state.current) throw notFound(refusal('noAgreement', mobilityId));
   if (state.mobilityId !== mobilityId) {
-    throw invalid(`command names mobility ${mobilityId} but the stream holds ${state.mobilityId}`);
+    throw invalid(refusal('otherMobility', mobilityId, state.mobilityId));
   }
   if (state.status === 'deleted') throw notFound(refusal('agreementDeleted', mobilityId));
   return state.current;

@@ -13,7 +13,7 @@ import { AgreementState } from './agreement.state';
  */
 export const withdrawAmendment = ({ data, metadata }: WithdrawAmendment, state: AgreementState): AgreementEvent[] => {
   const { content } = requireAgreement(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['student', 'sending'], 'withdraw an amendment proposal');
+  const party = requireParty(metadata.actor, content, ['student', 'sending'], 'withdrawAmendment');
   const proposal = state.proposal;
   if (!proposal) throw ruleBroken('CTI-LA-3', refusal('nothingToWithdraw'));
   if (data.proposalNumber !== proposal.number) {

@@ -16,7 +16,7 @@ import { contentInEffect } from './minor-changes';
 /** CTI-LA-3: once approved, content changes only through a proposal; one open at a time. */
 export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: AgreementState): AgreementEvent[] => {
   const current = requireAgreement(state, data.mobilityId);
-  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'propose an amendment');
+  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'proposeAmendment');
   const inForce = versionInForce(state);
   if (!inForce) throw ruleBroken('CTI-LA-3', refusal('amendOnlyApproved'));
   if (state.proposal) throw ruleBroken('CTI-LA-3', refusal('proposalStillOpen', state.proposal.number));

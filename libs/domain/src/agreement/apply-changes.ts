@@ -1,17 +1,22 @@
 import { invalid } from '../errors';
+import { refusal, Said } from '../refusals';
+import { ChangeAt } from './agreement-refusal-words';
 import { AgreementContent, COMPONENT_TABLES } from './agreement.content';
 import { ComponentChange, DELETE_REASONS, INSERT_REASONS } from './amendment.changes';
 
-const reasonProblem = (change: ComponentChange): string | undefined => {
+/** What is wrong with the change's reason, and the field of the request's body that says it. */
+const reasonProblem = (change: ComponentChange, at: ChangeAt): { field: string; said: Said } | undefined => {
   const { reason } = change;
   if (typeof reason === 'object' && reason !== null) {
-    return reason.other?.trim() ? undefined : 'an "other" reason needs a text';
+    return reason.other?.trim() ? undefined : { field: 'otherReason', said: refusal('changeOtherWithoutText', at) };
   }
   // EWP gives each operation its own reason codes: a deletion is never "extending-mobility".
   const allowed: readonly string[] = change.op === 'insert' ? INSERT_REASONS : DELETE_REASONS;
-  const operation = change.op === 'insert' ? 'an insertion' : 'a deletion';
-  return allowed.includes(reason) ? undefined : `"${String(reason)}" is not an EWP reason for ${operation}`;
+  return allowed.includes(reason) ? undefined : { field: 'reason', said: refusal('changeNotEwpReason', at, String(reason)) };
 };
+
+/** A change refused on one of its fields, named by its path in the request's body (`changes.0.code`). */
+const refuseChange = (index: number, field: string, said: Said) => invalid(said, 'CTI-LA-3', [{ field: `changes.${index}.${field}`, said }]);
 
 /**
  * The content a changes proposal would give (CTI-LA-3), changes applied in order, so a
@@ -20,22 +25,22 @@ const reasonProblem = (change: ComponentChange): string | undefined => {
  * table, an insertion of a code already there, and a reason that does not fit the operation.
  */
 export const applyChanges = (content: AgreementContent, changes: readonly ComponentChange[]): AgreementContent => {
-  if (changes.length === 0) throw invalid('a changes proposal needs at least one change', 'CTI-LA-3');
+  if (changes.length === 0) throw invalid(refusal('noChanges'), 'CTI-LA-3');
   const result: AgreementContent = { ...content };
   changes.forEach((change, index) => {
-    const at = `change ${index + 1} (${change.op} in ${change.table})`;
-    if (!COMPONENT_TABLES.includes(change.table)) throw invalid(`${at}: no such component table`, 'CTI-LA-3');
-    const problem = reasonProblem(change);
-    if (problem) throw invalid(`${at}: ${problem}`, 'CTI-LA-3');
+    const at: ChangeAt = { number: index + 1, op: change.op, table: change.table };
+    if (!COMPONENT_TABLES.includes(change.table)) throw refuseChange(index, 'table', refusal('changeNoTable', at));
+    const problem = reasonProblem(change, at);
+    if (problem) throw refuseChange(index, problem.field, problem.said);
     const rows = result[change.table];
     if (change.op === 'delete') {
       if (!rows.some((row) => row.code === change.code)) {
-        throw invalid(`${at}: no component ${change.code} to delete`, 'CTI-LA-3');
+        throw refuseChange(index, 'code', refusal('changeNothingToDelete', at, change.code));
       }
       result[change.table] = rows.filter((row) => row.code !== change.code);
     } else {
       if (rows.some((row) => row.code === change.component.code)) {
-        throw invalid(`${at}: component ${change.component.code} is already in the table`, 'CTI-LA-3');
+        throw refuseChange(index, 'component.code', refusal('changeAlreadyThere', at, change.component.code));
       }
       result[change.table] = [...rows, change.component];
     }

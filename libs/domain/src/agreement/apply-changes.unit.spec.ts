@@ -40,4 +40,15 @@ describe('applyChanges (CTI-LA-3)', () => {
   ])('CTI-LA-3: refuses %s as invalid', (_, changes, message) => {
     expect(() => applyChanges(base, changes)).toThrow(expect.objectContaining({ kind: 'invalid', ruleId: 'CTI-LA-3', message: expect.stringMatching(message) }));
   });
+
+  it('CTI-LA-3: says in French which change is refused, beside its field in the request', () => {
+    const changes: ComponentChange[] = [
+      { op: 'delete', table: 'studiedAbroad', code: 'KR501', reason: 'not-available' },
+      { op: 'delete', table: 'studiedAbroad', code: 'KR999', reason: 'not-available' },
+    ];
+    const french = 'modification 2 (delete dans studiedAbroad) : aucune composante KR999 à supprimer';
+    expect(() => applyChanges(base, changes)).toThrow(
+      expect.objectContaining({ said: expect.objectContaining({ fr: french }), fields: [{ field: 'changes.1.code', said: expect.objectContaining({ fr: french }) }] }),
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { AgreementContent } from './agreement.content';
 
 /**
@@ -9,8 +10,8 @@ import { AgreementContent } from './agreement.content';
 export const assertComponentsListed = (content: AgreementContent): void => {
   if (content.mobilityType === 'traineeship') return;
   const atHost = content.studiedAbroad.length + content.virtual.length + content.blended.length + content.doctoral.length;
-  if (atHost === 0) throw ruleBroken('CTI-LA-2', 'the agreement lists no component followed at the receiving institution');
+  if (atHost === 0) throw ruleBroken('CTI-LA-2', refusal('noComponentAtHost'));
   if (content.recognisedAtHome.length === 0) {
-    throw ruleBroken('CTI-LA-2', 'the agreement does not say how the sending institution recognises the components (table B is empty)');
+    throw ruleBroken('CTI-LA-2', refusal('tableBEmpty'));
   }
 };

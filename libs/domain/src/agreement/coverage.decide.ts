@@ -1,5 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { partyOf, requireParty, signerOf } from './agreement.actor';
 import { DraftAgreement, EditDraft, RecordIndividualConvention, SignAgreement } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
@@ -32,10 +33,7 @@ export const signCovered = (command: SignAgreement, state: AgreementState, decid
   const effective = state.coverage?.status === 'individual-convention' ? state.coverage : coverage;
   const receivingSigns = partyOf(command.metadata.actor, state.current!.content) === 'receiving';
   if (receivingSigns && effective.status === 'not-covered') {
-    throw ruleBroken(
-      'LA-PARTNERSHIP',
-      `${effective.detail}: record the IIA, or an individual convention for this mobility, before the receiving institution signs`,
-    );
+    throw ruleBroken('LA-PARTNERSHIP', refusal('notCovered', effective.detail));
   }
   return [...assessed(command.data.mobilityId, command, state), ...decided];
 };
@@ -43,9 +41,9 @@ export const signCovered = (command: SignAgreement, state: AgreementState, decid
 /** The sending school's convention for this mobility, named by its reference; the same again changes nothing. */
 export const recordIndividualConvention = ({ data, metadata }: RecordIndividualConvention, state: AgreementState): AgreementEvent[] => {
   const current = requireAgreement(state, data.mobilityId);
-  const party = requireParty(metadata.actor, current.content, ['sending'], 'record an individual convention');
+  const party = requireParty(metadata.actor, current.content, ['sending'], 'recordIndividualConvention');
   const reference = typeof data.reference === 'string' ? data.reference.trim() : '';
-  if (reference === '') throw invalid('an individual convention is named by its reference', 'LA-PARTNERSHIP');
+  if (reference === '') throw invalid(refusal('conventionNeedsReference'), 'LA-PARTNERSHIP', [{ field: 'reference', said: refusal('conventionNeedsReference') }]);
   if (state.coverage?.status === 'individual-convention' && state.coverage.reference === reference) return [];
   return [
     { type: 'IndividualConventionRecorded', data: { mobilityId: data.mobilityId, reference, party, by: signerOf(metadata.actor), at: metadata.now } },

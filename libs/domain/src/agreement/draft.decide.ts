@@ -11,7 +11,7 @@ import { assertValidContent } from './validate-content';
 export const draftAgreement = ({ data, metadata }: DraftAgreement, state: AgreementState): AgreementEvent[] => {
   if (state.status !== 'none') throw conflict(refusal('agreementExists', data.mobilityId));
   assertValidContent(data.content);
-  const party = requireParty(metadata.actor, data.content, ['student', 'sending'], 'draft the agreement');
+  const party = requireParty(metadata.actor, data.content, ['student', 'sending'], 'draftAgreement');
   const { mobilityId, content } = data;
   return [
     {
@@ -28,7 +28,7 @@ export const draftAgreement = ({ data, metadata }: DraftAgreement, state: Agreem
  */
 export const editDraft = ({ data, metadata }: EditDraft, state: AgreementState): AgreementEvent[] => {
   const current = requireAgreement(state, data.mobilityId);
-  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'edit the draft');
+  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'editDraft');
   if (isApproved(state)) {
     throw ruleBroken('CTI-LA-3', refusal('amendInsteadOfEdit'));
   }
@@ -64,7 +64,7 @@ export const editDraft = ({ data, metadata }: EditDraft, state: AgreementState):
 /** Withdrawal stops once an institution has committed to the draft by signing it (LA-DELETE). */
 export const deleteDraft = ({ data, metadata }: DeleteDraft, state: AgreementState): AgreementEvent[] => {
   const current = requireAgreement(state, data.mobilityId);
-  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'delete the draft');
+  const party = requireParty(metadata.actor, current.content, ['student', 'sending'], 'deleteDraft');
   if (isApproved(state)) throw ruleBroken('LA-DELETE', refusal('approvedNotDeleted'));
   const institution = state.signatures.find((signature) => signature.party !== 'student');
   if (institution) throw ruleBroken('LA-DELETE', refusal('institutionSignedDraft', institution.party));

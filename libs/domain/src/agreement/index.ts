@@ -19,6 +19,7 @@
 export * from './agreement.rules';
 export * from './agreement.content';
 export * from './agreement.actor';
+export type { PartyAction } from './agreement-refusal-words';
 export * from './amendment.changes';
 export * from './agreement.commands';
 export * from './agreement.events';

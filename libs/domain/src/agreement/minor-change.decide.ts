@@ -43,7 +43,7 @@ const minorFieldProblems = (after: AgreementContent, given: readonly (keyof Mino
  */
 export const recordMinorChange = ({ data, metadata }: RecordMinorChange, state: AgreementState): AgreementEvent[] => {
   const { content: signedOrDraft } = requireAgreement(state, data.mobilityId);
-  const party = requireParty(metadata.actor, signedOrDraft, ['sending', 'receiving'], 'record a minor change');
+  const party = requireParty(metadata.actor, signedOrDraft, ['sending', 'receiving'], 'recordMinorChange');
   const inForce = versionInForce(state);
   if (!inForce) throw ruleBroken('LA-MINOR', refusal('noVersionForMinor'));
   if (state.proposal) {

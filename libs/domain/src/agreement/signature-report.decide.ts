@@ -1,4 +1,5 @@
 import { conflict, invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { SIGNING_ORDER, requireParty, signerOf } from './agreement.actor';
 import { RecordSignatureReport } from './agreement.commands';
 import { AgreementEvent, Signature } from './agreement.events';
@@ -9,12 +10,12 @@ import { AgreementState } from './agreement.state';
 const openRound = (state: AgreementState, mobilityId: string) => {
   const current = requireAgreement(state, mobilityId);
   if (state.status === 'draft' || state.status === 'signing') {
-    return { ...current, signatures: state.signatures, version: 1, what: 'the draft' };
+    return { ...current, signatures: state.signatures, version: 1, proposalNumber: undefined };
   }
   const proposal = state.proposal;
-  if (!proposal) throw ruleBroken('CTI-LA-3', 'no draft or amendment proposal is open: a reported signature has nothing to speak of');
+  if (!proposal) throw ruleBroken('CTI-LA-3', refusal('noRoundToReport'));
   const { content, contentHash, signatures, number } = proposal;
-  return { content, contentHash, signatures, version: state.versions.length + 1, proposalNumber: number, what: `amendment proposal ${number}` };
+  return { content, contentHash, signatures, version: state.versions.length + 1, proposalNumber: number };
 };
 
 const signedHere = (signatures: readonly Signature[], party: string) => signatures.some((signature) => signature.party === party);
@@ -28,18 +29,24 @@ const signedHere = (signatures: readonly Signature[], party: string) => signatur
  */
 export const recordSignatureReport = ({ data, metadata }: RecordSignatureReport, state: AgreementState): AgreementEvent[] => {
   const round = openRound(state, data.mobilityId);
-  const reporter = requireParty(metadata.actor, round.content, ['sending', 'receiving'], "record a partner's report of a signature");
-  if (!SIGNING_ORDER.includes(data.party)) throw invalid(`${String(data.party)} is not a party of a learning agreement`, 'LA-REPORT');
+  const reporter = requireParty(metadata.actor, round.content, ['sending', 'receiving'], 'reportSignature');
+  if (!SIGNING_ORDER.includes(data.party)) {
+    const said = refusal('notAPartyName', String(data.party));
+    throw invalid(said, 'LA-REPORT', [{ field: 'party', said }]);
+  }
   if (data.party === reporter) {
-    throw ruleBroken('LA-REPORT', `the ${reporter} party signs ${round.what} itself, through the ledger: its signature is not recorded from a document`);
+    throw ruleBroken('LA-REPORT', refusal('reportsOwnSignature', reporter, round.proposalNumber));
   }
   if (data.contentHash !== round.contentHash) {
-    throw conflict(`the report names content hash ${data.contentHash} but ${round.what} is ${round.contentHash}`, 'CTI-LA-4');
+    throw conflict(refusal('reportStaleHash', data.contentHash, round.proposalNumber, round.contentHash), 'CTI-LA-4');
   }
   if (typeof data.claimedAt !== 'string' || Number.isNaN(Date.parse(data.claimedAt))) {
-    throw invalid(`the claimed time ${String(data.claimedAt)} of the reported signature is not a timestamp`, 'LA-REPORT');
+    const said = refusal('claimedAtNotTimestamp', String(data.claimedAt));
+    throw invalid(said, 'LA-REPORT', [{ field: 'claimedAt', said }]);
   }
-  if (typeof data.signer?.id !== 'string' || data.signer.id === '') throw invalid('a reported signature names whom it is about', 'LA-REPORT');
+  if (typeof data.signer?.id !== 'string' || data.signer.id === '') {
+    throw invalid(refusal('reportNamesNobody'), 'LA-REPORT', [{ field: 'signer.id', said: refusal('reportNamesNobody') }]);
+  }
   if (signedHere(round.signatures, data.party)) return [];
   const known = state.reportedSignatures.some(
     (report) => report.party === data.party && report.contentHash === data.contentHash && report.claimedAt === data.claimedAt,

@@ -20,15 +20,13 @@ type Round = {
   proposal?: number;
 };
 
-const roundName = (proposal?: number) => (proposal === undefined ? 'the draft' : `amendment proposal ${proposal}`);
-
 /**
  * The signature an actor adds to a round, or a refusal: a party not in the agreement is
  * 'forbidden' (LA-PARTY), a hash other than the content's is a 'conflict' (CTI-LA-4: the
  * signer read another version), a party out of turn breaks LA-ORDER.
  */
 export const signRound = ({ actor, now, content, contentHash, signatures, signedHash, proposal }: Round): Signature => {
-  const party = requireParty(actor, content, SIGNING_ORDER, `sign ${roundName(proposal)}`);
+  const party = requireParty(actor, content, SIGNING_ORDER, 'sign', proposal);
   if (signedHash !== contentHash) {
     throw conflict(refusal('staleContentHash', signedHash, contentHash), 'CTI-LA-4');
   }
@@ -42,7 +40,7 @@ export const signRound = ({ actor, now, content, contentHash, signatures, signed
 
 /** Rejections come from institutions, with a reason the student can act on. */
 export const requireRejection = (actor: Actor, content: AgreementContent, comment: string, proposal?: number): Party => {
-  const party = requireParty(actor, content, ['sending', 'receiving'], `reject ${roundName(proposal)}`);
+  const party = requireParty(actor, content, ['sending', 'receiving'], 'reject', proposal);
   if (typeof comment !== 'string' || comment.trim() === '') {
     throw invalid(refusal('rejectionNeedsComment', proposal), 'LA-REJECT');
   }

@@ -1,6 +1,7 @@
 import { invalid, ruleBroken } from '../errors';
 import { refusal } from '../refusals';
 import { Actor, requireParty, signerOf } from './agreement.actor';
+import { StayMoment } from './agreement-refusal-words';
 import { ConfirmStayDates, RecordDeparture, RecordReturn } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
 import { requireAgreement } from './agreement.guards';
@@ -8,13 +9,16 @@ import { AgreementState } from './agreement.state';
 import { dayOf, isIsoDate } from './iso-date';
 import { startedBeforeApproval } from './stay-period';
 
-const requireRecorder = (actor: Actor, state: AgreementState, mobilityId: string, what: string) =>
-  requireParty(actor, requireAgreement(state, mobilityId).content, ['student', 'sending'], `record the ${what}`);
+const requireRecorder = (actor: Actor, state: AgreementState, mobilityId: string, what: 'departure' | 'return') =>
+  requireParty(actor, requireAgreement(state, mobilityId).content, ['student', 'sending'], what === 'departure' ? 'recordDeparture' : 'recordReturn');
+
+/** The field of the request's body that carries each date: a departure or a return is `date`. */
+const FIELD_OF: Record<StayMoment, string> = { departure: 'date', return: 'date', start: 'start', end: 'end' };
 
 /** A stay is recorded once it happened: an actual date, never a planned one. */
-const requirePastDate = (date: string, now: string, what: string) => {
-  if (!isIsoDate(date)) throw invalid(`${what} date ${date} is not an ISO date (YYYY-MM-DD)`, 'LA-STAY');
-  if (date > dayOf(now)) throw invalid(`${what} on ${date} has not happened yet (today is ${dayOf(now)})`, 'LA-STAY');
+const requirePastDate = (date: string, now: string, what: StayMoment) => {
+  const said = !isIsoDate(date) ? refusal('stayDateNotIso', what, date) : date > dayOf(now) ? refusal('stayDateAhead', what, date, dayOf(now)) : undefined;
+  if (said) throw invalid(said, 'LA-STAY', [{ field: FIELD_OF[what], said }]);
 };
 
 /**
@@ -65,7 +69,7 @@ export const recordReturn = ({ data, metadata }: RecordReturn, state: AgreementS
  * CTI-LA-1. A start before version 1 was approved is recorded as a finding, not refused.
  */
 export const confirmStayDates = ({ data, metadata }: ConfirmStayDates, state: AgreementState): AgreementEvent[] => {
-  const party = requireParty(metadata.actor, requireAgreement(state, data.mobilityId).content, ['receiving'], 'confirm the dates of the stay');
+  const party = requireParty(metadata.actor, requireAgreement(state, data.mobilityId).content, ['receiving'], 'confirmStayDates');
   if (data.start === undefined && data.end === undefined) throw invalid(refusal('startOrEnd'), 'LA-STAY');
   if (data.start !== undefined) requirePastDate(data.start, metadata.now, 'start');
   if (data.end !== undefined) requirePastDate(data.end, metadata.now, 'end');

@@ -1,4 +1,6 @@
-import { invalid } from '../errors';
+import { FieldRefusal, invalid } from '../errors';
+import { refusal, REFUSAL_WORDS, sayEach } from '../refusals';
+import { StudentFieldProblem } from './agreement-refusal-words';
 import { AgreementContent, GENDERS, Student } from './agreement.content';
 import { isIsoDate } from './iso-date';
 import { isEmail } from './email';
@@ -16,31 +18,36 @@ const COUNTRY = /^[A-Z]{2}$/;
 /** EWP's own Email pattern, with no spaces. */
 const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
-const WELL_FORMED: Record<StudentChangeField, [(value: unknown) => boolean, string]> = {
-  givenNames: [text, 'is empty'],
-  familyName: [text, 'is empty'],
-  globalId: [text, 'is empty'],
-  birthDate: [isIsoDate, 'is not an ISO date'],
-  citizenship: [(value) => typeof value === 'string' && COUNTRY.test(value), 'is not an ISO country code'],
-  gender: [(value) => (GENDERS as readonly unknown[]).includes(value), 'is not an ISO/IEC 5218 code (0, 1, 2, 9)'],
-  email: [isEmail, 'is not an email address'],
+const WELL_FORMED: Record<StudentChangeField, [(value: unknown) => boolean, StudentFieldProblem]> = {
+  givenNames: [text, 'empty'],
+  familyName: [text, 'empty'],
+  globalId: [text, 'empty'],
+  birthDate: [isIsoDate, 'isoDate'],
+  citizenship: [(value) => typeof value === 'string' && COUNTRY.test(value), 'country'],
+  gender: [(value) => (GENDERS as readonly unknown[]).includes(value), 'gender'],
+  email: [isEmail, 'email'],
 };
 
-const problemsOf = (student: Student, changes: StudentChanges): string[] => {
+/** Each problem with its field, by its path in the request's body, where the changes are `student`. */
+const problemsOf = (student: Student, changes: StudentChanges): FieldRefusal[] => {
   const entries = Object.entries(changes).filter(([, value]) => value !== undefined);
-  if (entries.length === 0) return ['names no field'];
+  if (entries.length === 0) return [{ field: 'student', said: refusal('studentChangesNone') }];
   return entries.flatMap(([field, value]) => {
-    if (!(STUDENT_CHANGE_FIELDS as readonly string[]).includes(field)) return [`${field} is not a field EWP lets a proposal change`];
+    const at = `student.${field}`;
+    if (!(STUDENT_CHANGE_FIELDS as readonly string[]).includes(field)) return [{ field: at, said: refusal('studentChangeNotEwp', field) }];
     const [valid, problem] = WELL_FORMED[field as StudentChangeField];
-    if (!valid(value)) return [`${field} ${problem}`];
-    return value === student[field as StudentChangeField] ? [`${field} is already ${String(value)}: send only what changes`] : [];
+    if (!valid(value)) return [{ field: at, said: refusal('studentChangeMalformed', field, problem) }];
+    return value === student[field as StudentChangeField] ? [{ field: at, said: refusal('studentChangeSame', field, String(value)) }] : [];
   });
 };
 
 /** The content with the student's data changed (LA-STUDENT); pure, the given content is left as it was. */
 export const applyStudentChanges = (content: AgreementContent, changes: StudentChanges): AgreementContent => {
   const problems = problemsOf(content.student, changes);
-  if (problems.length > 0) throw invalid(`student changes: ${problems.join('; ')}`, 'LA-STUDENT');
+  if (problems.length > 0) {
+    const said = sayEach((language) => REFUSAL_WORDS[language].studentChanges(problems.map((problem) => problem.said[language]).join('; ')));
+    throw invalid(said, 'LA-STUDENT', problems);
+  }
   return { ...content, student: { ...content.student, ...changes } };
 };
 

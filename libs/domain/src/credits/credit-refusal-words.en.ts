@@ -10,4 +10,8 @@ const BASIS: { [Kind in CeilingBasis['kind']]: (basis: Extract<CeilingBasis, { k
 export const ENGLISH_CREDIT_REFUSALS: CreditRefusalWords = {
   creditNotAboveZero: (value, scheme) => `${value} ${scheme} is not above zero`,
   creditAboveYear: (value, scheme, max, basis) => `${value} ${scheme} is more than one component can count: at most ${max} (${BASIS[basis.kind](basis as never)})`,
+  notADecimal: (value, places) => `"${value}" is not a decimal string with at most ${places} places`,
+  divisionByZero: (operation) => `${operation}: division by zero`,
+  notExact: (operation, places) => `${operation} is not exact at ${places} places: say how to round it`,
+  roundingStepNotPositive: (step) => `rounding step ${step} must be positive`,
 };

@@ -14,4 +14,9 @@ export const FRENCH_CREDIT_REFUSALS: CreditRefusalWords = {
   creditNotAboveZero: (value, scheme) => `${comma(value)} ${scheme} n’est pas supérieur à zéro`,
   creditAboveYear: (value, scheme, max, basis) =>
     `${comma(value)} ${scheme} dépasse ce qu’une composante peut compter : au plus ${comma(max)} (${BASIS[basis.kind](basis as never)})`,
+  // The value is quoted as it was sent, so that the reader finds it in what they wrote.
+  notADecimal: (value, places) => `"${value}" n’est pas un nombre décimal d’au plus ${places} décimales`,
+  divisionByZero: (operation) => `${operation} : division par zéro`,
+  notExact: (operation, places) => `${operation} ne tombe pas juste à ${places} décimales : dites comment l’arrondir`,
+  roundingStepNotPositive: (step) => `le pas d’arrondi ${step} doit être positif`,
 };

@@ -4,8 +4,16 @@ export type CeilingBasis =
   | { kind: 'host-full-load'; load: string }
   | { kind: 'academic-year' };
 
-/** The sentences of implausible credits, one table per language (credit-refusal-words.en.ts, .fr.ts). */
+/**
+ * The sentences of implausible credits and of exact decimals (CREDITS-DECIMAL), one table per
+ * language (credit-refusal-words.en.ts, .fr.ts). `operation` is the computation refused as
+ * written in numbers, e.g. `7.5 x 4 / 3`, the same in every language.
+ */
 export interface CreditRefusalWords {
   creditNotAboveZero: (value: string, scheme: string) => string;
   creditAboveYear: (value: string, scheme: string, max: string, basis: CeilingBasis) => string;
+  notADecimal: (value: string, places: number) => string;
+  divisionByZero: (operation: string) => string;
+  notExact: (operation: string, places: number) => string;
+  roundingStepNotPositive: (step: string) => string;
 }

@@ -1,4 +1,5 @@
 import { invalid } from '../errors';
+import { refusal } from '../refusals';
 
 /**
  * Exact decimals for credits and percentages: a decimal string ("7.5") is read as a bigint
@@ -29,7 +30,7 @@ export const isDecimal = (value: unknown): value is string => {
 };
 
 const scaled = (value: string): bigint => {
-  if (!isDecimal(value)) throw invalid(`"${value}" is not a decimal string with at most ${DECIMAL_PLACES} places`, 'CREDITS-DECIMAL');
+  if (!isDecimal(value)) throw invalid(refusal('notADecimal', value, DECIMAL_PLACES), 'CREDITS-DECIMAL');
   const [, sign, whole, fraction = ''] = DECIMAL.exec(value) as RegExpExecArray;
   const units = BigInt(whole) * ONE + BigInt(fraction.padEnd(DECIMAL_PLACES, '0'));
   return sign ? -units : units;
@@ -55,15 +56,15 @@ const quotient = (numerator: bigint, denominator: bigint, mode: RoundingMode): b
 
 /** The scaled value numerator / denominator, rounded once: chained roundings drift. */
 const onGrid = (numerator: bigint, denominator: bigint, rounding: Rounding, what: string): bigint => {
-  if (denominator === 0n) throw invalid(`${what}: division by zero`, 'CREDITS-DECIMAL');
+  if (denominator === 0n) throw invalid(refusal('divisionByZero', what), 'CREDITS-DECIMAL');
   if (rounding === 'none') {
     if (numerator % denominator !== 0n) {
-      throw invalid(`${what} is not exact at ${DECIMAL_PLACES} places: say how to round it`, 'CREDITS-DECIMAL');
+      throw invalid(refusal('notExact', what, DECIMAL_PLACES), 'CREDITS-DECIMAL');
     }
     return numerator / denominator;
   }
   const step = scaled(rounding.step);
-  if (step <= 0n) throw invalid(`rounding step ${rounding.step} must be positive`, 'CREDITS-DECIMAL');
+  if (step <= 0n) throw invalid(refusal('roundingStepNotPositive', rounding.step), 'CREDITS-DECIMAL');
   return quotient(numerator, denominator * step, rounding.mode) * step;
 };
 

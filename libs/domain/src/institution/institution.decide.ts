@@ -17,7 +17,7 @@ export const recordInstitution = ({ data, metadata }: RecordInstitution, state: 
   const { heiId, name, country } = data;
   assertValidInstitution({ heiId, name, country });
   if (state.recorded && state.recorded.heiId !== heiId) {
-    throw invalid(`command names ${heiId} but the stream holds ${state.recorded.heiId}`, 'INSTITUTION-CONTENT');
+    throw invalid(refusal('otherInstitution', heiId, state.recorded.heiId), 'INSTITUTION-CONTENT');
   }
   const previous = state.recorded;
   if (previous && previous.name === name && previous.country === country) return [];

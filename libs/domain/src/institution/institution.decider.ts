@@ -1,20 +1,20 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
-import { laterEvent } from '../exhaustive';
+import { laterEvent, unknownCommandType } from '../exhaustive';
+import { refusal } from '../refusals';
 import { InstitutionCommand } from './institution.commands';
 import { recordInstitution } from './institution.decide';
 import { InstitutionEvent } from './institution.events';
 import { InstitutionState, initialInstitutionState } from './institution.state';
 
 export const decideInstitution = (command: InstitutionCommand, state: InstitutionState): InstitutionEvent[] => {
-  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'INSTITUTION-ADMIN');
+  if (!command.metadata?.actor?.id) throw invalid(refusal('commandWithoutActor', command.type), 'INSTITUTION-ADMIN');
   switch (command.type) {
     case 'RecordInstitution':
       return recordInstitution(command, state);
     default: {
       // One command type: TS narrows its `type`, not the command, so exhaustiveness is checked on the type.
-      const unknown: never = command.type;
-      throw invalid(`unknown command ${String(unknown)}`);
+      return unknownCommandType(command.type);
     }
   }
 };

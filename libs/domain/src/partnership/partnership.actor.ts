@@ -1,11 +1,13 @@
 import { Actor, Signer, signerOf } from '../agreement/agreement.actor';
 import { forbidden } from '../errors';
+import { refusal } from '../refusals';
+import { PartnershipAction } from './partnership-refusal-words';
 
 /** The international office of either partner (sending or receiving staff) records the partnership, or an admin. */
-export const requirePartnerStaff = (actor: Actor, partnerIds: string[], action: string): Signer => {
+export const requirePartnerStaff = (actor: Actor, partnerIds: string[], action: PartnershipAction): Signer => {
   const staff = (actor.role === 'sending' || actor.role === 'receiving') && actor.institution !== undefined;
   if (actor.role !== 'admin' && !(staff && partnerIds.includes(actor.institution!))) {
-    throw forbidden(`${actor.role} ${actor.id} cannot ${action}: it is not staff of ${partnerIds.join(' or ')}`, 'PARTNERSHIP-STAFF');
+    throw forbidden(refusal('notPartnerStaff', actor.role, actor.id, action, partnerIds), 'PARTNERSHIP-STAFF');
   }
   return signerOf(actor);
 };

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../agreement/canonical-json';
 import { invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { iiaKeyOf, recordedKeyOf } from './iia-key';
 import { requirePartnerStaff } from './partnership.actor';
 import { RecordIia, RecordPartner } from './partnership.commands';
@@ -10,25 +11,25 @@ import { assertValidIia, assertValidPartner, isSchacCode } from './validate-part
 
 const assertStream = (id: string, partners: string[], state: PartnershipState) => {
   if (id !== partnershipId(partners[0], partners[1])) {
-    throw invalid(`partnership ${id} is not the one between ${partners.join(' and ')}`, 'PARTNERSHIP-IIA');
+    throw invalid(refusal('notThePartnership', id, partners), 'PARTNERSHIP-IIA');
   }
   if (state.partnershipId !== undefined && state.partnershipId !== id) {
-    throw invalid(`command names partnership ${id} but the stream holds ${state.partnershipId}`);
+    throw invalid(refusal('otherPartnership', id, state.partnershipId));
   }
 };
 
 /** Recording the same partner again changes nothing; new details replace the old ones, which the event keeps. */
 export const recordPartner = ({ data, metadata }: RecordPartner, state: PartnershipState): PartnershipEvent[] => {
   const { schoolId, partner } = data;
-  if (!isSchacCode(schoolId)) throw invalid(`${schoolId} is not a SCHAC code`, 'PARTNERSHIP-CONTENT');
+  if (!isSchacCode(schoolId)) throw invalid(refusal('notASchacCode', schoolId), 'PARTNERSHIP-CONTENT');
   assertValidPartner(partner);
-  if (partner.id === schoolId) throw invalid('a school is not its own partner', 'PARTNERSHIP-CONTENT');
+  if (partner.id === schoolId) throw invalid(refusal('ownPartner'), 'PARTNERSHIP-CONTENT', [{ field: 'id', said: refusal('ownPartner') }]);
   assertStream(data.partnershipId, [schoolId, partner.id], state);
-  const by = requirePartnerStaff(metadata.actor, [schoolId], 'record a partner');
+  const by = requirePartnerStaff(metadata.actor, [schoolId], 'recordPartner');
   const previous = state.partners[partner.id];
   if (previous && canonicalJson(previous) === canonicalJson(partner)) return [];
   if (previous?.kind === 'institution' && partner.kind === 'company' && Object.keys(state.iias).length > 0) {
-    throw ruleBroken('PARTNERSHIP-IIA', `${partner.id} has an IIA with ${schoolId}: it is an institution`);
+    throw ruleBroken('PARTNERSHIP-IIA', refusal('partnerIsInstitution', partner.id, schoolId), [{ field: 'kind', said: refusal('partnerIsInstitution', partner.id, schoolId) }]);
   }
   return [
     {
@@ -46,9 +47,9 @@ export const recordIia = ({ data, metadata }: RecordIia, state: PartnershipState
   assertValidIia(data.iia);
   const heiIds = data.iia.partners.map((partner) => partner.heiId);
   assertStream(data.partnershipId, heiIds, state);
-  const by = requirePartnerStaff(metadata.actor, heiIds, 'record an IIA');
+  const by = requirePartnerStaff(metadata.actor, heiIds, 'recordIia');
   const company = heiIds.find((id) => state.partners[id]?.kind === 'company');
-  if (company) throw ruleBroken('PARTNERSHIP-IIA', `${company} is recorded as a company: IIAs bind institutions`);
+  if (company) throw ruleBroken('PARTNERSHIP-IIA', refusal('companyWithoutIia', company));
   const key = recordedKeyOf(data.iia, state.iias);
   const common = { partnershipId: data.partnershipId, iia: data.iia, by, at: metadata.now };
   if (key === undefined) return [{ type: 'IiaRecorded', data: { ...common, iiaKey: iiaKeyOf(data.iia) } }];

@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
+import { refusal } from '../refusals';
 import { unknownCommand } from '../exhaustive';
 import { PartnershipCommand } from './partnership.commands';
 import { recordIia, recordPartner } from './partnership.decide';
@@ -8,7 +9,7 @@ import { evolvePartnership } from './partnership.evolve';
 import { PartnershipState, initialPartnershipState } from './partnership.state';
 
 export const decidePartnership = (command: PartnershipCommand, state: PartnershipState): PartnershipEvent[] => {
-  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'PARTNERSHIP-STAFF');
+  if (!command.metadata?.actor?.id) throw invalid(refusal('commandWithoutActor', command.type), 'PARTNERSHIP-STAFF');
   switch (command.type) {
     case 'RecordPartner':
       return recordPartner(command, state);

@@ -11,16 +11,17 @@ import { RecognitionState } from './recognition.state';
 /** CTI-REC-3: a pending conversion is settled by a rule the school names, recorded with the result. */
 export const resolveConversion = ({ data, metadata }: ResolveConversion, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'resolve a credit conversion');
+  const party = requireParty(metadata.actor, content, ['sending'], 'resolveConversion');
   const lines = [...(state.outcome?.components ?? []), ...(state.outcome?.unplanned ?? [])];
   const component = lines.find(({ code }) => code === data.componentCode);
   if (!component) throw notFound(refusal('notALine', data.componentCode), 'CTI-REC-3');
   if (component.conversion?.status !== 'pending') {
-    throw ruleBroken('CTI-REC-3', `${component.code} has no pending conversion`);
+    throw ruleBroken('CTI-REC-3', refusal('noPendingConversion', component.code));
   }
   const { credit } = component.conversion;
   if (schemeKey(data.rule.scheme) !== schemeKey(credit.scheme)) {
-    throw invalid(`the rule converts ${data.rule.scheme}, but ${component.code} is in ${credit.scheme}`, 'CTI-REC-3');
+    const said = refusal('ruleOtherScheme', data.rule.scheme, component.code, credit.scheme);
+    throw invalid(said, 'CTI-REC-3', [{ field: 'rule.scheme', said }]);
   }
   const loads = data.hostFullLoad !== undefined ? { [credit.scheme]: data.hostFullLoad } : {};
   const conversion = convertToEcts(credit, [data.rule], loads);

@@ -16,8 +16,8 @@ const DECISIONS = ['recognised', 'not-recognised'];
  */
 export const decideExtraCredits = ({ data, metadata }: DecideExtraCredits, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'decide on credits beyond the agreement');
-  if (!DECISIONS.includes(data.decision)) throw invalid(`decision must be one of ${DECISIONS.join(', ')}`, 'REC-EXCESS');
+  const party = requireParty(metadata.actor, content, ['sending'], 'decideExtraCredits');
+  if (!DECISIONS.includes(data.decision)) throw invalid(refusal('decisionOneOf', DECISIONS), 'REC-EXCESS', [{ field: 'decision', said: refusal('decisionOneOf', DECISIONS) }]);
   const line = state.creditLines.find(({ code }) => code === data.componentCode);
   if (!line) throw notFound(refusal('notALine', data.componentCode), 'REC-EXCESS');
   if (line.status === 'awaiting-conversion') {
@@ -29,7 +29,7 @@ export const decideExtraCredits = ({ data, metadata }: DecideExtraCredits, state
   if (line.status !== 'awaiting-decision') {
     throw ruleBroken('REC-EXCESS', refusal('nothingBeyondPlan', line.code));
   }
-  const reason = requireText(data.reason, 'the reason for the decision', 'REC-EXCESS');
+  const reason = requireText(data.reason, 'decisionReason', 'REC-EXCESS');
   const transcriptVersion = state.outcome!.transcriptVersion;
   return [
     {

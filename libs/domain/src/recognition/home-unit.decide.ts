@@ -17,8 +17,8 @@ const DECISIONS = ['recognised', 'not-recognised', 'additional-exam'];
  */
 export const recogniseHomeUnit = ({ data, metadata }: RecogniseHomeUnit, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'decide on the recognition of a home unit');
-  if (!DECISIONS.includes(data.decision)) throw invalid(`decision must be one of ${DECISIONS.join(', ')}`, 'REC-DECISION');
+  const party = requireParty(metadata.actor, content, ['sending'], 'decideHomeUnit');
+  if (!DECISIONS.includes(data.decision)) throw invalid(refusal('decisionOneOf', DECISIONS), 'REC-DECISION', [{ field: 'decision', said: refusal('decisionOneOf', DECISIONS) }]);
   if (data.decision === 'additional-exam') {
     throw ruleBroken('CTI-REC-2', refusal('noAdditionalExam', data.homeUnitCode));
   }
@@ -29,13 +29,10 @@ export const recogniseHomeUnit = ({ data, metadata }: RecogniseHomeUnit, state: 
   if (unit.status === 'awaiting-remedy') {
     throw ruleBroken('CTI-REC-5', refusal('remediesFirst', unit.code));
   }
-  const comment = requireText(data.comment, 'the comment on the decision', 'REC-DECISION');
+  const comment = requireText(data.comment, 'decisionComment', 'REC-DECISION');
   const nothingFailed = state.failures.every((failure) => currentRemedy(failure)?.closed?.outcome === 'succeeded');
   if (data.decision === 'not-recognised' && nothingFailed && (callsForAnExam(unit.recognitionConditions) || callsForAnExam(comment))) {
-    throw ruleBroken(
-      'CTI-REC-2',
-      `${unit.code} cannot be refused for an examination: the credits behind it were validated at the host`,
-    );
+    throw ruleBroken('CTI-REC-2', refusal('refusedForAnExam', unit.code));
   }
   return [
     {

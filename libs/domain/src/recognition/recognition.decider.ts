@@ -1,5 +1,6 @@
 import { Decider } from '../decider';
 import { invalid } from '../errors';
+import { refusal } from '../refusals';
 import { unknownCommand } from '../exhaustive';
 import { resolveConversion } from './conversion.decide';
 import { decideExtraCredits } from './extra-credits.decide';
@@ -13,7 +14,7 @@ import { correctTranscript, recordTranscript } from './transcript.decide';
 
 /** Routes each command to the function that decides it; throws a DomainError on refusal. */
 export const decideRecognition = (command: RecognitionCommand, state: RecognitionState): RecognitionEvent[] => {
-  if (!command.metadata?.actor?.id) throw invalid(`${command.type} carries no actor`, 'LA-PARTY');
+  if (!command.metadata?.actor?.id) throw invalid(refusal('commandWithoutActor', command.type), 'LA-PARTY');
   switch (command.type) {
     case 'RecordTranscript':
       return recordTranscript(command, state);

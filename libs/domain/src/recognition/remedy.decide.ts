@@ -25,10 +25,10 @@ const requireFailure = (state: RecognitionState, code: string): Failure => {
 /** CTI-REC-5: the sending institution records how a failure is made good; one open remedy at a time. */
 export const recordRemedy = ({ data, metadata }: RecordRemedy, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'record a remedy');
+  const party = requireParty(metadata.actor, content, ['sending'], 'recordRemedy');
   const failure = requireFailure(state, data.componentCode);
-  if (!REMEDY_KINDS.includes(data.kind)) throw invalid(`remedy kind must be one of ${REMEDY_KINDS.join(', ')}`, 'CTI-REC-5');
-  const description = requireText(data.description, 'the remedy description', 'CTI-REC-5');
+  if (!REMEDY_KINDS.includes(data.kind)) throw invalid(refusal('remedyKindOneOf', REMEDY_KINDS), 'CTI-REC-5', [{ field: 'kind', said: refusal('remedyKindOneOf', REMEDY_KINDS) }]);
+  const description = requireText(data.description, 'remedyDescription', 'CTI-REC-5');
   const current = currentRemedy(failure);
   if (current && !current.closed) throw ruleBroken('REC-REMEDY', refusal('remedyStillOpen', current.number, failure.code));
   if (current?.closed?.outcome === 'succeeded') throw ruleBroken('REC-REMEDY', refusal('alreadyRemedied', failure.code, current.number));
@@ -52,14 +52,15 @@ export const recordRemedy = ({ data, metadata }: RecordRemedy, state: Recognitio
 /** CTI-REC-5: the outcome of the remedy; ECTS it earned, if any, count in the recognised total. */
 export const closeRemedy = ({ data, metadata }: CloseRemedy, state: RecognitionState): RecognitionEvent[] => {
   const { content } = requireTranscript(state, data.mobilityId);
-  const party = requireParty(metadata.actor, content, ['sending'], 'close a remedy');
+  const party = requireParty(metadata.actor, content, ['sending'], 'closeRemedy');
   const failure = requireFailure(state, data.componentCode);
   const current = currentRemedy(failure);
   if (!current || current.closed) throw ruleBroken('REC-REMEDY', refusal('noOpenRemedy', failure.code));
-  if (data.outcome !== 'succeeded' && data.outcome !== 'failed') throw invalid('outcome must be succeeded or failed', 'CTI-REC-5');
+  if (data.outcome !== 'succeeded' && data.outcome !== 'failed') throw invalid(refusal('remedyOutcome'), 'CTI-REC-5', [{ field: 'outcome', said: refusal('remedyOutcome') }]);
   if (data.ectsObtained !== undefined) {
     if (!isDecimal(data.ectsObtained) || compareDecimals(data.ectsObtained, '0') < 0) {
-      throw invalid(`ectsObtained "${data.ectsObtained}" is not a decimal string`, 'CTI-REC-5');
+      const said = refusal('ectsObtainedNotDecimal', String(data.ectsObtained));
+      throw invalid(said, 'CTI-REC-5', [{ field: 'ectsObtained', said }]);
     }
     if (data.outcome === 'failed' && compareDecimals(data.ectsObtained, '0') > 0) {
       throw invalid(refusal('failedRemedyEarnsNothing'), 'CTI-REC-5');

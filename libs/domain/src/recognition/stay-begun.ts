@@ -1,6 +1,7 @@
 import { StayDate } from '../agreement/stay-period';
 import { dayOf } from '../agreement/iso-date';
 import { ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 
 /**
  * REC-STAY-BEGUN: a transcript reports on a stay, so none is recorded before the stay's first
@@ -9,10 +10,6 @@ import { ruleBroken } from '../errors';
  */
 export const assertStayBegun = (stayStart: StayDate, now: string): void => {
   if (dayOf(now) < stayStart.date) {
-    throw ruleBroken(
-      'REC-STAY-BEGUN',
-      `the stay starts on ${stayStart.date} (${stayStart.source}): record the transcript from that day on, ` +
-        'or record the departure first if the student left earlier',
-    );
+    throw ruleBroken('REC-STAY-BEGUN', refusal('stayNotBegun', stayStart.date, stayStart.source));
   }
 };

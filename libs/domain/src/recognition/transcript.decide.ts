@@ -15,8 +15,8 @@ type Data = TranscriptData & { mobilityId: string };
 
 /** The transcript, then at once what it earns (CTI-REC-1): nobody has to ask for the recognition. */
 const transcriptEvents = (data: Data, metadata: CommandMetadata, transcriptVersion: number, correctionReason?: string): RecognitionEvent[] => {
-  const party = requireParty(metadata.actor, data.agreement.content, ['receiving'], 'record the transcript of records');
-  if (correctionReason !== undefined) requireText(correctionReason, 'the reason for the correction', 'REC-TRANSCRIPT');
+  const party = requireParty(metadata.actor, data.agreement.content, ['receiving'], 'recordTranscript');
+  if (correctionReason !== undefined) requireText(correctionReason, 'correctionReason', 'REC-TRANSCRIPT');
   assertValidTranscript(data);
   assertStayBegun(data.stayStart, metadata.now);
   assertLinesInLineWithAgreement(data);
@@ -55,13 +55,10 @@ export const correctTranscript = ({ data, metadata }: CorrectTranscript, state: 
   const latest = state.transcripts.at(-1);
   if (!latest) throw ruleBroken('REC-TRANSCRIPT', refusal('noTranscriptToCorrect'));
   if (state.mobilityId !== data.mobilityId) {
-    throw invalid(`command names mobility ${data.mobilityId} but the stream holds ${state.mobilityId}`);
+    throw invalid(refusal('otherMobility', data.mobilityId, state.mobilityId));
   }
   if (data.agreement.versionNumber < latest.agreementVersion) {
-    throw conflict(
-      `the correction reads agreement version ${data.agreement.versionNumber}, older than version ${latest.agreementVersion} already recognised`,
-      'CTI-LA-3',
-    );
+    throw conflict(refusal('correctionReadsOlder', data.agreement.versionNumber, latest.agreementVersion), 'CTI-LA-3');
   }
   return transcriptEvents(data, metadata, latest.version + 1, data.reason ?? '');
 };

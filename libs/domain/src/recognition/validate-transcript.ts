@@ -22,10 +22,10 @@ export const assertValidTranscript = (data: TranscriptData): void => {
   const { agreement } = data;
   const recomputed = recomputedContentHash(agreement, data.contentHashKey);
   if (recomputed === undefined) {
-    throw invalid(`the agreement snapshot's hash ${agreement.contentHash} commits to the student's erased data: it cannot be checked`, 'CTI-LA-4');
+    throw invalid(refusal('snapshotHashErased', agreement.contentHash), 'CTI-LA-4');
   }
   if (recomputed !== agreement.contentHash) {
-    throw invalid(`the agreement snapshot does not match its content hash ${agreement.contentHash}`, 'CTI-LA-4');
+    throw invalid(refusal('snapshotHashMismatch', agreement.contentHash), 'CTI-LA-4');
   }
   const seen = new Set<string>();
   if (!Array.isArray(data.components)) throw invalid(refusal('componentsNotAList'), 'REC-TRANSCRIPT', [{ field: 'components', said: refusal('componentsNotAList') }]);

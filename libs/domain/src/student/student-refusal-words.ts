@@ -51,8 +51,8 @@ export interface StudentRefusalWords {
   apprenticeshipModality: () => string;
   supportNotPast: (date: string) => string;
   /** A declared stay, each problem about one field, then all said together. */
-  stayDateNotIso: (field: 'actualStart' | 'actualEnd', date: string) => string;
-  stayDateAhead: (field: 'actualStart' | 'actualEnd', date: string, today: string) => string;
+  declaredDateNotIso: (field: 'actualStart' | 'actualEnd', date: string) => string;
+  declaredDateAhead: (field: 'actualStart' | 'actualEnd', date: string, today: string) => string;
   actualEndNeedsStart: () => string;
   actualEndBeforeStart: () => string;
   stayIdEmpty: () => string;

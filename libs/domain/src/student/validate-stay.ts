@@ -19,8 +19,8 @@ export const actualDateProblems = (actualStart: string | undefined, actualEnd: s
   const problems: FieldRefusal[] = [];
   for (const [field, date] of [['actualStart', actualStart], ['actualEnd', actualEnd]] as const) {
     if (date === undefined) continue;
-    if (!isIsoDate(date)) problems.push({ field, said: refusal('stayDateNotIso', field, date) });
-    else if (date > dayOf(now)) problems.push({ field, said: refusal('stayDateAhead', field, date, dayOf(now)) });
+    if (!isIsoDate(date)) problems.push({ field, said: refusal('declaredDateNotIso', field, date) });
+    else if (date > dayOf(now)) problems.push({ field, said: refusal('declaredDateAhead', field, date, dayOf(now)) });
   }
   if (actualEnd !== undefined && actualStart === undefined) problems.push({ field: 'actualStart', said: refusal('actualEndNeedsStart') });
   if (actualStart !== undefined && actualEnd !== undefined && actualEnd < actualStart) problems.push({ field: 'actualEnd', said: refusal('actualEndBeforeStart') });

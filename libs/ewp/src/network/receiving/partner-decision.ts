@@ -41,7 +41,7 @@ export class PartnerDecisionSender {
     const { state } = await loadAgreement(this.store, mobilityId);
     const content = state.current?.content;
     if (!content) throw notFound(refusal('noAgreement', mobilityId));
-    requireParty(request.actor, content, ['receiving'], 'answer the sending institution over EWP');
+    requireParty(request.actor, content, ['receiving'], 'answerOverEwp');
     // After the access check, so that a ledger that is no host hides and refuses as any other.
     if (!this.identity.enabled) throw notFound(partnerRefusal('noEwpHost'), 'EWP-HOST');
     const sendingHeiId = content.sendingInstitution.heiId;
