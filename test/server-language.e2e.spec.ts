@@ -257,4 +257,71 @@ describe('server sentences in the reader’s language', () => {
     // The count is whatever the tests above recorded: the definition is what this test reads.
     expect(csv.text).toMatch(/\r\nagreements_with_transcript,CTI-REC-1,\d+,Contrats sortants dont un relevé de notes est enregistré\.\r\n/);
   });
+  const approvedAgreement = async () => {
+    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+    for (const party of ['student', 'sending', 'receiving'] as const) {
+      await http.post(`/api/agreements/${drafted.body.mobilityId}/signatures`).set('Authorization', as[party]).send({ contentHash: drafted.body.draft.contentHash }).expect(201);
+    }
+    return drafted.body.mobilityId as string;
+  };
+
+  it('says a coordinator’s EWP refusals in French: the user message of an import, the gaps of an export (EWP-XML-DOCTYPE, EWP-LA-CONTACT)', async () => {
+    const upload = () => http.post('/api/ewp/learning-agreements').set('Authorization', as.sending).set('Content-Type', 'application/xml').send('<!DOCTYPE x><x/>');
+    const french = await inFrench(upload()).expect(400);
+    expect(french.text).toContain('<user-message>EWP-XML-DOCTYPE: le document déclare un DOCTYPE ; les documents EWP n’en ont pas, envoyez-le sans</user-message>');
+    // The developer message stays English: it is for developers, whatever the reader's language.
+    expect(french.text).toContain('<developer-message>EWP-XML-DOCTYPE: the document declares a DOCTYPE; EWP documents have none, send it without</developer-message>');
+    expect((await upload().expect(400)).text).toContain('<user-message>EWP-XML-DOCTYPE: the document declares a DOCTYPE; EWP documents have none, send it without</user-message>');
+
+    const id = await approvedAgreement();
+    const exported = await inFrench(http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending)).expect(422);
+    // The route declares XML for its answer: the refusal's JSON is read from the text.
+    const refused = JSON.parse(exported.text);
+    expect(refused.ruleId).toBe('EWP-LA-CONTACT');
+    expect(refused.message).toMatch(new RegExp(`^EWP-LA-CONTACT: la mobilité ${id} ne peut pas encore passer par EWP\\. EWP-LA-CONTACT receivingInstitution\\.contactPerson: Nommez une personne de contact`));
+    expect(JSON.parse((await http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending).expect(422)).text).message).toMatch(
+      new RegExp(`^EWP-LA-CONTACT: mobility ${id} cannot go over EWP yet\\. EWP-LA-CONTACT receivingInstitution\\.contactPerson: Name a contact person`),
+    );
+  });
+
+  it('says in French what a conversion lacks, beside its field, without the rule repeated (CTI-REC-3)', async () => {
+    const id = await approvedAgreement();
+    await http.post(`/api/agreements/${id}/departure`).set('Authorization', as.student).send({ date: new Date().toISOString().slice(0, 10) }).expect(200);
+    const transcript = { components: [{ code: 'KR501', credits: { scheme: 'xx-credits', value: '9' }, creditsDifferenceReason: 'the host counts in its own credits', result: 'passed' }, { code: 'KR502B', credits: { scheme: 'ects', value: '7.5' }, result: 'passed' }] };
+    await http.post(`/api/agreements/${id}/transcripts`).set('Authorization', as.receiving).send(transcript).expect(201);
+    const rule = { scheme: 'xx-credits', kind: 'full-load', ectsPerFullLoad: '30', source: 'school board 2026-07' };
+    const resolve = () => http.post(`/api/agreements/${id}/conversions/KR501`).set('Authorization', as.sending).send({ rule });
+    expect((await inFrench(resolve()).expect(400)).body).toMatchObject({
+      ruleId: 'CTI-REC-3',
+      message: 'CTI-REC-3: la charge à temps plein de l’hôte dans le système xx-credits n’est pas connue',
+      errors: [{ field: 'hostFullLoad', constraints: { 'CTI-REC-3': 'CTI-REC-3: la charge à temps plein de l’hôte dans le système xx-credits n’est pas connue' } }],
+    });
+    expect((await resolve().expect(400)).body.message).toBe("CTI-REC-3: the host's full load in xx-credits is not known");
+  });
+
+  it('says in French what no IIA covers when the host would sign, from the mobility’s facts (LA-PARTNERSHIP)', async () => {
+    const regulations = (partnershipCheck: boolean) => ({
+      minimumWeeksAbroad: { student: 12, apprentice: 9 },
+      lowCarbonTravel: { counts: false, maxDays: 0 },
+      preparatoryCycleCounts: false,
+      partnershipCheck,
+    });
+    await http.put('/api/schools/insa-lyon.fr/regulations').set('Authorization', as.sending).send(regulations(true)).expect(200);
+    try {
+      const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content: aContent() }).expect(201);
+      const { mobilityId: id, draft } = drafted.body;
+      for (const party of ['student', 'sending'] as const) {
+        await http.post(`/api/agreements/${id}/signatures`).set('Authorization', as[party]).send({ contentHash: draft.contentHash }).expect(201);
+      }
+      const receivingSigns = () => http.post(`/api/agreements/${id}/signatures`).set('Authorization', as.receiving).send({ contentHash: draft.contentHash });
+      expect((await inFrench(receivingSigns()).expect(422)).body.message).toBe(
+        'LA-PARTNERSHIP: aucun accord interinstitutionnel (IIA) en vigueur ne couvre la mobilité d’études (student-studies) de insa-lyon.fr vers uw.edu.pl en 2025/2026, domaine d’études 0541 : enregistrez l’IIA, ou une convention individuelle pour cette mobilité, avant que l’établissement d’accueil ne signe',
+      );
+      expect((await receivingSigns().expect(422)).body.message).toBe(
+        'LA-PARTNERSHIP: no IIA in effect covers student-studies mobility from insa-lyon.fr to uw.edu.pl in 2025/2026, subject area 0541: record the IIA, or an individual convention for this mobility, before the receiving institution signs',
+      );
+    } finally {
+      await http.put('/api/schools/insa-lyon.fr/regulations').set('Authorization', as.sending).send(regulations(false)).expect(200);
+    }
+  });
 });

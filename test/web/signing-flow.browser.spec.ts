@@ -133,6 +133,23 @@ describe('the web pages, in headless Chromium', () => {
     await sign(student, /I have read the amendment/);
   };
 
+  it('says a refused amendment beside the change line that caused it, not above the form (LA-CREDITS)', async () => {
+    await open(student);
+    await student.getByText('Propose an amendment').click();
+    await student.getByLabel('Component to delete').selectOption({ label: 'KR502B – Numerical analysis' });
+    await student.getByLabel('Code of the component to insert').fill('KR510');
+    await student.getByLabel('Title of the component to insert').fill('Numerical methods');
+    const credits = student.getByLabel('ECTS credits of the component to insert');
+    await credits.fill('0');
+    await student.getByRole('button', { name: 'Propose the amendment' }).click();
+    await student.locator('#insert-credits-error').waitFor();
+    expect(await student.locator('#insert-credits-error').textContent()).toMatch(/0 ects is not above zero/);
+    expect(await credits.getAttribute('aria-invalid')).toBe('true');
+    expect(await student.locator('#insert-code-error').count()).toBe(0);
+    expect(await student.locator('.amendment-form').getByText(/content\.studiedAbroad/).count()).toBe(0);
+    expect(await student.locator('.amendment-form [role="alert"]').count()).toBe(1);
+  });
+
   it('shows an amendment as a diff against version 1, and the host rejects it with a comment', async () => {
     await propose('KR510', 'Numerical methods');
     const inserted = student.locator('tr.inserted');

@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { ApiError, post } from '../api/client';
 import type { Change, Content, Table } from '../api/types';
 import { asApiError } from '../api/use-api';
-import { FieldError } from '../components/field-error';
+import { FieldError, fieldProps as describedBy } from '../components/field-error';
 import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
 import { decimalInput } from './credit-totals';
@@ -32,6 +32,9 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
     ...(inserting ? [{ op: 'insert' as const, table, reason: insertReason, component: { code, title, credits: [{ scheme: 'ects', value: decimalInput(ects) }] } }] : []),
   ];
   const insertAt = deleted ? 1 : 0;
+  // The API names a refusal by the change that caused it (`changes.N.…`): each is said beside its line, the rest above the form.
+  const deleteFields = deleted ? ['changes.0'] : [];
+  const insertFields = ['table', 'reason', 'component.code', 'component.title', 'component.credits'].map((field) => `changes.${insertAt}.${field}`);
   const fieldProps = (field: string) => {
     const messages = error?.forField(`changes.${insertAt}.component.${field}`) ?? [];
     return { 'aria-invalid': messages.length ? true : undefined, 'aria-describedby': messages.length ? `insert-${field}-error` : undefined };
@@ -57,11 +60,11 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
       <summary>{t('amendment.propose')}</summary>
       <form onSubmit={submit} noValidate>
         <p className="hint">{t('amendment.proposeIntro', { n: version })}</p>
-        <FormRefusal error={error} fields={['code', 'title', 'credits'].map((field) => `changes.${insertAt}.component.${field}`)} />
+        <FormRefusal error={error} fields={inserting ? [...deleteFields, ...insertFields] : deleteFields} />
         <div className="row">
           <label>
             {t('amendment.deleteComponent')}
-            <select value={deleted} onChange={(event) => setDeleted(event.target.value)}>
+            <select value={deleted} onChange={(event) => setDeleted(event.target.value)} {...(deleted ? describedBy(error, 'changes.0', 'delete-error') : {})}>
               <option value="">{t('amendment.none')}</option>
               {TABLES.flatMap((from) => content[from].map((component) => (
                 <option key={`${from}:${component.code}`} value={`${from}:${component.code}`}>{component.code} – {component.title}</option>
@@ -74,6 +77,7 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
               {DELETE_REASONS.map((reason) => <option key={reason} value={reason}><ReasonText reason={reason} /></option>)}
             </select>
           </label>
+          {deleted && <FieldError id="delete-error" error={error} field="changes.0" />}
         </div>
         <div className="row">
           <label>
@@ -81,6 +85,7 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
             <select value={table} onChange={(event) => setTable(event.target.value as Table)}>
               {TABLES.map((option) => <option key={option} value={option}>{t(`table.${option}`)}</option>)}
             </select>
+            <FieldError id="insert-table-error" error={error} field={`changes.${insertAt}.table`} />
           </label>
           <label>
             {t('amendment.insertCode')}
@@ -102,13 +107,9 @@ export function AmendmentForm({ mobilityId, version, content, onDone }: { mobili
             <select value={insertReason} onChange={(event) => setInsertReason(event.target.value as (typeof INSERT_REASONS)[number])}>
               {INSERT_REASONS.map((reason) => <option key={reason} value={reason}><ReasonText reason={reason} /></option>)}
             </select>
+            <FieldError id="insert-reason-error" error={error} field={`changes.${insertAt}.reason`} />
           </label>
         </div>
-        {error && error.fields.some((field) => !field.field.includes('.component.')) && (
-          <ul className="field-error" role="alert">
-            {error.fields.filter((field) => !field.field.includes('.component.')).map((field) => <li key={field.field}>{field.field}: {field.messages.join('; ')}</li>)}
-          </ul>
-        )}
         <button type="submit" className="primary" disabled={busy}>{t('amendment.submit')}</button>
       </form>
     </details>

@@ -43,7 +43,8 @@ export const ENGLISH_AGREEMENT_REFUSALS: AgreementRefusalWords = {
   partyCannot: (party, action, allowed, proposal) => `the ${party} party cannot ${ACTIONS[action](proposal)}; only ${allowed.join(' or ')} can`,
   noComponentAtHost: () => 'the agreement lists no component followed at the receiving institution',
   tableBEmpty: () => 'the agreement does not say how the sending institution recognises the components (table B is empty)',
-  notCovered: (detail) => `${detail}: record the IIA, or an individual convention for this mobility, before the receiving institution signs`,
+  notCovered: ({ kind, sendingHeiId, receivingHeiId, academicYear, iscedFCode }) =>
+    `no IIA in effect covers ${kind} mobility from ${sendingHeiId} to ${receivingHeiId} in ${academicYear}${iscedFCode ? `, subject area ${iscedFCode}` : ''}: record the IIA, or an individual convention for this mobility, before the receiving institution signs`,
   conventionNeedsReference: () => 'an individual convention is named by its reference',
   noRoundToReport: () => 'no draft or amendment proposal is open: a reported signature has nothing to speak of',
   notAPartyName: (party) => `${party} is not a party of a learning agreement`,

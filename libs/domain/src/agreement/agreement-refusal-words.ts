@@ -1,3 +1,4 @@
+import type { MobilityFacts } from '../partnership/coverage';
 import type { Party } from './agreement.actor';
 
 /** What a party was refused, each language wording it (`sign` and `reject` name the round by its proposal, the draft without one). */
@@ -45,7 +46,8 @@ export interface AgreementRefusalWords {
   noComponentAtHost: () => string;
   tableBEmpty: () => string;
   /** `detail` is the coverage's finding as the register recorded it. */
-  notCovered: (detail: string) => string;
+  /** LA-PARTNERSHIP: what no IIA in effect covers, from the mobility's facts (the recorded coverage keeps its English detail). */
+  notCovered: (facts: MobilityFacts) => string;
   conventionNeedsReference: () => string;
   noRoundToReport: () => string;
   notAPartyName: (party: string) => string;

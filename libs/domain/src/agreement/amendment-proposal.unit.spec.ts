@@ -88,6 +88,19 @@ describe('ProposeAmendment', () => {
     given(approved()).when(proposeCommand(student, implausible)).thenThrows({ kind: 'rule', ruleId: 'LA-CREDITS', message: /V1.*at most 60/ });
   });
 
+  it('LA-CONTENT, LA-CREDITS: the refusal names the change that gave the field, as the request names it, not the row of the content', () => {
+    const changes: ComponentChange[] = [
+      { op: 'delete', table: 'studiedAbroad', code: 'KR502B', reason: 'not-available' },
+      { op: 'insert', table: 'studiedAbroad', component: { ...aComponent('KR510', '7.5'), recognitionConditions: 'only with the lab' }, reason: 'substituting-deleted' },
+    ];
+    const malformed = given(approved()).when(proposeCommand(student, changes)).thenThrows({ kind: 'invalid', ruleId: 'LA-CONTENT' });
+    expect(malformed.fields.map(({ field }) => field)).toEqual(['changes.1.component.recognitionConditions']);
+    const implausible: ComponentChange[] = [{ ...changes[0] }, { op: 'insert', table: 'studiedAbroad', component: aComponent('KR510', '0'), reason: 'substituting-deleted' }];
+    const refused = given(approved()).when(proposeCommand(student, implausible)).thenThrows({ kind: 'rule', ruleId: 'LA-CREDITS' });
+    expect(refused.fields).toEqual([{ field: 'changes.1.component.credits', said: refused.said }]);
+    expect(refused.said?.fr).toMatch(/^studiedAbroad\[1\] \(KR510\): 0 ects n’est pas supérieur à zéro/);
+  });
+
   it.each([
     ['the receiving institution', receivingStaff],
     ['an auditor', auditor],

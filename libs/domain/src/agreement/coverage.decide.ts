@@ -1,6 +1,7 @@
 import { canonicalJson } from './canonical-json';
 import { invalid, ruleBroken } from '../errors';
 import { refusal } from '../refusals';
+import { mobilityFactsOf } from '../partnership/coverage';
 import { partyOf, requireParty, signerOf } from './agreement.actor';
 import { DraftAgreement, EditDraft, RecordIndividualConvention, SignAgreement } from './agreement.commands';
 import { AgreementEvent } from './agreement.events';
@@ -33,7 +34,8 @@ export const signCovered = (command: SignAgreement, state: AgreementState, decid
   const effective = state.coverage?.status === 'individual-convention' ? state.coverage : coverage;
   const receivingSigns = partyOf(command.metadata.actor, state.current!.content) === 'receiving';
   if (receivingSigns && effective.status === 'not-covered') {
-    throw ruleBroken('LA-PARTNERSHIP', refusal('notCovered', effective.detail));
+    // Said from the facts the register was asked about (the draft's content), not from the coverage's English detail.
+    throw ruleBroken('LA-PARTNERSHIP', refusal('notCovered', mobilityFactsOf(state.current!.content)));
   }
   return [...assessed(command.data.mobilityId, command, state), ...decided];
 };

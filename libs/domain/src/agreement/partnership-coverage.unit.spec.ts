@@ -30,6 +30,16 @@ describe('drafting check (LA-PARTNERSHIP)', () => {
       .thenThrows({ kind: 'rule', ruleId: 'LA-PARTNERSHIP', message: /individual convention/ });
   });
 
+  it('LA-PARTNERSHIP: the refusal says what no IIA covers in each language, from the draft\'s facts, not the recorded English detail', () => {
+    const refused = given(twoSignatures(notCovered)).when(signWith(receivingStaff, notCovered)).thenThrows({ kind: 'rule', ruleId: 'LA-PARTNERSHIP' });
+    expect(refused.message).toBe(
+      'LA-PARTNERSHIP: no IIA in effect covers student-studies mobility from insa-lyon.fr to uw.edu.pl in 2025/2026, subject area 0541: record the IIA, or an individual convention for this mobility, before the receiving institution signs',
+    );
+    expect(refused.said?.fr).toBe(
+      'aucun accord interinstitutionnel (IIA) en vigueur ne couvre la mobilité d’études (student-studies) de insa-lyon.fr vers uw.edu.pl en 2025/2026, domaine d’études 0541 : enregistrez l’IIA, ou une convention individuelle pour cette mobilité, avant que l’établissement d’accueil ne signe',
+    );
+  });
+
   it('LA-PARTNERSHIP: once an IIA is recorded, the receiving signature records the new coverage and makes version 1', () => {
     given(twoSignatures(notCovered))
       .when(signWith(receivingStaff, covered))

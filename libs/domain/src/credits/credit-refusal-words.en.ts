@@ -14,4 +14,6 @@ export const ENGLISH_CREDIT_REFUSALS: CreditRefusalWords = {
   divisionByZero: (operation) => `${operation}: division by zero`,
   notExact: (operation, places) => `${operation} is not exact at ${places} places: say how to round it`,
   roundingStepNotPositive: (step) => `rounding step ${step} must be positive`,
+  conversionLacksRule: (scheme) => `no conversion rule for the scheme ${scheme}`,
+  conversionLacksHostFullLoad: (scheme) => `the host's full load in ${scheme} is not known`,
 };

@@ -19,4 +19,6 @@ export const FRENCH_CREDIT_REFUSALS: CreditRefusalWords = {
   divisionByZero: (operation) => `${operation} : division par zéro`,
   notExact: (operation, places) => `${operation} ne tombe pas juste à ${places} décimales : dites comment l’arrondir`,
   roundingStepNotPositive: (step) => `le pas d’arrondi ${step} doit être positif`,
+  conversionLacksRule: (scheme) => `aucune règle de conversion pour le système ${scheme}`,
+  conversionLacksHostFullLoad: (scheme) => `la charge à temps plein de l’hôte dans le système ${scheme} n’est pas connue`,
 };

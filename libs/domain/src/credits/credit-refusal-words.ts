@@ -16,4 +16,7 @@ export interface CreditRefusalWords {
   divisionByZero: (operation: string) => string;
   notExact: (operation: string, places: number) => string;
   roundingStepNotPositive: (step: string) => string;
+  /** CTI-REC-3: what a credit lacks to be converted (convert-credit.ts, ConversionGap). */
+  conversionLacksRule: (scheme: string) => string;
+  conversionLacksHostFullLoad: (scheme: string) => string;
 }

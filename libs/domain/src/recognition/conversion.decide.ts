@@ -1,7 +1,7 @@
 import { refusal } from '../refusals';
 import { requireParty, signerOf } from '../agreement/agreement.actor';
 import { schemeKey } from '../credits/conversion-rule';
-import { convertToEcts } from '../credits/convert-credit';
+import { tryConvertToEcts } from '../credits/convert-credit';
 import { invalid, notFound, ruleBroken } from '../errors';
 import { ResolveConversion } from './recognition.commands';
 import { RecognitionEvent } from './recognition.events';
@@ -24,8 +24,11 @@ export const resolveConversion = ({ data, metadata }: ResolveConversion, state: 
     throw invalid(said, 'CTI-REC-3', [{ field: 'rule.scheme', said }]);
   }
   const loads = data.hostFullLoad !== undefined ? { [credit.scheme]: data.hostFullLoad } : {};
-  const conversion = convertToEcts(credit, [data.rule], loads);
-  if (conversion.status === 'pending') throw invalid(conversion.reason, 'CTI-REC-3');
+  const conversion = tryConvertToEcts(credit, [data.rule], loads);
+  if ('lacking' in conversion) {
+    const said = conversion.lacking === 'rule' ? refusal('conversionLacksRule', conversion.scheme) : refusal('conversionLacksHostFullLoad', conversion.scheme);
+    throw invalid(said, 'CTI-REC-3', [{ field: conversion.lacking === 'rule' ? 'rule.scheme' : 'hostFullLoad', said }]);
+  }
   return [
     {
       type: 'ConversionResolved',

@@ -108,6 +108,17 @@ describe('RecordTranscript', () => {
       });
   });
 
+  it('CTI-REC-3: a full-load rule without the host\'s full load is refused once, in each language, beside the field to give', () => {
+    const rules = DEFAULT_CONVERSION_RULES.filter(({ scheme }) => scheme !== 'us-semester-credit-hours');
+    const fullLoad = { scheme: 'us-semester-credit-hours', kind: 'full-load' as const, ectsPerFullLoad: '30', rounding: 'none' as const, source: 'school board 2026-07' };
+    const refused = givenRecognition(recognitionHistory(record(allPassed(), { conversionRules: rules })))
+      .when(recognitionCommand('ResolveConversion', sendingStaff, { componentCode: 'CS101', rule: fullLoad }))
+      .thenThrows({ kind: 'invalid', ruleId: 'CTI-REC-3' });
+    expect(refused.message).toBe("CTI-REC-3: the host's full load in us-semester-credit-hours is not known");
+    expect(refused.said?.fr).toBe('la charge à temps plein de l’hôte dans le système us-semester-credit-hours n’est pas connue');
+    expect(refused.fields.map(({ field }) => field)).toEqual(['hostFullLoad']);
+  });
+
   it('CTI-REC-3: refuses to resolve a conversion that is not pending', () => {
     givenRecognition(recognitionHistory(record()))
       .when(recognitionCommand('ResolveConversion', sendingStaff, { componentCode: 'CS101', rule: usRule! }))

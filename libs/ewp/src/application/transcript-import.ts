@@ -5,6 +5,7 @@ import { EventStore, InjectEventStore } from '@app/event-store';
 import { requestContext } from '@app/http';
 import { Clock, InjectClock } from '@app/kernel';
 import { DecideRecognition, loadRecognition, loadRecognitionContext, transcriptCommand } from '@app/recognition';
+import { ewpRefusal } from '../ewp-refusal-words';
 import { Tor, TorLine, readTorsResponse } from '../tors/tor-xml';
 import { EwpSchemaValidator } from '../validation/ewp-schema-validator';
 
@@ -18,7 +19,7 @@ const lineOf = (line: TorLine, tor: Tor, components: Component[]) => {
   const component = components.find((candidate) => losId !== undefined && candidate.losId === losId);
   const code = component?.code ?? line.identifiers.local ?? losId ?? Object.values(line.identifiers)[0];
   const credits = line.credit ?? component?.credits[0];
-  if (!code || !credits) throw invalid(`a learning opportunity of the transcript of ${tor.omobilityId} names no course or no credits`, 'EWP-SCHEMA');
+  if (!code || !credits) throw invalid(ewpRefusal('transcriptLineUnnamed', tor.omobilityId), 'EWP-SCHEMA');
   const table = line.iscedCode ? tor.gradeTables[line.iscedCode] : undefined;
   return {
     code,

@@ -1,4 +1,4 @@
-import { DomainError, ExchangeRules, SIGNING_ORDER, contentInEffect, exchangeGapsOf, versionInForce } from '@app/domain';
+import { DomainError, ExchangeRules, LANGUAGES, SIGNING_ORDER, WARNING_WORDS, contentInEffect, exchangeGapsOf, versionInForce } from '@app/domain';
 import type {
   AgreementContent,
   AgreementState,
@@ -6,10 +6,12 @@ import type {
   ComponentChange,
   ComponentTable,
   Institution,
+  Language,
+  Said,
   Signature,
   StudentChanges,
 } from '@app/domain';
-import { ewpRefusal } from '../ewp-refusal-words';
+import { EWP_REFUSAL_WORDS, ewpRefusal } from '../ewp-refusal-words';
 import { ewpRuleBroken } from '../ewp.rules';
 import { ewpReasonOf, toEwpComponent } from './component-mapping';
 import { EWP_TABLES, EwpComponent, EwpComponentLists, EwpInstitution, EwpLearningAgreement, EwpSignature, EwpStudent } from './la-document';
@@ -134,8 +136,11 @@ export const ewpChangesProposal = (
 const assertExchangeable = (omobilityId: string, content: AgreementContent): void => {
   const gaps = exchangeGapsOf(content);
   if (gaps.length === 0) return;
-  const listed = gaps.map((gap) => `${gap.ruleId} ${gap.field}: ${gap.detail}`).join(' ');
-  throw ewpRuleBroken(gaps[0].ruleId, `mobility ${omobilityId} cannot go over EWP yet. ${listed}`);
+  // Each language lists the gaps as the agreement view warns of them in that language.
+  const listedIn = (language: Language) =>
+    exchangeGapsOf(content, WARNING_WORDS[language]).map((gap) => `${gap.ruleId} ${gap.field}: ${gap.detail}`).join(' ');
+  const said = Object.fromEntries(LANGUAGES.map((language) => [language, EWP_REFUSAL_WORDS[language].notExchangeable(omobilityId, listedIn(language))])) as Said;
+  throw ewpRuleBroken(gaps[0].ruleId, said);
 };
 
 /** The agreement as EWP's omobility-las `get` endpoint shows it (first version, approved changes, proposal). */

@@ -1,5 +1,6 @@
 import { conflict, nextSigner, partyOf, studentChangesBetween, versionInForce } from '@app/domain';
 import type { AgreementCommand, AgreementState, CommandMetadata, Signature } from '@app/domain';
+import { ewpRefusal, StaleImport } from '../ewp-refusal-words';
 import { ewpRuleBroken } from '../ewp.rules';
 import { DocumentSignature, ImportRound, reasonsOfDocument } from './import-rounds';
 import { EwpLearningAgreement } from './la-document';
@@ -20,8 +21,7 @@ const ownSignature = ({ actor, now }: Importer, listed: DocumentSignature): Comm
 const authorOf = (round: ImportRound, importer: Importer): CommandMetadata =>
   partyOf(importer.actor, round.content) === 'sending' ? importer : { actor: round.author, now: importer.now };
 
-const stale = (mobilityId: string, detail: string) =>
-  conflict(`the document for mobility ${mobilityId} does not continue the recorded history: ${detail}`, 'EWP-LA-IMPORT');
+const stale = (mobilityId: string, why: StaleImport, proposal?: number) => conflict(ewpRefusal('importStale', mobilityId, why, proposal), 'EWP-LA-IMPORT');
 
 /**
  * The next command of a round open here: the importer's own party signs, as the importer, once
@@ -62,16 +62,16 @@ const draftStep = (mobilityId: string, round: ImportRound, state: AgreementState
   if (state.status === 'none') {
     return { type: 'DraftAgreement', data: { mobilityId, content: round.content }, metadata: authorOf(round, importer) };
   }
-  if (state.status === 'deleted') throw stale(mobilityId, 'the draft was deleted here');
+  if (state.status === 'deleted') throw stale(mobilityId, 'draft-deleted');
   const [first] = state.versions;
   if (first) {
     // Once a later version is in force, the document's <student> is that version's, not the first's.
     const shown = state.versions.length > 1 ? { ...round.content, student: first.content.student } : round.content;
-    if (!showsSigned(first.content, shown)) throw stale(mobilityId, 'the first version differs from the one recorded');
+    if (!showsSigned(first.content, shown)) throw stale(mobilityId, 'first-version-differs');
     return undefined;
   }
   if (!showsRecorded(state.current!.content, round.content)) {
-    if (state.signatures.length > 0) throw stale(mobilityId, 'the draft being signed here has another content');
+    if (state.signatures.length > 0) throw stale(mobilityId, 'draft-differs');
     return { type: 'EditDraft', data: { mobilityId, content: round.content }, metadata: authorOf(round, importer) };
   }
   return roundStep(mobilityId, round, state.signatures, state, importer, 'SignAgreement');
@@ -86,10 +86,10 @@ const amendmentStep = (
 ): AgreementCommand | null | undefined => {
   const latest = versionInForce(state)!;
   if (showsSigned(latest.content, round.content)) return undefined;
-  if (state.versions.some((version) => showsSigned(version.content, round.content))) throw stale(mobilityId, 'a later version is already in force');
+  if (state.versions.some((version) => showsSigned(version.content, round.content))) throw stale(mobilityId, 'later-version-in-force');
   const proposal = state.proposal;
   if (proposal) {
-    if (!showsSigned(proposal.content, round.content)) throw stale(mobilityId, `proposal ${proposal.number} is open here with another content`);
+    if (!showsSigned(proposal.content, round.content)) throw stale(mobilityId, 'proposal-differs', proposal.number);
     return roundStep(mobilityId, round, proposal.signatures, state, importer, 'SignAmendment');
   }
   const changes = round.changes ?? diffTables(latest.content, round.content, reasonsOfDocument(la.approvedChanges));
@@ -113,7 +113,7 @@ export const nextImportCommand = (
   state: AgreementState,
   importer: Importer,
 ): AgreementCommand | undefined => {
-  if (rounds.length === 0) throw ewpRuleBroken('EWP-LA-IMPORT', `the document for mobility ${la.omobilityId} has neither a first version nor a proposal`);
+  if (rounds.length === 0) throw ewpRuleBroken('EWP-LA-IMPORT', ewpRefusal('importHoldsNothing', la.omobilityId));
   for (const round of rounds) {
     const step =
       round.kind === 'draft' ? draftStep(la.omobilityId, round, state, importer) : amendmentStep(la.omobilityId, round, state, la, importer);

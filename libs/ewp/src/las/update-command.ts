@@ -1,12 +1,13 @@
 import { conflict, notFound } from '@app/domain';
 import type { Actor, AgreementCommand, AgreementState } from '@app/domain';
+import { ewpRefusal } from '../ewp-refusal-words';
+import { ENGLISH_EWP_REFUSALS } from '../ewp-refusal-words.en';
 import { ewpChangesProposal } from './export-la';
 import { signerDetailsOf } from './signer-mapping';
 import { LaUpdateRequest } from './update-request';
 
-/** What EWP asks a server to tell the user of a stale copy (update-request.xsd, changes-proposal-id). */
-export const STALE_COPY_MESSAGE =
-  'Your copy of the Learning Agreement is not up-to-date. Please refresh your copy from our servers and repeat your request.';
+/** What EWP asks a server to tell the user of a stale copy (update-request.xsd, changes-proposal-id), as partners' hosts read it. */
+export const STALE_COPY_MESSAGE = ENGLISH_EWP_REFUSALS.staleCopy();
 
 /**
  * The signature or rejection an update request stands for, on the round open now: the
@@ -19,14 +20,11 @@ export const updateCommand = (request: LaUpdateRequest, state: AgreementState, c
   const { omobilityId: mobilityId, signature } = request;
   const content = state.current?.content;
   if (!content || state.status === 'deleted' || content.sendingInstitution.heiId !== request.sendingHeiId) {
-    throw notFound(`no learning agreement ${mobilityId} sent by ${request.sendingHeiId}`);
+    throw notFound(ewpRefusal('noAgreementSentBy', mobilityId, request.sendingHeiId));
   }
   const current = ewpChangesProposal(mobilityId, state, 'quiet');
   if (current?.id !== request.changesProposalId) {
-    throw conflict(
-      `changes proposal ${request.changesProposalId} is not the current one (${current?.id ?? 'none is open'}). ${STALE_COPY_MESSAGE}`,
-      'EWP-LA-PROPOSAL',
-    );
+    throw conflict(ewpRefusal('notTheCurrentProposal', request.changesProposalId, current?.id), 'EWP-LA-PROPOSAL');
   }
   const metadata = { actor: { ...caller, ...signerDetailsOf(signature) }, now };
   const amendment = state.status === 'amendment-proposed';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { invalid } from '@app/domain';
+import { ewpRefusal } from '../ewp-refusal-words';
 import { SchemaFile, loadSchemaFiles } from './schema-catalog';
 
 /** The EWP documents the ledger reads or writes, and the schema each one is checked against. */
@@ -83,6 +84,6 @@ export class EwpSchemaValidator {
   /** Refuses (400, EWP-SCHEMA) a document its schema does not accept, quoting the schema's errors. */
   async assertValid(kind: EwpDocumentKind, xml: string): Promise<void> {
     const problems = await this.problems(kind, xml);
-    if (problems.length > 0) throw invalid(`the ${kind} document does not validate: ${problems.join('; ')}`, 'EWP-SCHEMA');
+    if (problems.length > 0) throw invalid(ewpRefusal('documentInvalid', kind, problems.join('; ')), 'EWP-SCHEMA');
   }
 }

@@ -1,5 +1,6 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { invalid } from '@app/domain';
+import { ewpRefusal } from '../ewp-refusal-words';
 
 /** A parsed element: child elements by local name, attributes as `@name`, text as `#text`. */
 export type XmlNode = { [name: string]: XmlValue };
@@ -29,7 +30,7 @@ const parser = new XMLParser({
  * without end. Looked for anywhere in the text, comments included: a false alarm costs nothing.
  */
 export function assertNoDoctype(xml: string): void {
-  if (/<!DOCTYPE/i.test(xml)) throw invalid('the document declares a DOCTYPE; EWP documents have none, send it without', 'EWP-XML-DOCTYPE');
+  if (/<!DOCTYPE/i.test(xml)) throw invalid(ewpRefusal('doctypeDeclared'), 'EWP-XML-DOCTYPE');
 }
 
 /** Reads an XML text into nodes; call it on a document the schema validated. */

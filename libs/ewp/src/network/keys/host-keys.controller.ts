@@ -1,6 +1,8 @@
-import { Controller, HttpCode, NotFoundException, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { notFound } from '@app/domain';
 import { Access } from '@app/http';
+import { partnerRefusal } from '../receiving/partner-refusal-words';
 import { EwpHostIdentity } from '../ewp-host-identity';
 
 /**
@@ -19,7 +21,8 @@ export class HostKeysController {
   @HttpCode(200)
   @ApiOperation({ summary: "Rotate the EWP host's key pair: both keys published during the overlap (EWP_KEY_OVERLAP_HOURS)" })
   rotate(): { keyId: string; published: Array<{ keyId: string; retiresAt: string | null }> } {
-    if (!this.identity.enabled) throw new NotFoundException('this ledger is no EWP host (EWP_HEIS is empty)');
+    // The operators read the JSON answer: said in their language, as the partner answers' refusal of the same.
+    if (!this.identity.enabled) throw notFound(partnerRefusal('noEwpHost'));
     const now = this.identity.now();
     const fresh = this.identity.keys.rotate(now, this.identity.settings.keyOverlapMs);
     return { keyId: fresh.keyId, published: this.identity.keys.published(now).map((key) => ({ keyId: key.keyId, retiresAt: key.retiresAt ?? null })) };

@@ -6,6 +6,7 @@ import type { Actor, AgreementCommand, AgreementState } from '@app/domain';
 import { DecideAgreement, loadAgreement, withCoverageOn } from '@app/agreements';
 import { CommandResult, EventStore, InjectEventStore } from '@app/event-store';
 import { Clock, InjectClock } from '@app/kernel';
+import { ewpRefusal } from '../../ewp-refusal-words';
 import { bringUpToDate } from '../../las/bring-up-to-date';
 import { readLaResponse } from '../../las/la-xml';
 import { assertNoDoctype } from '../../xml/xml-codec';
@@ -50,7 +51,7 @@ export class PartnerCopyImport {
     const las = readLaResponse(xml);
     for (const la of las) {
       if (la.sendingHei.heiId !== sendingHeiId || !this.identity.serves(la.receivingHei.heiId)) {
-        throw forbidden(`mobility ${la.omobilityId} is not sent by ${sendingHeiId} to a HEI this host serves`, 'LA-PARTY');
+        throw forbidden(ewpRefusal('notSentToUs', la.omobilityId, sendingHeiId), 'LA-PARTY');
       }
     }
     for (const la of las) {
