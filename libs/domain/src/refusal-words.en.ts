@@ -115,4 +115,12 @@ export const ENGLISH_REFUSALS: RefusalWords = {
   surveyRequired: (field) => `${field}: this question must be answered`,
   surveyRating: (field) => `${field}: a rating is a whole number from 1 to 5`,
   surveyText: (field, max) => `${field}: a free-text answer is text of at most ${max} characters`,
+  surveyAfterErasure: (studentId) => `the personal data of student ${studentId} was erased: they answer the survey no more`,
+  surveyMomentUnknown: (moments) => `moment must be one of ${moments.join(', ')}`,
+  surveyQuestionsUnread: (mobilityId) => `the survey of mobility ${mobilityId} was answered without its school's questions read`,
+  surveyAnswersShape: () => 'answers are a list of answers, each naming its question by questionId',
+  surveyAgreementUnread: (mobilityId) => `the survey names mobility ${mobilityId}, whose agreement was not read`,
+  surveyBeforeMoment: (moment) =>
+    moment === 'after-return' ? 'the survey after the return is answered once the return is recorded' : 'the survey during the stay is answered once the departure is recorded',
+  surveyAnsweredAlready: (moment, mobilityId) => `the survey ${moment} of mobility ${mobilityId} was answered already: a student answers once`,
 };

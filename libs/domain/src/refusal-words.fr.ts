@@ -117,4 +117,14 @@ export const FRENCH_REFUSALS: RefusalWords = {
   surveyRequired: (field) => `${field} : cette question demande une réponse`,
   surveyRating: (field) => `${field} : une note est un nombre entier de 1 à 5`,
   surveyText: (field, max) => `${field} : une réponse libre est un texte d’au plus ${max} caractères`,
+  surveyAfterErasure: (studentId) => `les données personnelles de l’étudiant ${studentId} ont été effacées : il ne répond plus au questionnaire`,
+  surveyMomentUnknown: (moments) => `moment doit être l’une des valeurs ${moments.join(', ')}`,
+  surveyQuestionsUnread: (mobilityId) => `le questionnaire de la mobilité ${mobilityId} a reçu une réponse sans que les questions de l’école aient été lues`,
+  surveyAnswersShape: () => 'answers est une liste de réponses, chacune nommant sa question par questionId',
+  surveyAgreementUnread: (mobilityId) => `le questionnaire nomme la mobilité ${mobilityId}, dont le contrat d’études n’a pas été lu`,
+  surveyBeforeMoment: (moment) =>
+    moment === 'after-return'
+      ? 'on répond au questionnaire d’après le retour une fois le retour enregistré'
+      : 'on répond au questionnaire pendant le séjour une fois le départ enregistré',
+  surveyAnsweredAlready: (moment, mobilityId) => `le questionnaire ${MOMENTS_FR[moment]} de la mobilité ${mobilityId} a déjà reçu une réponse : l’étudiant ne répond qu’une fois`,
 };

@@ -113,4 +113,11 @@ export interface RefusalWords
   surveyRequired: (field: string) => string;
   surveyRating: (field: string) => string;
   surveyText: (field: string, max: number) => string;
+  surveyAfterErasure: (studentId: string) => string;
+  surveyMomentUnknown: (moments: readonly string[]) => string;
+  surveyQuestionsUnread: (mobilityId: string) => string;
+  surveyAnswersShape: () => string;
+  surveyAgreementUnread: (mobilityId: string) => string;
+  surveyBeforeMoment: (moment: SurveyMoment) => string;
+  surveyAnsweredAlready: (moment: SurveyMoment, mobilityId: string) => string;
 }

@@ -43,7 +43,6 @@ const englishOnly = (): Record<string, number> => {
  * reader's language (issue 15).
  */
 const STILL_ENGLISH: Record<string, number> = {
-  'student/survey.decide.ts': 8,
 };
 
 /**

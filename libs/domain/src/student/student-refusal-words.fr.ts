@@ -14,7 +14,7 @@ const ACTIONS: Record<StudentAction, string> = {
   'grant a derogation': 'accorder une dérogation',
   'revoke a derogation': 'révoquer une dérogation',
   "erase a student's personal data": 'effacer les données personnelles d’un étudiant',
-  'answer the survey': 'répondre à l’enquête',
+  'answer the survey': 'répondre au questionnaire',
 };
 const RECORDERS: Record<Recorder, string> = { student: 'l’étudiant', sending: 'l’école d’origine', admin: 'un administrateur' };
 const A_RECORDER: Record<Recorder, string> = { student: 'un étudiant', sending: 'l’école d’origine', admin: 'un administrateur' };

@@ -1,4 +1,5 @@
 import { conflict, invalid, ruleBroken } from '../errors';
+import { refusal } from '../refusals';
 import { AnswerSurvey } from './student.commands';
 import { requireRecorder, requireSameStudent } from './student.actor';
 import { StudentEvent } from './student.events';
@@ -20,23 +21,23 @@ export const answerSurvey = ({ data, metadata }: AnswerSurvey, state: StudentSta
   requireSameStudent(state, data.studentId);
   const recorded = requireRecorder(metadata.actor, data.studentId, [], ['student'], 'answer the survey');
   if (state.erased) {
-    throw ruleBroken('SURVEY-ONCE', `the personal data of student ${data.studentId} was erased: they answer the survey no more`);
+    throw ruleBroken('SURVEY-ONCE', refusal('surveyAfterErasure', data.studentId));
   }
-  if (!SURVEY_MOMENTS.includes(data.moment)) throw invalid(`moment must be one of ${SURVEY_MOMENTS.join(', ')}`, 'SURVEY-MOMENT');
+  if (!SURVEY_MOMENTS.includes(data.moment)) throw invalid(refusal('surveyMomentUnknown', SURVEY_MOMENTS), 'SURVEY-MOMENT', [{ field: 'moment', said: refusal('surveyMomentUnknown', SURVEY_MOMENTS) }]);
   const { agreement, questions } = data;
-  if (!questions) throw invalid(`the survey of mobility ${data.mobilityId} was answered without its school's questions read`, 'SURVEY-QUESTION');
+  if (!questions) throw invalid(refusal('surveyQuestionsUnread', data.mobilityId), 'SURVEY-QUESTION');
   const wellFormed = Array.isArray(data.answers) && data.answers.every((answer) => typeof answer?.questionId === 'string');
-  if (!wellFormed) throw invalid('answers are a list of answers, each naming its question by questionId', 'SURVEY-QUESTION');
+  if (!wellFormed) throw invalid(refusal('surveyAnswersShape'), 'SURVEY-QUESTION', [{ field: 'answers', said: refusal('surveyAnswersShape') }]);
   const answers = checkedSurveyAnswers(data.answers, questions, data.moment);
-  if (!agreement) throw invalid(`the survey names mobility ${data.mobilityId}, whose agreement was not read`, 'STUDENT-STAY');
+  if (!agreement) throw invalid(refusal('surveyAgreementUnread', data.mobilityId), 'STUDENT-STAY');
   if (data.moment === 'after-return' && !agreement.returnedOn) {
-    throw ruleBroken('SURVEY-MOMENT', 'the survey after the return is answered once the return is recorded');
+    throw ruleBroken('SURVEY-MOMENT', refusal('surveyBeforeMoment', 'after-return'));
   }
   if (data.moment === 'mid-stay' && !agreement.departedOn) {
-    throw ruleBroken('SURVEY-MOMENT', 'the survey during the stay is answered once the departure is recorded');
+    throw ruleBroken('SURVEY-MOMENT', refusal('surveyBeforeMoment', 'mid-stay'));
   }
   if (state.surveys[surveyKey(data.mobilityId, data.moment)]) {
-    throw conflict(`the survey ${data.moment} of mobility ${data.mobilityId} was answered already: a student answers once`, 'SURVEY-ONCE');
+    throw conflict(refusal('surveyAnsweredAlready', data.moment, data.mobilityId), 'SURVEY-ONCE');
   }
   return [
     {

@@ -68,7 +68,8 @@ describe('the participants’ survey on the student stream', () => {
   });
 
   it('SURVEY-ONCE: a student answers once for each moment; the mid-stay survey is another one', () => {
-    given(answered()).when(answer()).thenThrows({ kind: 'conflict', ruleId: 'SURVEY-ONCE' });
+    const again = given(answered()).when(answer()).thenThrows({ kind: 'conflict', ruleId: 'SURVEY-ONCE' });
+    expect(again.said?.fr).toMatch(/^le questionnaire après le retour de la mobilité .+ a déjà reçu une réponse : l’étudiant ne répond qu’une fois$/);
     given(answered()).when(answer({ moment: 'mid-stay', answers: MID_STAY })).then((events) => expect(events.map((e) => e.type)).toEqual(['SurveyAnswered']));
   });
 
