@@ -194,11 +194,11 @@ describe('server sentences in the reader’s language', () => {
     const french = (await inFrench(draft(content)).expect(422)).body;
     expect(french).toMatchObject({
       ruleId: 'LA-CREDITS',
-      message: 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante',
+      message: 'LA-CREDITS: studiedAbroad[1] (KR611) : 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante',
       errors: [
         {
           field: 'content.studiedAbroad.1.credits',
-          constraints: { 'LA-CREDITS': 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante' },
+          constraints: { 'LA-CREDITS': 'LA-CREDITS: studiedAbroad[1] (KR611) : 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante' },
         },
       ],
     });

@@ -98,7 +98,7 @@ describe('ProposeAmendment', () => {
     const implausible: ComponentChange[] = [{ ...changes[0] }, { op: 'insert', table: 'studiedAbroad', component: aComponent('KR510', '0'), reason: 'substituting-deleted' }];
     const refused = given(approved()).when(proposeCommand(student, implausible)).thenThrows({ kind: 'rule', ruleId: 'LA-CREDITS' });
     expect(refused.fields).toEqual([{ field: 'changes.1.component.credits', said: refused.said }]);
-    expect(refused.said?.fr).toMatch(/^studiedAbroad\[1\] \(KR510\): 0 ects n’est pas supérieur à zéro/);
+    expect(refused.said?.fr).toMatch(/^studiedAbroad\[1\] \(KR510\) : 0 ects n’est pas supérieur à zéro/);
   });
 
   it.each([

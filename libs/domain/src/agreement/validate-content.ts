@@ -89,7 +89,7 @@ export const implausibleCredits = (content: AgreementContent, path = 'content'):
       (component.credits ?? []).flatMap((credit) => {
         const problem = implausibleCredit(credit);
         if (!problem) return [];
-        return [{ field: `${path}.${table}.${index}.credits`, said: sayEach((language) => `${table}[${index}] (${component.code}): ${problem[language]}`) }];
+        return [{ field: `${path}.${table}.${index}.credits`, said: sayEach((language) => `${table}[${index}] (${component.code})${language === 'fr' ? ' :' : ':'} ${problem[language]}`) }];
       }),
     ),
   );

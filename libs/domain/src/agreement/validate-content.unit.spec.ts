@@ -51,7 +51,7 @@ describe('contentProblems (LA-CONTENT)', () => {
       ['content.recognisedAtHome.0.credits', 'recognisedAtHome[0] (UE-MATH-4): 150 uk-cats is more than one component can count: at most 120 (one academic year in that scheme)'],
     ]);
     expect(implausibleCredits(content)[1].said.fr).toBe(
-      'studiedAbroad[1] (KR502B): 60,5 ects dépasse ce qu’une composante peut compter : au plus 60 (une année universitaire dans ce système)',
+      'studiedAbroad[1] (KR502B) : 60,5 ects dépasse ce qu’une composante peut compter : au plus 60 (une année universitaire dans ce système)',
     );
     expect(() => assertValidContent(content)).toThrow(
       expect.objectContaining({ kind: 'rule', ruleId: 'LA-CREDITS', message: expect.stringMatching(/KR501.*correct the credits/) }),
@@ -86,7 +86,7 @@ describe('contentProblems (LA-CONTENT)', () => {
             field: 'changes.studiedAbroad.1.credits',
             said: {
               en: 'studiedAbroad[1] (KR611): 0 ects is not above zero: correct the credits to what the component is worth',
-              fr: 'studiedAbroad[1] (KR611): 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante',
+              fr: 'studiedAbroad[1] (KR611) : 0 ects n’est pas supérieur à zéro : corrigez les crédits pour qu’ils disent ce que vaut la composante',
             },
           },
         ],
