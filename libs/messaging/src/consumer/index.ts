@@ -1,2 +1,3 @@
 export * from './idempotent-consumer';
 export * from './processed-messages';
+export { keepStarting } from './keep-starting';

@@ -1,5 +1,5 @@
 import { type EventStore, type RecordedEvent, sealedStoreOf } from '@app/event-store';
-import { IncomingMessage, MessageBus, MessageConsumer, sleep, startIdempotentConsumer } from '@app/messaging';
+import { IncomingMessage, MessageBus, MessageConsumer, keepStarting, startIdempotentConsumer } from '@app/messaging';
 import { Reaction } from '../reaction/reaction';
 import { DeliveredTo, ReactionStore } from '../store/reaction-store';
 import { ReactionFeed } from './reaction-feed';
@@ -23,8 +23,6 @@ export interface KafkaReactionFeedOptions {
   beforeOffsetCommit?(message: IncomingMessage): Promise<void> | void;
 }
 
-const CONSUMER_RESTART_DELAY_MS = 1000;
-
 /**
  * Reactions fed by the broker (the reactions service). Each fetch of a partition is turned
  * into work by the same reactions as in the all-in-one ledger, and recorded with the
@@ -41,9 +39,8 @@ const CONSUMER_RESTART_DELAY_MS = 1000;
  * from the beginning. Events at or before it cause nothing for that reaction. It never moves:
  * partitions have no single order to move it along, and the delivery records do its work.
  *
- * The consumer starts in the background, and again a moment after each failure, until it is
- * in its group or the feed stops: a service started before its broker stays up and says it is
- * not ready (the bus's readiness names the group and why).
+ * The consumer starts in the background (keepStarting) until it is in its group or the feed
+ * stops: a service started before its broker stays up and says it is not ready.
  */
 export class KafkaReactionFeed implements ReactionFeed {
   private readonly log: EventStore;
@@ -62,7 +59,7 @@ export class KafkaReactionFeed implements ReactionFeed {
     let end: Promise<bigint | 'start'> | undefined;
     for (const reaction of reactions) await store.prepare(reaction.name, () => (end ??= endOfLog(this.log)));
     for (const reaction of reactions) this.startsAt.set(reaction.name, await store.checkpointOf(reaction.name));
-    this.consumer = this.keepStarting();
+    this.consumer = keepStarting(() => this.startConsumer(), this.stopping.signal);
   }
 
   /** Resolves once the consumer is in its group, or the feed has stopped. */
@@ -87,29 +84,18 @@ export class KafkaReactionFeed implements ReactionFeed {
     if (recorded > 0) this.options.onRecorded?.();
   }
 
-  private async keepStarting(): Promise<MessageConsumer | undefined> {
-    const { signal } = this.stopping;
+  private startConsumer(): Promise<MessageConsumer> {
     const { bus, groupId, topics, maxAttempts, onParked, beforeOffsetCommit } = this.options;
-    while (!signal.aborted) {
-      try {
-        const consumer = await startIdempotentConsumer({
-          bus,
-          groupId,
-          topics,
-          maxAttempts,
-          applyOnce: (event) => this.record([event]),
-          // What one fetch of a partition brings, in one transaction; the streams it names are read once.
-          applyBatchOnce: (events) => this.record(events),
-          onParked,
-          beforeOffsetCommit,
-        });
-        if (!signal.aborted) return consumer;
-        await consumer.stop();
-      } catch {
-        // The bus keeps the reason for its readiness probe; the broker may answer later.
-        await sleep(CONSUMER_RESTART_DELAY_MS, signal);
-      }
-    }
-    return undefined;
+    return startIdempotentConsumer({
+      bus,
+      groupId,
+      topics,
+      maxAttempts,
+      applyOnce: (event) => this.record([event]),
+      // What one fetch of a partition brings, in one transaction; the streams it names are read once.
+      applyBatchOnce: (events) => this.record(events),
+      onParked,
+      beforeOffsetCommit,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { type EventStore } from '@app/event-store';
-import { IncomingMessage, MessageBus, MessageConsumer, consumerLagOf, sleep, startIdempotentConsumer } from '@app/messaging';
+import { IncomingMessage, MessageBus, MessageConsumer, consumerLagOf, keepStarting, sleep, startIdempotentConsumer } from '@app/messaging';
 import { Projection } from '../projection';
 import { catchUpProjections } from '../runner/catch-up';
 import { ProjectionStore } from '../store';
@@ -22,8 +22,6 @@ export interface KafkaProjectionFeedOptions {
   beforeOffsetCommit?(message: IncomingMessage): Promise<void> | void;
 }
 
-const CONSUMER_RESTART_DELAY_MS = 1000;
-
 /**
  * Read models fed by the broker: each event is applied to every projection once, the
  * (stream, revision) delivery record in the same transaction as the rows, and the offset
@@ -32,9 +30,8 @@ const CONSUMER_RESTART_DELAY_MS = 1000;
  * the log itself, since the group's offsets are past the events it needs; the deliveries that
  * follow are then the only writer.
  *
- * The consumer starts in the background, and again a moment after each failure, until it is
- * in its group or the feed stops: a service started before its broker answers queries and
- * says it is not ready (the bus's readiness names the group and why) instead of failing.
+ * The consumer starts in the background (keepStarting) until it is in its group or the feed
+ * stops: a service started before its broker answers queries and says it is not ready.
  */
 export class KafkaProjectionFeed extends ProjectionFeed {
   private readonly stopping = new AbortController();
@@ -46,7 +43,7 @@ export class KafkaProjectionFeed extends ProjectionFeed {
     startConsumer: () => Promise<MessageConsumer>,
   ) {
     super();
-    this.consumer = this.keepStarting(startConsumer);
+    this.consumer = keepStarting(startConsumer, this.stopping.signal);
   }
 
   static async start(options: KafkaProjectionFeedOptions): Promise<KafkaProjectionFeed> {
@@ -71,21 +68,6 @@ export class KafkaProjectionFeed extends ProjectionFeed {
       beforeOffsetCommit: options.beforeOffsetCommit,
     });
     return new KafkaProjectionFeed(options, startConsumer);
-  }
-
-  private async keepStarting(startConsumer: () => Promise<MessageConsumer>): Promise<MessageConsumer | undefined> {
-    const { signal } = this.stopping;
-    while (!signal.aborted) {
-      try {
-        const consumer = await startConsumer();
-        if (!signal.aborted) return consumer;
-        await consumer.stop();
-      } catch {
-        // The bus keeps the reason for its readiness probe; the broker may answer later.
-        await sleep(CONSUMER_RESTART_DELAY_MS, signal);
-      }
-    }
-    return undefined;
   }
 
   /** Resolves once the consumer is in its group, or the feed has stopped. */
