@@ -13,6 +13,8 @@ const DETAIL_AT: Record<string, number> = {
   notFound: 0,
   ruleBroken: 1,
   ewpRuleBroken: 1,
+  // The domain's own shorthands.
+  refuse: 0,
   BadRequestException: 0,
   NotFoundException: 0,
   ForbiddenException: 0,
