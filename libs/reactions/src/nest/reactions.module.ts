@@ -101,7 +101,7 @@ export class ReactionsModule {
           provide: MailSender,
           inject: [REACTION_STORE, EVENT_STORE, CLOCK, REACTION_SETTINGS, MAIL_DELIVERY],
           useFactory: (store: ReactionStore, events: EventStore, clock: Clock, settings: ReactionSettings, delivery: MailDelivery) =>
-            new MailSender(store, settings.smtpUrl ? smtpTransport(settings.smtpUrl) : outboxTransport(delivery.outbox!), personalDataOf(events), clock, settings),
+            new MailSender(store, settings.smtpUrl ? smtpTransport(settings.smtpUrl, { timeoutMs: settings.sendTimeoutMs }) : outboxTransport(delivery.outbox!), personalDataOf(events), clock, settings),
         },
         ...feedProviders,
         {
