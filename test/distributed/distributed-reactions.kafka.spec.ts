@@ -13,8 +13,11 @@ jest.setTimeout(240_000);
 const admin = bearer({ sub: 'root', role: 'admin' });
 const IVAN = 'ivan@example.com';
 const ANDERS = 'anders@example.com';
-/** Quick retries, and never given up while the test keeps the server away. */
-const MAIL = { MAIL_POLL_MS: '100', MAIL_RETRY_BASE_MS: '100', MAIL_MAX_ATTEMPTS: '20', REACTIONS_TICK_MS: '3600000' };
+/**
+ * Quick retries, and never given up while the test keeps the server away; short claims, so a
+ * process killed while it held one leaves its message to the next within seconds.
+ */
+const MAIL = { MAIL_POLL_MS: '100', MAIL_RETRY_BASE_MS: '100', MAIL_MAX_ATTEMPTS: '20', REACTIONS_TICK_MS: '3600000', MAIL_SEND_TIMEOUT_MS: '1000', MAIL_CLAIM_MS: '3000' };
 
 type WorkRow = { work_key: string; status: string; attempts: number };
 

@@ -14,6 +14,8 @@ const number = (settings: Settings, name: string, fallback: number, { positive =
 
 export type ReactionSettings = MailSettings & {
   smtpUrl?: string;
+  /** Longest an SMTP send may take before it is abandoned and retried (MAIL_SEND_TIMEOUT_MS, 30 s). */
+  sendTimeoutMs: number;
   /** Days a party may keep an agreement waiting before a reminder (REMINDER_DAYS, 7). */
   reminderDays: number;
   /** How often due checks and digests are looked at (REACTIONS_TICK_MS, a minute). */
@@ -22,10 +24,29 @@ export type ReactionSettings = MailSettings & {
   sending: boolean;
 };
 
+/** Claims shorter than this many sends would let a slow send outlive its claim, and another sender send the message too. */
+const SENDS_PER_CLAIM = 3;
+
+/**
+ * How long a sender's claim on a message holds (MAIL_CLAIM_MS): ten sends' timeout by default,
+ * refused below three, so a slow server never lets a claim end while its message is still
+ * being sent; a sender that died leaves its messages to the others once it ends.
+ */
+function claimMs(settings: Settings, sendTimeoutMs: number): number {
+  const claim = number(settings, 'MAIL_CLAIM_MS', 10 * sendTimeoutMs, { positive: true });
+  if (claim < SENDS_PER_CLAIM * sendTimeoutMs) {
+    throw new Error(`MAIL_CLAIM_MS must be at least ${SENDS_PER_CLAIM} times MAIL_SEND_TIMEOUT_MS (${SENDS_PER_CLAIM * sendTimeoutMs} milliseconds), not ${claim}`);
+  }
+  return claim;
+}
+
 /** The reactions' settings, each with the default a newcomer needs on the embedded ledger. */
 export function reactionSettingsFrom(settings: Settings): ReactionSettings {
+  const sendTimeoutMs = number(settings, 'MAIL_SEND_TIMEOUT_MS', 30_000, { positive: true });
   return {
     smtpUrl: settings.get<string>('SMTP_URL') || undefined,
+    sendTimeoutMs,
+    claimMs: claimMs(settings, sendTimeoutMs),
     from: settings.get<string>('MAIL_FROM') || 'Mobility ledger <no-reply@localhost>',
     publicUrl: settings.get<string>('PUBLIC_URL') || 'http://localhost:3000',
     retryBaseMs: number(settings, 'MAIL_RETRY_BASE_MS', 60_000),

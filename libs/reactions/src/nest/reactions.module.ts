@@ -71,7 +71,8 @@ export interface ReactionsOptions {
    * 'log' (the all-in-one ledger): a subscription to the event store in this process.
    * 'kafka' (the reactions service): a consumer group on the relay's topics, which needs
    * MessagingModule and ObservabilityModule; REACTIONS_GROUP names the group ('reactions' by
-   * default). A deployment runs one of the two over its database, never both: each sends.
+   * default). A deployment runs one of the two over its database, never both: each records
+   * from its own feed. Replicas of the reactions service may share it: each claims what it sends.
    */
   feed?: 'log' | 'kafka';
 }
@@ -101,7 +102,7 @@ export class ReactionsModule {
           provide: MailSender,
           inject: [REACTION_STORE, EVENT_STORE, CLOCK, REACTION_SETTINGS, MAIL_DELIVERY],
           useFactory: (store: ReactionStore, events: EventStore, clock: Clock, settings: ReactionSettings, delivery: MailDelivery) =>
-            new MailSender(store, settings.smtpUrl ? smtpTransport(settings.smtpUrl) : outboxTransport(delivery.outbox!), personalDataOf(events), clock, settings),
+            new MailSender(store, settings.smtpUrl ? smtpTransport(settings.smtpUrl, { timeoutMs: settings.sendTimeoutMs }) : outboxTransport(delivery.outbox!), personalDataOf(events), clock, settings),
         },
         ...feedProviders,
         {

@@ -8,7 +8,7 @@ import { messageText } from '../mail/message-text';
  * the recipient and the day, so a second tick of the same day records nothing new. The key
  * names the recipient by id, never by address; a digest of the mailbox to tell apart two
  * addresses one recipient had that day (a contact changed), since a digest whose key exists
- * already would mark its messages gathered without sending them.
+ * already gathers nothing, and the second address's messages would wait a day.
  */
 export function digestsOf(held: readonly RecordedWork[], day: string, publicUrl: string): { digest: WorkItem; gathered: string[] }[] {
   const byRecipient = new Map<string, RecordedWork[]>();

@@ -44,7 +44,7 @@ describe('reactions fed from Kafka (issue 16)', () => {
     bus = testBus('reaction-feed-spec');
     publisher = await bus.createPublisher();
     outbox = mkdtempSync(join(tmpdir(), 'reaction-feed-'));
-    const settings = { from: 'ledger@example.org', publicUrl: 'https://ledger.example.org', retryBaseMs: 100, maxAttempts: 3, pollMs: 1000, digestTo: new Set<string>() };
+    const settings = { from: 'ledger@example.org', publicUrl: 'https://ledger.example.org', retryBaseMs: 100, maxAttempts: 3, pollMs: 1000, claimMs: 60_000, digestTo: new Set<string>() };
     sender = new MailSender(store, outboxTransport(outbox), undefined, systemClock, settings);
     prefix = uniqueTopicPrefix();
   });

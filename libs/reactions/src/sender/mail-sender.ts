@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { ERASED } from '@app/domain';
 import type { PersonalDataProtection } from '@app/event-store';
 import type { Clock } from '@app/kernel';
@@ -16,6 +17,8 @@ export type MailSettings = {
   maxAttempts: number;
   /** How often the queue is looked at when nothing wakes the sender. */
   pollMs: number;
+  /** How long a claim on a message keeps other senders from it: longer than any one send may take. */
+  claimMs: number;
   /** Addresses that get one digest a day instead of each message. */
   digestTo: ReadonlySet<string>;
 };
@@ -30,8 +33,15 @@ const BATCH = 20;
  * given up and nothing is sent. The message id derives from the work key, so that the one
  * case this cannot make exactly-once (a crash after the server accepted a message and before
  * it was marked sent) resends the same message, which mail software recognises.
+ *
+ * Several senders may share one database (replicas, or a new process while the old one
+ * drains): each claims the items it takes for `claimMs`, and renews the claim on an item right
+ * before sending it, so no two send the same item while a claim holds, and the items of one
+ * that died (SIGKILL) go to another once its claim ends.
  */
 export class MailSender {
+  /** Unique to this instance: a restarted process must not take its predecessor's claims for its own. */
+  readonly id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private running = false;
   private loop?: Promise<void>;
   private wakeUp?: () => void;
@@ -79,22 +89,30 @@ export class MailSender {
     this.pass = this.pass.catch(() => 0).then(async () => {
       let sent = 0;
       for (;;) {
-        const due = await this.store.deliverable(this.clock.now(), BATCH);
+        const due = await this.store.claimDeliverable(this.claim(), BATCH);
         if (due.length === 0) return sent;
-        for (const work of due) sent += (await this.deliver(work)) ? 1 : 0;
+        for (const work of due) {
+          // The batch's later items wait their turn: each is sent only under a claim renewed now.
+          if (await this.store.renewClaim(work.key, this.claim())) sent += (await this.deliver(work)) ? 1 : 0;
+        }
       }
     });
     return this.pass;
   }
 
+  private claim() {
+    const now = this.clock.now();
+    return { sender: this.id, now, until: new Date(now.getTime() + this.settings.claimMs) };
+  }
+
   private async deliver(work: RecordedWork): Promise<boolean> {
     const [address] = this.protection ? await this.protection.openValues([work.recipient.address], ERASED) : [work.recipient.address];
     if (typeof address !== 'string' || address === ERASED) {
-      await this.store.markFailed(work.key, this.clock.now(), "the recipient's personal data was erased", undefined);
+      await this.store.markFailed(work.key, this.id, this.clock.now(), "the recipient's personal data was erased", undefined);
       return false;
     }
     if (work.reason !== 'digest' && this.settings.digestTo.has(address.toLowerCase())) {
-      await this.store.markHeld(work.key);
+      await this.store.markHeld(work.key, this.id);
       return false;
     }
     const { subject, body } = messageText(work.reason, work.facts, work.recipient.language, this.settings.publicUrl);
@@ -114,7 +132,7 @@ export class MailSender {
       return true;
     } catch (error) {
       const now = this.clock.now();
-      await this.store.markFailed(work.key, now, failureNote((error as Error).message, address, work.recipient.id), retryAt(now, work.attempts, { baseMs: this.settings.retryBaseMs, maxAttempts: this.settings.maxAttempts }));
+      await this.store.markFailed(work.key, this.id, now, failureNote((error as Error).message, address, work.recipient.id), retryAt(now, work.attempts, { baseMs: this.settings.retryBaseMs, maxAttempts: this.settings.maxAttempts }));
       return false;
     }
   }

@@ -21,12 +21,17 @@ const compose = (mail: OutgoingMail) => ({
   headers: { 'Content-Language': mail.language },
 });
 
-/** Over SMTP with nodemailer, to the server `SMTP_URL` names (smtp:// or smtps://, credentials in the URL). */
-export function smtpTransport(url: string): MailTransport {
+/**
+ * Over SMTP with nodemailer, to the server `SMTP_URL` names (smtp:// or smtps://, credentials in
+ * the URL). Each send is aborted after `timeoutMs` (MAIL_SEND_TIMEOUT_MS), connection included:
+ * the sender's claim on a message must outlast its send, which nodemailer's own timeouts
+ * (up to ten minutes of silence per step) would not bound.
+ */
+export function smtpTransport(url: string, { timeoutMs }: { timeoutMs: number }): MailTransport {
   const transport = createTransport(url);
   return {
     send: async (mail) => {
-      await transport.sendMail(compose(mail));
+      await transport.sendMail({ ...compose(mail), signal: AbortSignal.timeout(timeoutMs) });
       return {};
     },
     close: () => transport.close(),

@@ -4,7 +4,9 @@ import { type RecordedEvent, withTransaction } from '@app/event-store';
 import type { Reactions } from '../reaction/reaction';
 import type { WorkItem } from '../reaction/work-item';
 import {
+  Claim,
   DeliveredTo,
+  REACTION_ADDED_COLUMNS,
   REACTION_CHECKPOINTS,
   REACTION_DELIVERIES,
   REACTION_DUE,
@@ -14,8 +16,10 @@ import {
   ReactionStore,
   RecordedDue,
   RecordedWork,
+  UNCLAIMED,
   dueOf,
   eventsAfter,
+  oldestFirst,
   workOf,
 } from './reaction-store';
 
@@ -34,6 +38,7 @@ export class PostgresReactionStore implements ReactionStore {
     await withTransaction(store.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [PREPARE_LOCK]);
       for (const statement of REACTION_TABLES) await client.query(statement);
+      for (const { table, column, type } of REACTION_ADDED_COLUMNS) await client.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
     });
     return store;
   }
@@ -81,33 +86,50 @@ export class PostgresReactionStore implements ReactionStore {
     });
   }
 
-  async deliverable(now: Date, limit: number): Promise<RecordedWork[]> {
+  /**
+   * SKIP LOCKED: a sender passes over the rows another is claiming at this moment rather than
+   * waiting for them; FOR UPDATE rechecks the claim on the row as committed, so a row claimed
+   * since this statement began is not taken twice.
+   */
+  async claimDeliverable({ sender, now, until }: Claim, limit: number): Promise<RecordedWork[]> {
     const { rows } = await this.pool.query(
-      `SELECT * FROM ${REACTION_WORK} WHERE status IN ('queued', 'failed') AND next_attempt_at <= $1 ORDER BY next_attempt_at, work_key LIMIT $2`,
-      [now.toISOString(), limit],
+      `UPDATE ${REACTION_WORK} SET claimed_by = $1, claimed_until = $2
+       WHERE work_key IN (
+         SELECT work_key FROM ${REACTION_WORK}
+         WHERE status IN ('queued', 'failed') AND next_attempt_at <= $3 AND (claimed_until IS NULL OR claimed_until <= $3)
+         ORDER BY next_attempt_at, work_key LIMIT $4
+         FOR UPDATE SKIP LOCKED)
+       RETURNING *`,
+      [sender, until.toISOString(), now.toISOString(), limit],
     );
-    return rows.map(workOf);
+    return rows.map(workOf).sort(oldestFirst);
+  }
+
+  async renewClaim(key: string, { sender, until }: Claim): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE ${REACTION_WORK} SET claimed_until = $1 WHERE work_key = $2 AND claimed_by = $3 AND status IN ('queued', 'failed')`,
+      [until.toISOString(), key, sender],
+    );
+    return (rowCount ?? 0) > 0;
   }
 
   async markSent(key: string, at: Date, { messageId, outboxFile }: { messageId: string; outboxFile?: string }): Promise<void> {
     const { rowCount } = await this.pool.query(
-      `UPDATE ${REACTION_WORK} SET status = 'sent', attempts = attempts + 1, sent_at = $1, message_id = $2, outbox_file = $3, last_error = NULL WHERE work_key = $4`,
+      `UPDATE ${REACTION_WORK} SET status = 'sent', attempts = attempts + 1, sent_at = $1, message_id = $2, outbox_file = $3, last_error = NULL, ${UNCLAIMED} WHERE work_key = $4`,
       [at.toISOString(), messageId, outboxFile ?? null, key],
     );
     if (rowCount === 0 && outboxFile) rmSync(outboxFile, { force: true });
   }
 
-  async markFailed(key: string, at: Date, error: string, retryAt: Date | undefined): Promise<void> {
-    await this.pool.query(`UPDATE ${REACTION_WORK} SET status = $1, attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE work_key = $4`, [
-      retryAt ? 'failed' : 'given-up',
-      error,
-      (retryAt ?? at).toISOString(),
-      key,
-    ]);
+  async markFailed(key: string, sender: string, at: Date, error: string, retryAt: Date | undefined): Promise<void> {
+    await this.pool.query(
+      `UPDATE ${REACTION_WORK} SET status = $1, attempts = attempts + 1, last_error = $2, next_attempt_at = $3, ${UNCLAIMED} WHERE work_key = $4 AND claimed_by = $5`,
+      [retryAt ? 'failed' : 'given-up', error, (retryAt ?? at).toISOString(), key, sender],
+    );
   }
 
-  async markHeld(key: string): Promise<void> {
-    await this.pool.query(`UPDATE ${REACTION_WORK} SET status = 'held' WHERE work_key = $1 AND status = 'queued'`, [key]);
+  async markHeld(key: string, sender: string): Promise<void> {
+    await this.pool.query(`UPDATE ${REACTION_WORK} SET status = 'held', ${UNCLAIMED} WHERE work_key = $1 AND status = 'queued' AND claimed_by = $2`, [key, sender]);
   }
 
   async held(before: Date): Promise<RecordedWork[]> {
@@ -119,7 +141,8 @@ export class PostgresReactionStore implements ReactionStore {
 
   recordDigest(digest: WorkItem, reaction: string, at: Date, gathered: readonly string[]): Promise<void> {
     return withTransaction(this.pool, async (client) => {
-      await this.insertWork(client, reaction, digest, at.toISOString());
+      // Its key taken already (another tick, another process): what it would gather stays held for the next digest rather than marked and never sent.
+      if ((await this.insertWork(client, reaction, digest, at.toISOString())) === 0) return;
       await client.query(`UPDATE ${REACTION_WORK} SET status = 'digested' WHERE work_key = ANY($1::text[]) AND status = 'held'`, [[...gathered]]);
     });
   }

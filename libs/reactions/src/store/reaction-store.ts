@@ -18,7 +18,13 @@ export type RecordedWork = WorkItem & {
   messageId?: string;
   /** The .eml file written for it, when messages go to the outbox folder. */
   outboxFile?: string;
+  /** The sender that took it to send, and until when no other may (ISO). */
+  claimedBy?: string;
+  claimedUntil?: string;
 };
+
+/** Who claims items to send, now, and for how long the claim holds. */
+export type Claim = { sender: string; now: Date; until: Date };
 
 /** A due check as recorded: `round` counts the reminders it already caused. */
 export type RecordedDue = DueCheck & { reaction: string; round: number };
@@ -57,13 +63,25 @@ export interface ReactionStore {
    * alone: a broker's partitions have no single order to move them along.
    */
   recordDelivered(feed: string, events: readonly RecordedEvent[], reactions: readonly DeliveredTo[]): Promise<{ delivered: number; recorded: number }>;
-  /** Items to deliver now: queued, or failed with their retry due, oldest first. */
-  deliverable(now: Date, limit: number): Promise<RecordedWork[]>;
+  /**
+   * Takes up to `limit` items to deliver now (queued, or failed with their retry due, oldest
+   * first) that no other sender's claim holds, and claims them for `claim.sender` until
+   * `claim.until`, in one statement: two senders on one database never take the same item
+   * while a claim holds, and the items of a sender that died come back once its claim expires.
+   */
+  claimDeliverable(claim: Claim, limit: number): Promise<RecordedWork[]>;
+  /**
+   * Extends the sender's claim on an item right before it is sent, so that the claim need only
+   * outlast one send; false when the item is no longer the sender's to send (its claim expired
+   * and another took it, or it was sent or erased meanwhile).
+   */
+  renewClaim(key: string, claim: Claim): Promise<boolean>;
+  /** Delivered, whoever holds the claim now: the message left, and recording it keeps another sender from sending it again. */
   markSent(key: string, at: Date, delivery: { messageId: string; outboxFile?: string }): Promise<void>;
-  /** A failed attempt: retried at `retryAt`, or given up when it is undefined. */
-  markFailed(key: string, at: Date, error: string, retryAt: Date | undefined): Promise<void>;
-  /** Kept for the recipient's daily digest instead of sent. */
-  markHeld(key: string): Promise<void>;
+  /** A failed attempt by the sender holding the claim: retried at `retryAt`, or given up when it is undefined. */
+  markFailed(key: string, sender: string, at: Date, error: string, retryAt: Date | undefined): Promise<void>;
+  /** Kept for the recipient's daily digest instead of sent, by the sender holding the claim. */
+  markHeld(key: string, sender: string): Promise<void>;
   /** Items held for digests, recorded before `before`. */
   held(before: Date): Promise<RecordedWork[]>;
   /** Queues the digest and marks the items it gathers, in one transaction; nothing when its key exists. */
@@ -89,7 +107,7 @@ export const REACTION_TABLES: readonly string[] = [
     work_key TEXT PRIMARY KEY, reaction TEXT NOT NULL, reason TEXT NOT NULL, recipient_id TEXT NOT NULL,
     address TEXT NOT NULL, language TEXT NOT NULL, subject_id TEXT, facts TEXT NOT NULL,
     status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, recorded_at TEXT NOT NULL, next_attempt_at TEXT NOT NULL,
-    sent_at TEXT, last_error TEXT, message_id TEXT, outbox_file TEXT)`,
+    sent_at TEXT, last_error TEXT, message_id TEXT, outbox_file TEXT, claimed_by TEXT, claimed_until TEXT)`,
   `CREATE INDEX IF NOT EXISTS reaction_work_deliverable ON ${REACTION_WORK} (status, next_attempt_at)`,
   `CREATE INDEX IF NOT EXISTS reaction_work_subject ON ${REACTION_WORK} (subject_id)`,
   `CREATE TABLE IF NOT EXISTS ${REACTION_DUE} (
@@ -101,6 +119,23 @@ export const REACTION_TABLES: readonly string[] = [
     feed TEXT NOT NULL, stream_id TEXT NOT NULL, revision BIGINT NOT NULL, event_id TEXT NOT NULL,
     PRIMARY KEY (feed, stream_id, revision))`,
 ];
+
+/**
+ * Columns added to tables that a ledger may have created before them, each added at start
+ * when missing (SQLite has no ADD COLUMN IF NOT EXISTS): the rows already there keep their
+ * messages, unclaimed.
+ */
+export const REACTION_ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [
+  { table: REACTION_WORK, column: 'claimed_by', type: 'TEXT' },
+  { table: REACTION_WORK, column: 'claimed_until', type: 'TEXT' },
+];
+
+/** The SET clause that lets an item go: sent, failed, held, no sender holds it any longer. */
+export const UNCLAIMED = 'claimed_by = NULL, claimed_until = NULL';
+
+/** The order items are delivered in, which a RETURNING clause does not keep. */
+export const oldestFirst = (a: RecordedWork, b: RecordedWork): number =>
+  a.nextAttemptAt.localeCompare(b.nextAttemptAt) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /** How a work item's columns read back. */
 export function workOf(row: Record<string, unknown>): RecordedWork {
@@ -121,6 +156,7 @@ export function workOf(row: Record<string, unknown>): RecordedWork {
     ...(text('last_error') && { lastError: text('last_error') }),
     ...(text('message_id') && { messageId: text('message_id') }),
     ...(text('outbox_file') && { outboxFile: text('outbox_file') }),
+    ...(text('claimed_by') && { claimedBy: text('claimed_by'), claimedUntil: text('claimed_until') }),
   };
 }
 

@@ -4,7 +4,10 @@ import { type RecordedEvent, openSqlite } from '@app/event-store';
 import type { Reactions } from '../reaction/reaction';
 import type { WorkItem } from '../reaction/work-item';
 import {
+  Claim,
+  UNCLAIMED,
   DeliveredTo,
+  REACTION_ADDED_COLUMNS,
   REACTION_CHECKPOINTS,
   REACTION_DELIVERIES,
   REACTION_DUE,
@@ -16,6 +19,7 @@ import {
   RecordedWork,
   dueOf,
   eventsAfter,
+  oldestFirst,
   workOf,
 } from './reaction-store';
 
@@ -32,7 +36,15 @@ export class SqliteReactionStore implements ReactionStore {
   constructor(path: string) {
     this.db = openSqlite(path);
     this.db.pragma('secure_delete = ON');
-    this.db.exec(REACTION_TABLES.join(';\n'));
+    this.db
+      .transaction(() => {
+        this.db.exec(REACTION_TABLES.join(';\n'));
+        for (const { table, column, type } of REACTION_ADDED_COLUMNS) {
+          const columns = this.db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
+          if (!columns.includes(column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+        }
+      })
+      .immediate();
   }
 
   async prepare(reaction: string, startAt: () => Promise<bigint | 'start'>): Promise<void> {
@@ -76,29 +88,44 @@ export class SqliteReactionStore implements ReactionStore {
       .immediate();
   }
 
-  async deliverable(now: Date, limit: number): Promise<RecordedWork[]> {
+  /** One statement, as on PostgreSQL; SQLite runs one writer at a time, so it needs no row locks. */
+  async claimDeliverable({ sender, now, until }: Claim, limit: number): Promise<RecordedWork[]> {
     const rows = this.db
-      .prepare(`SELECT * FROM ${REACTION_WORK} WHERE status IN ('queued', 'failed') AND next_attempt_at <= ? ORDER BY next_attempt_at, work_key LIMIT ?`)
-      .all(now.toISOString(), limit) as Record<string, unknown>[];
-    return rows.map(workOf);
+      .prepare(
+        `UPDATE ${REACTION_WORK} SET claimed_by = ?, claimed_until = ?
+         WHERE work_key IN (
+           SELECT work_key FROM ${REACTION_WORK}
+           WHERE status IN ('queued', 'failed') AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
+           ORDER BY next_attempt_at, work_key LIMIT ?)
+         RETURNING *`,
+      )
+      .all(sender, until.toISOString(), now.toISOString(), now.toISOString(), limit) as Record<string, unknown>[];
+    return rows.map(workOf).sort(oldestFirst);
+  }
+
+  async renewClaim(key: string, { sender, until }: Claim): Promise<boolean> {
+    const { changes } = this.db
+      .prepare(`UPDATE ${REACTION_WORK} SET claimed_until = ? WHERE work_key = ? AND claimed_by = ? AND status IN ('queued', 'failed')`)
+      .run(until.toISOString(), key, sender);
+    return changes > 0;
   }
 
   async markSent(key: string, at: Date, { messageId, outboxFile }: { messageId: string; outboxFile?: string }): Promise<void> {
     const { changes } = this.db
-      .prepare(`UPDATE ${REACTION_WORK} SET status = 'sent', attempts = attempts + 1, sent_at = ?, message_id = ?, outbox_file = ?, last_error = NULL WHERE work_key = ?`)
+      .prepare(`UPDATE ${REACTION_WORK} SET status = 'sent', attempts = attempts + 1, sent_at = ?, message_id = ?, outbox_file = ?, last_error = NULL, ${UNCLAIMED} WHERE work_key = ?`)
       .run(at.toISOString(), messageId, outboxFile ?? null, key);
     // Erased while it was being written: the file must not outlive the record.
     if (changes === 0 && outboxFile) rmSync(outboxFile, { force: true });
   }
 
-  async markFailed(key: string, at: Date, error: string, retryAt: Date | undefined): Promise<void> {
+  async markFailed(key: string, sender: string, at: Date, error: string, retryAt: Date | undefined): Promise<void> {
     this.db
-      .prepare(`UPDATE ${REACTION_WORK} SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE work_key = ?`)
-      .run(retryAt ? 'failed' : 'given-up', error, (retryAt ?? at).toISOString(), key);
+      .prepare(`UPDATE ${REACTION_WORK} SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, ${UNCLAIMED} WHERE work_key = ? AND claimed_by = ?`)
+      .run(retryAt ? 'failed' : 'given-up', error, (retryAt ?? at).toISOString(), key, sender);
   }
 
-  async markHeld(key: string): Promise<void> {
-    this.db.prepare(`UPDATE ${REACTION_WORK} SET status = 'held' WHERE work_key = ? AND status = 'queued'`).run(key);
+  async markHeld(key: string, sender: string): Promise<void> {
+    this.db.prepare(`UPDATE ${REACTION_WORK} SET status = 'held', ${UNCLAIMED} WHERE work_key = ? AND status = 'queued' AND claimed_by = ?`).run(key, sender);
   }
 
   async held(before: Date): Promise<RecordedWork[]> {
@@ -111,7 +138,8 @@ export class SqliteReactionStore implements ReactionStore {
   async recordDigest(digest: WorkItem, reaction: string, at: Date, gathered: readonly string[]): Promise<void> {
     this.db
       .transaction(() => {
-        this.insertWork(reaction, digest, at.toISOString());
+        // Its key taken already (another tick, another process): what it would gather stays held for the next digest rather than marked and never sent.
+        if (this.insertWork(reaction, digest, at.toISOString()) === 0) return;
         const mark = this.db.prepare(`UPDATE ${REACTION_WORK} SET status = 'digested' WHERE work_key = ? AND status = 'held'`);
         gathered.forEach((key) => mark.run(key));
       })
