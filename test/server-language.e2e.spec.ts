@@ -275,11 +275,11 @@ describe('server sentences in the reader’s language', () => {
 
     const id = await approvedAgreement();
     const exported = await inFrench(http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending)).expect(422);
-    // The route declares XML for its answer: the refusal's JSON is read from the text.
-    const refused = JSON.parse(exported.text);
+    expect(exported.headers['content-type']).toMatch(/^application\/json/);
+    const refused = exported.body;
     expect(refused.ruleId).toBe('EWP-LA-CONTACT');
     expect(refused.message).toMatch(new RegExp(`^EWP-LA-CONTACT: la mobilité ${id} ne peut pas encore passer par EWP\\. EWP-LA-CONTACT receivingInstitution\\.contactPerson: Nommez une personne de contact`));
-    expect(JSON.parse((await http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending).expect(422)).text).message).toMatch(
+    expect((await http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending).expect(422)).body.message).toMatch(
       new RegExp(`^EWP-LA-CONTACT: mobility ${id} cannot go over EWP yet\\. EWP-LA-CONTACT receivingInstitution\\.contactPerson: Name a contact person`),
     );
   });
