@@ -1,6 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { PUBLIC_ROUTES } from '@app/http';
+import { httpDemoCall, seedDemo } from '@app/demo';
+import { EMBEDDED_DEFAULT_SECRET, PUBLIC_ROUTES } from '@app/http';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { SettableClock } from '@app/kernel';
+import { demoCalendar } from '../libs/demo/src/demo-calendar';
 import { bearer } from './tokens';
 import { startLedger } from './ledger-app';
 
@@ -36,6 +40,46 @@ describe('demo identities for the sign-in page', () => {
           .map(([method]) => `${method.toUpperCase()} ${route}`),
       );
       expect(open.filter((route) => !Object.values<string>(PUBLIC_ROUTES).includes(route))).toEqual([]);
+    });
+  });
+
+  describe('the demo seed, run twice', () => {
+    let app: INestApplication;
+    let eventsAfterFirst: number;
+    let eventsAfterSecond: number;
+    const anders = bearer({ sub: 'staff-anders', role: 'sending', institution: 'insa-lyon.fr' });
+    beforeAll(async () => {
+      const clock = new SettableClock();
+      app = await startLedger({}, { clock });
+      await app.listen(0, '127.0.0.1');
+      const call = httpDemoCall((await app.getUrl()).replace('[::1]', '127.0.0.1'), EMBEDDED_DEFAULT_SECRET);
+      const store = app.get<EventStore>(EVENT_STORE);
+      const count = async () => (await store.readAll({ maxCount: 1_000_000 })).length;
+      await seedDemo(call, { clock });
+      eventsAfterFirst = await count();
+      await seedDemo(call, { clock });
+      eventsAfterSecond = await count();
+    }, 120_000);
+    afterAll(() => app.close());
+
+    it("records the school's partners, by name and country, each with an IIA in effect for the demo's academic years, once", async () => {
+      expect(eventsAfterSecond).toBe(eventsAfterFirst);
+      const { past, next } = demoCalendar(new Date());
+      const coverage = [{ kind: 'student-studies', firstAcademicYear: past.academicYear, lastAcademicYear: next.academicYear, subjectAreas: [], eqfLevels: [7] }];
+      // What a student of the school choosing a host reads: the partners, not the whole register.
+      const { body } = await request(app.getHttpServer()).get('/api/students/acc-ivan/school-partners').set('Authorization', bearer({ sub: 'acc-ivan', role: 'student' })).expect(200);
+      expect(body).toEqual({
+        schoolId: 'insa-lyon.fr',
+        partners: [
+          { heiId: 'tum.de', kind: 'institution', name: 'Technical University of Munich', country: 'DE', coverage },
+          { heiId: 'uw.edu.pl', kind: 'institution', name: 'University of Warsaw', country: 'PL', coverage },
+        ],
+      });
+      const listed = await request(app.getHttpServer()).get('/api/partnerships').set('Authorization', anders).expect(200);
+      expect(listed.body.partnerships.map((partnership: { partnershipId: string; iias: unknown[] }) => [partnership.partnershipId, partnership.iias.length])).toEqual([
+        ['insa-lyon.fr+tum.de', 1],
+        ['insa-lyon.fr+uw.edu.pl', 1],
+      ]);
     });
   });
 

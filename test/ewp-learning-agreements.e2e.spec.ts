@@ -228,4 +228,24 @@ describe('learning agreements in EWP XML (export, import, update)', () => {
     expect(refused.text).toContain('This element is not expected. Expected is ( {https://github.com/erasmus-without-paper/ewp-specs-api-omobility-las/blob/stable-v1/endpoints/get-response.xsd}receiving-academic-year-id )');
     expect(await allEvents(store)).toBe(before);
   });
+
+  // Last: it drafts one more agreement, which the stats above would count.
+  it('answers a refusal of the export as every refusal of the API: a JSON error body, labelled JSON (EWP-LA-PUBLISH)', async () => {
+    const http = request(first.getHttpServer());
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const unknown = await http.get(`/api/agreements/${nobody}/ewp`).set('Authorization', as.sending).expect(404);
+    expect(unknown.headers['content-type']).toMatch(/^application\/json/);
+    expect(unknown.body).toMatchObject({ statusCode: 404, message: `no learning agreement ${nobody}` });
+
+    const content = aContent({ receivingInstitution: { heiId: 'uw.edu.pl', organisationalUnit: 'Faculty of Mathematics', contactPerson: { name: 'Paweł Tomasz Kowalski', email: 'pawel@example.com' } } });
+    const drafted = await http.post('/api/agreements').set('Authorization', as.student).send({ content }).expect(201);
+    const draft = await http.get(`/api/agreements/${drafted.body.mobilityId}/ewp`).set('Authorization', as.sending).expect(422);
+    expect(draft.headers['content-type']).toMatch(/^application\/json/);
+    expect(draft.body).toEqual({
+      statusCode: 422,
+      error: 'UNPROCESSABLE_ENTITY',
+      ruleId: 'EWP-LA-PUBLISH',
+      message: `EWP-LA-PUBLISH: the draft of mobility ${drafted.body.mobilityId} awaits the student's and the sending institution's signatures`,
+    });
+  });
 });

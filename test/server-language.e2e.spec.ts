@@ -275,11 +275,11 @@ describe('server sentences in the reader’s language', () => {
 
     const id = await approvedAgreement();
     const exported = await inFrench(http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending)).expect(422);
-    // The route declares XML for its answer: the refusal's JSON is read from the text.
-    const refused = JSON.parse(exported.text);
+    expect(exported.headers['content-type']).toMatch(/^application\/json/);
+    const refused = exported.body;
     expect(refused.ruleId).toBe('EWP-LA-CONTACT');
     expect(refused.message).toMatch(new RegExp(`^EWP-LA-CONTACT: la mobilité ${id} ne peut pas encore passer par EWP\\. EWP-LA-CONTACT receivingInstitution\\.contactPerson: Nommez une personne de contact`));
-    expect(JSON.parse((await http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending).expect(422)).text).message).toMatch(
+    expect((await http.get(`/api/agreements/${id}/ewp`).set('Authorization', as.sending).expect(422)).body.message).toMatch(
       new RegExp(`^EWP-LA-CONTACT: mobility ${id} cannot go over EWP yet\\. EWP-LA-CONTACT receivingInstitution\\.contactPerson: Name a contact person`),
     );
   });
@@ -288,7 +288,14 @@ describe('server sentences in the reader’s language', () => {
     const id = await approvedAgreement();
     await http.post(`/api/agreements/${id}/departure`).set('Authorization', as.student).send({ date: new Date().toISOString().slice(0, 10) }).expect(200);
     const transcript = { components: [{ code: 'KR501', credits: { scheme: 'xx-credits', value: '9' }, creditsDifferenceReason: 'the host counts in its own credits', result: 'passed' }, { code: 'KR502B', credits: { scheme: 'ects', value: '7.5' }, result: 'passed' }] };
-    await http.post(`/api/agreements/${id}/transcripts`).set('Authorization', as.receiving).send(transcript).expect(201);
+    const recorded = await inFrench(http.post(`/api/agreements/${id}/transcripts`).set('Authorization', as.receiving).send(transcript)).expect(201);
+    // The pending conversion's reason, in the transcript's answer and on reading the recognition, in the words of the refusal below.
+    const pendingReason = (body: { outcome: { components: { code: string; conversion?: { reason?: string } }[] } }) =>
+      body.outcome.components.find((component) => component.code === 'KR501')?.conversion?.reason;
+    expect(pendingReason(recorded.body)).toBe('CTI-REC-3: aucune règle de conversion pour le système xx-credits');
+    const read = () => http.get(`/api/agreements/${id}/recognition`).set('Authorization', as.sending);
+    expect(pendingReason((await inFrench(read()).expect(200)).body)).toBe('CTI-REC-3: aucune règle de conversion pour le système xx-credits');
+    expect(pendingReason((await read().expect(200)).body)).toBe('CTI-REC-3: no conversion rule for the scheme xx-credits');
     const rule = { scheme: 'xx-credits', kind: 'full-load', ectsPerFullLoad: '30', source: 'school board 2026-07' };
     const resolve = () => http.post(`/api/agreements/${id}/conversions/KR501`).set('Authorization', as.sending).send({ rule });
     expect((await inFrench(resolve()).expect(400)).body).toMatchObject({
@@ -320,6 +327,18 @@ describe('server sentences in the reader’s language', () => {
       expect((await receivingSigns().expect(422)).body.message).toBe(
         'LA-PARTNERSHIP: no IIA in effect covers student-studies mobility from insa-lyon.fr to uw.edu.pl in 2025/2026, subject area 0541: record the IIA, or an individual convention for this mobility, before the receiving institution signs',
       );
+      // The audit trail says the recorded coverage in French too, from the facts its English detail was written from.
+      const sentences = async (language?: string) => {
+        const audit = http.get(`/api/agreements/${id}/audit`).set('Authorization', as.auditor);
+        const { body } = await (language ? audit.set('Accept-Language', language) : audit).expect(200);
+        return body.entries.filter((entry: { type: string }) => entry.type === 'PartnershipCoverageAssessed').map((entry: { sentence: string }) => entry.sentence);
+      };
+      expect(await sentences('fr')).toEqual([
+        'Registre des partenariats : rien ne couvre la mobilité (LA-PARTNERSHIP) : aucun accord interinstitutionnel (IIA) en vigueur ne couvre la mobilité d’études (student-studies) de insa-lyon.fr vers uw.edu.pl en 2025/2026, domaine d’études 0541',
+      ]);
+      expect(await sentences()).toEqual([
+        'Partnerships register: nothing covers the mobility (LA-PARTNERSHIP): no IIA in effect covers student-studies mobility from insa-lyon.fr to uw.edu.pl in 2025/2026, subject area 0541',
+      ]);
     } finally {
       await http.put('/api/schools/insa-lyon.fr/regulations').set('Authorization', as.sending).send(regulations(false)).expect(200);
     }

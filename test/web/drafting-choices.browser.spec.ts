@@ -19,11 +19,7 @@ describe('drafting choices, in headless Chromium', () => {
     const profile = { nationality: 'FR', secondaryDiplomaCountry: 'FR', secondaryDiploma: 'french-baccalaureate', cameToFranceToStudy: false, track: 'student', schoolId: 'insa-lyon.fr', expectedGraduationYear: 2030 };
     const recorded = await fetch(`${session.baseUrl}/api/students/acc-noor/profile`, { method: 'PUT', headers: { Authorization: admin, 'Content-Type': 'application/json' }, body: JSON.stringify(profile) });
     expect(recorded.status).toBe(200);
-    // The school records its partners (the demo's agreements name them, no partnership does).
-    for (const partner of [{ id: 'uw.edu.pl', name: 'University of Warsaw', country: 'PL' }, { id: 'tum.de', name: 'Technical University of Munich', country: 'DE' }]) {
-      const made = await fetch(`${session.baseUrl}/api/schools/insa-lyon.fr/partners`, { method: 'POST', headers: { Authorization: admin, 'Content-Type': 'application/json' }, body: JSON.stringify({ kind: 'institution', ...partner }) });
-      expect(made.status).toBe(201);
-    }
+    // The school's partners are the seed's, recorded with their IIAs as its coordinator would.
   });
   afterAll(() => session?.close());
 

@@ -2,9 +2,13 @@ import { SettableClock, systemClock } from '@app/kernel';
 import { addDays, dayOf, demoCalendar, on } from './demo-calendar';
 import { component, contentOf, Course, Plan } from './demo-content';
 import { DEMO_PARTNERS, DEMO_SCHOOL } from './demo-identities';
+import { recordDemoPartnerships } from './demo-partnerships';
 
-/** One API call as a demo identity; the seed never reaches past the HTTP API. */
-export type DemoCall = (sub: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) => Promise<{ status: number; body: any }>;
+/**
+ * One API call as a demo identity; the seed never reaches past the HTTP API. The body goes as
+ * JSON, or as `xml` (a string) to the EWP routes that take documents.
+ */
+export type DemoCall = (sub: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, type?: 'json' | 'xml') => Promise<{ status: number; body: any }>;
 
 const SCHOOL = 'staff-anders';
 const hostOf = (partner: string) => (partner === DEMO_PARTNERS.warsaw ? 'staff-pawel' : 'staff-hans');
@@ -12,7 +16,7 @@ const hostOf = (partner: string) => (partner === DEMO_PARTNERS.warsaw ? 'staff-p
 interface Drafted { id: string; hash: string; host: string; student: string }
 
 /**
- * A school, two partners, thirteen students over two academic years, each story in the
+ * A school, two partners (recorded with their IIAs), thirteen students over two academic years, each story in the
  * order it happens: last semester's agreements drafted, signed by the three parties, then
  * the stays (one amendment rejected by the host with a comment, transcripts back); next
  * semester's being signed now (a draft no one signed yet, drafts waiting for the school,
@@ -26,8 +30,8 @@ export async function seedDemo(call: DemoCall, { clock, log = () => undefined }:
   clock?.reset();
   const today = (clock ?? systemClock).now();
   const { past, next } = demoCalendar(today);
-  const ok = async (sub: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) => {
-    const response = await call(sub, method, path, body);
+  const ok = async (sub: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, type?: 'json' | 'xml') => {
+    const response = await call(sub, method, path, body, type);
     if (response.status >= 300) throw new Error(`${method} ${path} as ${sub}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   };
@@ -180,6 +184,12 @@ export async function seedDemo(call: DemoCall, { clock, log = () => undefined }:
       studiedAbroad: [['KR501', 'Advanced algorithms', '9'], ['KR502B', 'Numerical analysis', '7.5'], ['KR520', 'Polish for beginners', '3']],
       recognisedAtHome: [['UE-INF-4', 'Computer science, semester 7', '19.5']] }, daysAgo(2)) },
   ];
+
+  // Before the stories, on a fresh ledger; otherwise today: a ledger seeded before the partners were lacks only them.
+  if (clock && students.size === 0) at(addDays(pastDraft, -2));
+  const covered = await recordDemoPartnerships(ok, SCHOOL, past.academicYear, next.academicYear);
+  clock?.reset();
+  if (covered.length > 0) log(`recorded the IIAs of ${DEMO_SCHOOL} with ${covered.join(' and ')} for ${past.academicYear} to ${next.academicYear}`);
 
   const due = stories.filter((story) => !students.has(story.student));
   if (due.length === 0) {

@@ -10,12 +10,14 @@ export function httpDemoCall(baseUrl: string, secret: string): DemoCall {
     if (!identity) throw new Error(`no demo identity ${sub}`);
     return jwt.sign(claimsOf(identity), { expiresIn: '1h', algorithm: 'HS256' });
   };
-  return async (sub, method, path, body) => {
+  return async (sub, method, path, body, type = 'json') => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { Authorization: `Bearer ${tokenOf(sub)}`, 'Content-Type': 'application/json' },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
+      headers: { Authorization: `Bearer ${tokenOf(sub)}`, 'Content-Type': type === 'xml' ? 'application/xml' : 'application/json' },
+      ...(body !== undefined && { body: type === 'xml' ? String(body) : JSON.stringify(body) }),
     });
-    return { status: response.status, body: await response.json() };
+    // The EWP routes refuse in EWP XML: kept as text, for the seed's error to quote.
+    const json = (response.headers.get('content-type') ?? '').startsWith('application/json');
+    return { status: response.status, body: json ? await response.json() : await response.text() };
   };
 }

@@ -1,4 +1,8 @@
+import type { MobilityFacts } from '../partnership/coverage';
 import { AgreementRefusalWords, ChangeAt, PartyAction, StudentFieldProblem } from './agreement-refusal-words';
+
+const coverageGap = ({ kind, sendingHeiId, receivingHeiId, academicYear, iscedFCode }: MobilityFacts) =>
+  `no IIA in effect covers ${kind} mobility from ${sendingHeiId} to ${receivingHeiId} in ${academicYear}${iscedFCode ? `, subject area ${iscedFCode}` : ''}`;
 
 const round = (proposal?: number) => (proposal === undefined ? 'the draft' : `amendment proposal ${proposal}`);
 
@@ -43,8 +47,8 @@ export const ENGLISH_AGREEMENT_REFUSALS: AgreementRefusalWords = {
   partyCannot: (party, action, allowed, proposal) => `the ${party} party cannot ${ACTIONS[action](proposal)}; only ${allowed.join(' or ')} can`,
   noComponentAtHost: () => 'the agreement lists no component followed at the receiving institution',
   tableBEmpty: () => 'the agreement does not say how the sending institution recognises the components (table B is empty)',
-  notCovered: ({ kind, sendingHeiId, receivingHeiId, academicYear, iscedFCode }) =>
-    `no IIA in effect covers ${kind} mobility from ${sendingHeiId} to ${receivingHeiId} in ${academicYear}${iscedFCode ? `, subject area ${iscedFCode}` : ''}: record the IIA, or an individual convention for this mobility, before the receiving institution signs`,
+  notCovered: (facts) => `${coverageGap(facts)}: record the IIA, or an individual convention for this mobility, before the receiving institution signs`,
+  coverageGap: (facts) => coverageGap(facts),
   conventionNeedsReference: () => 'an individual convention is named by its reference',
   noRoundToReport: () => 'no draft or amendment proposal is open: a reported signature has nothing to speak of',
   notAPartyName: (party) => `${party} is not a party of a learning agreement`,

@@ -1,3 +1,4 @@
+import type { MobilityFacts } from '../partnership/coverage';
 import type { MobilityKind } from '../partnership/partnership.types';
 import type { Party } from './agreement.actor';
 import { AgreementRefusalWords, ChangeAt, PartyAction, StayMoment, StudentFieldProblem } from './agreement-refusal-words';
@@ -12,6 +13,10 @@ const FRENCH_MOBILITY_KINDS: Record<MobilityKind, string> = {
   'staff-teacher': 'mobilité d’enseignement du personnel',
   'staff-training': 'mobilité de formation du personnel',
 };
+
+const coverageGap = ({ kind, sendingHeiId, receivingHeiId, academicYear, iscedFCode }: MobilityFacts) =>
+  `aucun accord interinstitutionnel (IIA) en vigueur ne couvre la ${FRENCH_MOBILITY_KINDS[kind]} (${kind}) de ${sendingHeiId} vers ${receivingHeiId} en ${academicYear}` +
+  `${iscedFCode ? `, domaine d’études ${iscedFCode}` : ''}`;
 
 const round = (proposal?: number) => (proposal === undefined ? 'le brouillon' : `l’avenant ${proposal}`);
 
@@ -65,9 +70,8 @@ export const FRENCH_AGREEMENT_REFUSALS: AgreementRefusalWords = {
     `${FRENCH_PARTIES[party]} ne peut pas ${ACTIONS[action](proposal)} ; seul ${allowed.map((one) => FRENCH_PARTIES[one]).join(' ou ')} le peut`,
   noComponentAtHost: () => 'le contrat ne liste aucune composante suivie à l’établissement d’accueil',
   tableBEmpty: () => 'le contrat ne dit pas comment l’établissement d’origine reconnaît les composantes (le tableau B est vide)',
-  notCovered: ({ kind, sendingHeiId, receivingHeiId, academicYear, iscedFCode }) =>
-    `aucun accord interinstitutionnel (IIA) en vigueur ne couvre la ${FRENCH_MOBILITY_KINDS[kind]} (${kind}) de ${sendingHeiId} vers ${receivingHeiId} en ${academicYear}` +
-    `${iscedFCode ? `, domaine d’études ${iscedFCode}` : ''} : enregistrez l’IIA, ou une convention individuelle pour cette mobilité, avant que l’établissement d’accueil ne signe`,
+  notCovered: (facts) => `${coverageGap(facts)} : enregistrez l’IIA, ou une convention individuelle pour cette mobilité, avant que l’établissement d’accueil ne signe`,
+  coverageGap: (facts) => coverageGap(facts),
   conventionNeedsReference: () => 'une convention individuelle se désigne par sa référence',
   noRoundToReport: () => 'aucun brouillon ni avenant n’est ouvert : une signature signalée ne porterait sur rien',
   notAPartyName: (party) => `${party} n’est pas une partie d’un contrat d’études`,

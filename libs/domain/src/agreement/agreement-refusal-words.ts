@@ -45,9 +45,10 @@ export interface AgreementRefusalWords {
   partyCannot: (party: Party, action: PartyAction, allowed: readonly Party[], proposal?: number) => string;
   noComponentAtHost: () => string;
   tableBEmpty: () => string;
-  /** `detail` is the coverage's finding as the register recorded it. */
   /** LA-PARTNERSHIP: what no IIA in effect covers, from the mobility's facts (the recorded coverage keeps its English detail). */
   notCovered: (facts: MobilityFacts) => string;
+  /** LA-PARTNERSHIP: the same finding alone, as the audit trail says a recorded coverage. */
+  coverageGap: (facts: MobilityFacts) => string;
   conventionNeedsReference: () => string;
   noRoundToReport: () => string;
   notAPartyName: (party: string) => string;

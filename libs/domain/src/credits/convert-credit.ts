@@ -37,6 +37,9 @@ const RECORDED_REASONS: Record<ConversionGap['lacking'], (scheme: string) => str
   'host-full-load': (scheme) => `CTI-REC-3: the host's full load in ${scheme} is not known`,
 };
 
+/** The reason a pending conversion records for this gap. */
+export const recordedReason = ({ lacking, scheme }: ConversionGap): string => RECORDED_REASONS[lacking](scheme);
+
 type Converted = Extract<CreditConversion, { status: 'converted' }>;
 
 /** The credit in ECTS, or what it lacks to be: a refusal words the gap in each language. */
@@ -62,5 +65,5 @@ export const tryConvertToEcts = (credit: Credit, rules: readonly ConversionRule[
 
 export const convertToEcts = (credit: Credit, rules: readonly ConversionRule[], loads: HostFullLoads = {}): CreditConversion => {
   const result = tryConvertToEcts(credit, rules, loads);
-  return 'lacking' in result ? { status: 'pending', credit, reason: RECORDED_REASONS[result.lacking](result.scheme) } : result;
+  return 'lacking' in result ? { status: 'pending', credit, reason: recordedReason(result) } : result;
 };

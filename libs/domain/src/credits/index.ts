@@ -7,5 +7,6 @@ export * from './decimal';
 export * from './conversion-rule';
 export * from './default-conversion-rules';
 export * from './convert-credit';
+export * from './pending-reason';
 export * from './grade-conversion';
 export * from './credit-plausibility';

@@ -1,7 +1,7 @@
 import { AgreementContent } from '../agreement/agreement.content';
 import { Coverage } from '../agreement/coverage';
 import { PartnershipState } from './partnership.state';
-import { CooperationCondition, Iia, MobilityKind } from './partnership.types';
+import { CooperationCondition, Iia, MOBILITY_KINDS, MobilityKind } from './partnership.types';
 import { startYearOf } from './validate-partnership';
 
 /** What a partnership must cover of a mobility. */
@@ -51,14 +51,29 @@ export const coveringCondition = (
   return undefined;
 };
 
+/** The detail a not-covered coverage records: English, as the event keeps it; each language words the facts (coverageGap). */
+const recordedDetail = (facts: MobilityFacts): string => {
+  const subject = facts.iscedFCode ? `, subject area ${facts.iscedFCode}` : '';
+  return `no IIA in effect covers ${facts.kind} mobility from ${facts.sendingHeiId} to ${facts.receivingHeiId} in ${facts.academicYear}${subject}`;
+};
+
+const RECORDED_DETAIL = /^no IIA in effect covers (\S+) mobility from (\S+) to (\S+) in (\S+?)(?:, subject area (\S+))?$/;
+
+/**
+ * The facts a recorded detail was written from, read back: the detail is `recordedDetail` of
+ * them, so they are exact when writing them again gives the same sentence; none otherwise.
+ */
+export const factsOfRecordedDetail = (detail: string): MobilityFacts | undefined => {
+  const match = RECORDED_DETAIL.exec(detail);
+  if (!match || !MOBILITY_KINDS.includes(match[1] as MobilityKind)) return undefined;
+  const [, kind, sendingHeiId, receivingHeiId, academicYear, iscedFCode] = match;
+  const facts: MobilityFacts = { kind: kind as MobilityKind, sendingHeiId, receivingHeiId, academicYear, ...(iscedFCode && { iscedFCode }) };
+  return recordedDetail(facts) === detail ? facts : undefined;
+};
+
 /** LA-PARTNERSHIP: the partnership between the two institutions covers the mobility, or the agreement is flagged. */
 export const coverageOf = (facts: MobilityFacts, partnership: PartnershipState): Coverage => {
   const found = coveringCondition(partnership.iias, facts);
   if (found) return { status: 'covered', partnershipId: partnership.partnershipId!, iiaKey: found.iiaKey };
-  const subject = facts.iscedFCode ? `, subject area ${facts.iscedFCode}` : '';
-  return {
-    status: 'not-covered',
-    ruleId: 'LA-PARTNERSHIP',
-    detail: `no IIA in effect covers ${facts.kind} mobility from ${facts.sendingHeiId} to ${facts.receivingHeiId} in ${facts.academicYear}${subject}`,
-  };
+  return { status: 'not-covered', ruleId: 'LA-PARTNERSHIP', detail: recordedDetail(facts) };
 };

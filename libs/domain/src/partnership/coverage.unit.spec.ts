@@ -1,6 +1,6 @@
 import { aContent } from '../testing/agreement.fixtures';
 import { historyOf, stateOf } from '../testing/decider-specification';
-import { coverageOf, mobilityFactsOf } from './coverage';
+import { coverageOf, factsOfRecordedDetail, mobilityFactsOf } from './coverage';
 import { partnershipDecider } from './partnership.decider';
 import { PAIR, anIia, recordIiaCommand, studies } from './partnership.fixtures';
 import { partnershipQuotas } from './quotas';
@@ -50,5 +50,20 @@ describe('partnershipQuotas', () => {
 
   it('lists no condition outside its academic years', () => {
     expect(partnershipQuotas(partnershipWith(anIia()), '2030/2031', [])).toEqual([]);
+  });
+});
+
+describe('factsOfRecordedDetail (LA-PARTNERSHIP)', () => {
+  it('reads back the facts a not-covered detail was written from, with or without a subject area', () => {
+    for (const mobility of [facts(), { ...facts(), iscedFCode: undefined }]) {
+      const coverage = coverageOf(mobility, partnershipWith());
+      const { iscedFCode, ...rest } = mobility;
+      expect(coverage.status === 'not-covered' && factsOfRecordedDetail(coverage.detail)).toEqual({ ...rest, ...(iscedFCode && { iscedFCode }) });
+    }
+  });
+
+  it('reads nothing from a detail of another wording', () => {
+    expect(factsOfRecordedDetail('no IIA in effect covers student-exchange mobility from a.fr to b.de in 2025/2026')).toBeUndefined();
+    expect(factsOfRecordedDetail('nothing is recorded for this partner')).toBeUndefined();
   });
 });

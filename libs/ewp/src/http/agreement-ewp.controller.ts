@@ -1,5 +1,6 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Actor } from '@app/domain';
 import { assertMayRead, loadAgreement } from '@app/agreements';
 import { EventStore, InjectEventStore } from '@app/event-store';
@@ -19,16 +20,17 @@ export class AgreementEwpController {
 
   @Get(':id/ewp')
   @Access('agreement.read')
-  @Header('Content-Type', 'application/xml; charset=utf-8')
   @ApiProduces('application/xml')
   @ApiOperation({ summary: 'The agreement as an EWP omobility-las-get-response: first version, approved changes, changes proposal' })
-  async export(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<string> {
+  async export(@Param('id') id: string, @CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<string> {
     const { state } = await loadAgreement(this.store, id);
     assertMayRead(actor, state, id);
     const xml = writeLaResponse([toEwpLearningAgreement(state)]);
     // A document a partner would refuse is never sent: it is a bug here, not the caller's.
     const problems = await this.validator.problems('omobility-las-get-response', xml);
     if (problems.length > 0) throw new Error(`EWP-SCHEMA: the export of ${id} does not validate: ${problems.join('; ')}`);
+    // Said only once the document is there: a refusal above is the API's JSON error, labelled as JSON.
+    response.type('application/xml; charset=utf-8');
     return xml;
   }
 }

@@ -20,7 +20,8 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(error: Error, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const body = bodyOf(error, readerLanguageOf(http.getRequest<Request>()));
-    http.getResponse<Response>().status(body.statusCode).json(body);
+    // Typed explicitly: a route that labels its answer (XML, CSV) before deciding would otherwise label the refusal too.
+    http.getResponse<Response>().status(body.statusCode).type('application/json').json(body);
   }
 }
 

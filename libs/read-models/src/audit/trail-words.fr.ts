@@ -1,4 +1,4 @@
-import type { MinorFields } from '@app/domain';
+import { type MinorFields, factsOfRecordedDetail, refusal } from '@app/domain';
 import { TrailWords, changedStudentFields, describeMinorChanges } from './trail-words';
 
 const STUDENT_FIELDS: Record<string, string> = {
@@ -74,8 +74,11 @@ export const FRENCH_TRAIL: TrailWords = {
           return `Registre des partenariats : l'accord interinstitutionnel ${coverage.iiaKey} couvre la mobilité (LA-PARTNERSHIP)`;
         case 'individual-convention':
           return `Registre des partenariats : la convention individuelle ${coverage.reference} couvre la mobilité (LA-PARTNERSHIP)`;
-        case 'not-covered':
-          return `Registre des partenariats : rien ne couvre la mobilité (LA-PARTNERSHIP) : ${coverage.detail}`;
+        case 'not-covered': {
+          // The event keeps the English detail it recorded; said in French from the facts it was written from, when they read back.
+          const facts = factsOfRecordedDetail(coverage.detail);
+          return `Registre des partenariats : rien ne couvre la mobilité (LA-PARTNERSHIP) : ${facts ? refusal('coverageGap', facts).fr : coverage.detail}`;
+        }
       }
     },
     IndividualConventionRecorded: ({ data }, who) =>
