@@ -81,6 +81,11 @@ describe('demo identities for the sign-in page', () => {
         ['insa-lyon.fr+uw.edu.pl', 1],
       ]);
     });
+
+    it('names the school itself in the institutions register, once, so the pages show its name rather than its code', async () => {
+      const { body } = await request(app.getHttpServer()).get('/api/institutions/insa-lyon.fr').set('Authorization', anders).expect(200);
+      expect(body).toMatchObject({ heiId: 'insa-lyon.fr', name: 'INSA Lyon', country: 'FR' });
+    });
   });
 
   it.each([

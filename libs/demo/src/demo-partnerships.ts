@@ -1,6 +1,7 @@
 import { DEMO_SCHOOL } from './demo-identities';
 import { DEMO_PARTNER_INSTITUTIONS, DemoPartner, demoIiaDocument } from './demo-partners';
 
+type Call = (sub: string, method: 'GET' | 'PUT', path: string, body?: unknown) => Promise<{ status: number; body: any }>;
 type Ok = (sub: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, type?: 'json' | 'xml') => Promise<any>;
 
 interface Condition { kind: string; sendingHeiId: string; receivingHeiId: string; firstAcademicYear: string; lastAcademicYear: string }
@@ -34,4 +35,19 @@ export async function recordDemoPartnerships(ok: Ok, coordinator: string, firstA
     recorded.push(partner.heiId);
   }
   return recorded;
+}
+
+/** The demo's administrator (libs/demo, demo-identities.ts). */
+const ADMIN = 'admin-margaux';
+
+/**
+ * The school itself in the institutions register, as its administrator names it, so that the
+ * pages show "INSA Lyon (FR)" rather than its code: no partner records the school it is
+ * recorded by. A name already there (an admin's, or one learnt from EWP) is left as it is.
+ */
+export async function nameDemoSchool(call: Call): Promise<void> {
+  const found = await call(ADMIN, 'GET', `/api/institutions/${DEMO_SCHOOL}`);
+  if (found.status === 200 && found.body?.name) return;
+  const named = await call(ADMIN, 'PUT', `/api/institutions/${DEMO_SCHOOL}`, { name: 'INSA Lyon', country: 'FR' });
+  if (named.status >= 300) throw new Error(`PUT /api/institutions/${DEMO_SCHOOL} as ${ADMIN}: ${named.status} ${JSON.stringify(named.body)}`);
 }

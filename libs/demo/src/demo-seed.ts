@@ -2,7 +2,7 @@ import { SettableClock, systemClock } from '@app/kernel';
 import { addDays, dayOf, demoCalendar, on } from './demo-calendar';
 import { component, contentOf, Course, Plan } from './demo-content';
 import { DEMO_PARTNERS, DEMO_SCHOOL } from './demo-identities';
-import { recordDemoPartnerships } from './demo-partnerships';
+import { nameDemoSchool, recordDemoPartnerships } from './demo-partnerships';
 
 /**
  * One API call as a demo identity; the seed never reaches past the HTTP API. The body goes as
@@ -187,6 +187,7 @@ export async function seedDemo(call: DemoCall, { clock, log = () => undefined }:
 
   // Before the stories, on a fresh ledger; otherwise today: a ledger seeded before the partners were lacks only them.
   if (clock && students.size === 0) at(addDays(pastDraft, -2));
+  await nameDemoSchool(call);
   const covered = await recordDemoPartnerships(ok, SCHOOL, past.academicYear, next.academicYear);
   clock?.reset();
   if (covered.length > 0) log(`recorded the IIAs of ${DEMO_SCHOOL} with ${covered.join(' and ')} for ${past.academicYear} to ${next.academicYear}`);
