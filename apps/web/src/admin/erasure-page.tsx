@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import type { ErasureView, StudentDirectoryLine } from '../api/types';
+import type { ErasureView, StudentDirectory, StudentDirectoryLine } from '../api/types';
 import { useApi } from '../api/use-api';
 import { useSend } from '../api/use-send';
 import { ErrorMessage } from '../components/error-message';
@@ -16,7 +16,7 @@ import { studentLabel } from '../school/student-label';
 export function ErasurePage() {
   const { t, date } = useI18n();
   const [query, setQuery] = useState<string>();
-  const found = useApi<{ students: StudentDirectoryLine[] }>(query === undefined ? undefined : `/students?q=${encodeURIComponent(query)}`);
+  const found = useApi<StudentDirectory>(query === undefined ? undefined : `/students?q=${encodeURIComponent(query)}`);
   const [chosen, setChosen] = useState<StudentDirectoryLine>();
   const [understood, setUnderstood] = useState(false);
   const [done, setDone] = useState<{ name: string; erasure: ErasureView }>();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { InstitutionEntry } from '../api/types';
+import type { InstitutionEntry, InstitutionsAnswer } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
 import { SearchForm } from '../components/search-form';
@@ -11,7 +11,7 @@ import { InstitutionForm } from './institution-form';
 export function InstitutionsPage() {
   const { t, language } = useI18n();
   const [query, setQuery] = useState('');
-  const loaded = useApi<{ institutions: InstitutionEntry[] }>(`/institutions?q=${encodeURIComponent(query)}`);
+  const loaded = useApi<InstitutionsAnswer>(`/institutions?q=${encodeURIComponent(query)}`);
   const [editing, setEditing] = useState<InstitutionEntry>();
   const [notice, setNotice] = useState<string>();
   const recorded = async (message: string) => {

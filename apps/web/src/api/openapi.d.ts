@@ -1610,6 +1610,39 @@ export interface components {
             /** @enum {string} */
             status: "converted";
         };
+        CooperationConditionResponse: {
+            blended?: boolean;
+            /** @description Empty: any level */
+            eqfLevels: number[];
+            /**
+             * @description EWP academic-year id, included
+             * @example 2026/2027
+             */
+            firstAcademicYear: string;
+            /** @enum {string} */
+            kind: "student-studies" | "student-traineeship" | "staff-teacher" | "staff-training";
+            languageRequirements: components["schemas"]["LanguageRequirementResponse"][];
+            /**
+             * @description EWP academic-year id, included
+             * @example 2028/2029
+             */
+            lastAcademicYear: string;
+            /** @example 4 */
+            mobilitiesPerYear: number;
+            /** @example uw.edu.pl */
+            receivingHeiId: string;
+            /** @example insa-lyon.fr */
+            sendingHeiId: string;
+            /** @description Empty: any subject area */
+            subjectAreas: components["schemas"]["SubjectAreaResponse"][];
+            /** @description Decimal string: days for staff */
+            totalDaysPerYear?: string;
+            /**
+             * @description Decimal string: months for students
+             * @example 20
+             */
+            totalMonthsPerYear?: string;
+        };
         CoverageResponse: {
             detail?: string;
             iiaKey?: string;
@@ -1693,6 +1726,29 @@ export interface components {
             /** @description Preparatory-cycle stays only: whether the school supervised it (CTI-MOB-1) */
             supervised?: boolean;
         };
+        DeclaredStayResponse: {
+            actualEnd?: string;
+            actualStart?: string;
+            /** @example DE */
+            country: string;
+            /** @description Internships only: the internship agreement reference (CTI-MOB-6) */
+            internshipAgreement?: string;
+            /** @enum {string} */
+            kind: "gap-period" | "internationalisation-at-home" | "preparatory-cycle" | "internship" | "studies" | "research";
+            /** @example 2026-08-23 */
+            plannedEnd: string;
+            /** @example 2026-06-01 */
+            plannedStart: string;
+            /**
+             * @description Absent means individual (CTI-MOB-3)
+             * @enum {string}
+             */
+            stay?: "individual" | "group";
+            /** @example summer-school-2026 */
+            stayId: string;
+            /** @description Preparatory-cycle stays only (CTI-MOB-1) */
+            supervised?: boolean;
+        };
         DeletionResponse: {
             code: string;
             /** @enum {string} */
@@ -1724,6 +1780,20 @@ export interface components {
             content: components["schemas"]["AgreementContentDto"];
             /** @description Hash of the draft the edit is based on; a stale one is refused (409) */
             expectedContentHash?: string;
+        };
+        ErasedResponse: {
+            at: string;
+            /** @description The admin's id */
+            by: string;
+        };
+        ErasureResponse: {
+            erasedAt: string;
+            /** @description The admin's id */
+            erasedBy: string;
+            /** @description Student stream revision after the erasure was recorded */
+            revision: string;
+            /** @example acc-ivan */
+            studentId: string;
         };
         EwpCountersResponse: {
             latestVersionApproved: number;
@@ -1872,6 +1942,21 @@ export interface components {
             heiId: string;
             organisationalUnit?: string;
         };
+        IiaPartnerResponse: {
+            /** @example uw.edu.pl */
+            heiId: string;
+            iiaCode?: string;
+            /** @description The partner's own id of the IIA, when it gave one */
+            iiaId?: string;
+        };
+        IiaResponse: {
+            conditions: components["schemas"]["CooperationConditionResponse"][];
+            /** @description EWP's iia-hash of the cooperation conditions, when the IIA came over EWP */
+            iiaHash?: string;
+            iiaKey: string;
+            inEffect: boolean;
+            partners: components["schemas"]["IiaPartnerResponse"][];
+        };
         IndicatorDefinitionResponse: {
             definition: string;
             /** @description The path of the figure it is divided by */
@@ -1928,12 +2013,28 @@ export interface components {
             signedOn?: string;
             stay: components["schemas"]["StayRefDto"];
         };
+        InternshipAgreementResponse: {
+            /**
+             * @description Reference of the tripartite internship agreement (CTI-MOB-6)
+             * @example CONV-2026-0147
+             */
+            reference: string;
+            /** @example 2026-05-02 */
+            signedOn?: string;
+        };
         KeptGradeResponse: {
             homeGrade: string;
             localGrade: string;
             /** @enum {string} */
             method: "kept-as-is";
             reason: string;
+        };
+        LanguageRequirementResponse: {
+            /** @example B2 */
+            cefrLevel?: string;
+            iscedFCode?: string;
+            /** @example en */
+            language: string;
         };
         LanguageSkillDto: {
             /** @enum {string} */
@@ -1943,6 +2044,19 @@ export interface components {
              * @example en
              */
             language: string;
+        };
+        LowCarbonJourneyResponse: {
+            /**
+             * @description Whole days of travel (CTI-MOB-8)
+             * @example 2
+             */
+            days: number;
+            /** @enum {string} */
+            mode: "train" | "bus" | "car-sharing" | "bicycle";
+        };
+        LowCarbonJourneysResponse: {
+            outbound?: components["schemas"]["LowCarbonJourneyResponse"];
+            return?: components["schemas"]["LowCarbonJourneyResponse"];
         };
         LowCarbonTravelDaysResponse: {
             /** @description As the study regulations let them count (CTI-MOB-8) */
@@ -2095,6 +2209,30 @@ export interface components {
              */
             subjectAreas: string[];
         };
+        PartnerResponse: {
+            /** @example PL */
+            country?: string;
+            /**
+             * @description SCHAC code, or the id the school gives a company
+             * @example uw.edu.pl
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "institution" | "company";
+            /** @example University of Warsaw */
+            name?: string;
+        };
+        PartnershipResponse: {
+            iias: components["schemas"]["IiaResponse"][];
+            partners: components["schemas"]["PartnerResponse"][];
+            /** @example insa-lyon.fr+uw.edu.pl */
+            partnershipId: string;
+            /** @description Only with ?year= */
+            quotas?: components["schemas"]["QuotaLineResponse"][];
+        };
+        PartnershipsResponse: {
+            partnerships: components["schemas"]["PartnershipResponse"][];
+        };
         PendingConversionResponse: {
             credit: components["schemas"]["CreditDto"];
             reason: string;
@@ -2135,6 +2273,25 @@ export interface components {
             id: string;
             /** @enum {string} */
             party: "student" | "sending" | "receiving";
+        };
+        QuotaLineResponse: {
+            agreed: number;
+            iiaKey: string;
+            /** @enum {string} */
+            kind: "student-studies" | "student-traineeship" | "staff-teacher" | "staff-training";
+            /** @description Agreed minus used; negative when more agreements were drafted than agreed */
+            left: number;
+            receivingHeiId: string;
+            sendingHeiId: string;
+            /**
+             * @description ISCED-F codes; empty: any subject area
+             * @example [
+             *       "0613"
+             *     ]
+             */
+            subjectAreas: string[];
+            totalMonthsPerYear?: string;
+            used: number;
         };
         RecognitionOutcomeResponse: {
             agreementVersion: number;
@@ -2429,10 +2586,33 @@ export interface components {
             /** @example 12.3 */
             weeks: string;
         };
+        StayRecordsResponse: {
+            /**
+             * @description This stay's modality; the profile's applies when absent (CTI-MOB-5)
+             * @enum {string}
+             */
+            apprenticeshipModality?: "at-disposal-of-host" | "contract-on-hold";
+            /** @description Dates of the debriefs, sorted (CTI-MOB-9) */
+            debrief: string[];
+            /** @description Dates of the follow-up contacts, sorted (CTI-MOB-9) */
+            followUp: string[];
+            internshipAgreement?: components["schemas"]["InternshipAgreementResponse"];
+            lowCarbonTravel: components["schemas"]["LowCarbonJourneysResponse"];
+            /** @description Dates of the preparation sessions, sorted (CTI-MOB-9) */
+            preparation: string[];
+            /** @description Exactly one of mobilityId and stayId */
+            stay: components["schemas"]["StayRefResponse"];
+        };
         StayRefDto: {
             /** @description A learning agreement's mobility id; the agreement must be this student's */
             mobilityId?: string;
             /** @description A declared stay of this student */
+            stayId?: string;
+        };
+        StayRefResponse: {
+            /** @description A learning agreement's mobility id */
+            mobilityId?: string;
+            /** @description A declared stay of the student */
             stayId?: string;
         };
         StudentChangesDto: {
@@ -2456,6 +2636,14 @@ export interface components {
             givenNames?: string;
             /** @description European Student Identifier */
             globalId?: string;
+        };
+        StudentDerogationResponse: {
+            /** @example jury des études, 2026-05-12 */
+            decidedBy: string;
+            grantedAt: string;
+            /** @description The account that recorded it */
+            grantedBy: string;
+            reason: string;
         };
         StudentDirectoryLineResponse: {
             /** @description Agreements of theirs the caller may read */
@@ -2538,6 +2726,44 @@ export interface components {
             /** @enum {string} */
             track: "student" | "apprentice";
         };
+        StudentProfileResponse: {
+            /**
+             * @description Apprentices: the employer's usual modality (CTI-MOB-5)
+             * @enum {string}
+             */
+            apprenticeshipModality?: "at-disposal-of-host" | "contract-on-hold";
+            /** @description Came to France to study (CTI-MOB-2) */
+            cameToFranceToStudy: boolean;
+            /** @example 2024-2027 */
+            cohort?: string;
+            /** @example 2027 */
+            expectedGraduationYear: number;
+            /**
+             * @description ISO 3166-1 alpha-2; a dual national with French citizenship records FR
+             * @example FR
+             */
+            nationality: string;
+            /** @example insa-lyon.fr */
+            schoolId: string;
+            /** @enum {string} */
+            secondaryDiploma: "french-baccalaureate" | "foreign";
+            /** @example FR */
+            secondaryDiplomaCountry: string;
+            /** @enum {string} */
+            track: "student" | "apprentice";
+        };
+        StudentRecordResponse: {
+            derogation?: components["schemas"]["StudentDerogationResponse"];
+            /** @description When and by whom the student's personal data was erased */
+            erased?: components["schemas"]["ErasedResponse"];
+            profile?: components["schemas"]["StudentProfileResponse"];
+            records: components["schemas"]["StayRecordsResponse"][];
+            /** @description Stream revision this view was read at */
+            revision: string;
+            stays: components["schemas"]["DeclaredStayResponse"][];
+            /** @example acc-ivan */
+            studentId: string;
+        };
         StudyRegulationsDto: {
             lowCarbonTravel: components["schemas"]["LowCarbonTravelSettingDto"];
             minimumWeeksAbroad: components["schemas"]["MinimumWeeksDto"];
@@ -2547,6 +2773,14 @@ export interface components {
             preparatoryCycleCounts: boolean;
             /** @description Whether the participants' survey is also asked during the stay, not only after the return (CTI-MOB-9) */
             surveyDuringStay?: boolean;
+        };
+        SubjectAreaResponse: {
+            clarification?: string;
+            /**
+             * @description ISCED-F code
+             * @example 0613
+             */
+            iscedFCode: string;
         };
         SupportResponse: {
             debrief: string[];
@@ -3832,7 +4066,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipsResponse"];
+                };
             };
         };
     };
@@ -4029,7 +4265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipResponse"];
+                };
             };
         };
     };
@@ -4149,7 +4387,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StudentRecordResponse"];
+                };
             };
         };
     };
@@ -4239,7 +4479,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErasureResponse"];
+                };
             };
         };
     };

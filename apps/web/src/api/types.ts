@@ -49,35 +49,30 @@ export type MobilityStatus = Schemas['MobilityStatusResponse'];
 export type MobilityStatusCode = MobilityStatus['status'];
 
 export type AuditEntry = Schemas['AuditEntryResponse'];
+/** GET /api/agreements/:mobilityId/audit: the agreement's audit trail. */
+export type AuditTimeline = Schemas['AuditTimelineResponse'];
 export type Verification = Schemas['ChainIntactResponse'] | Schemas['ChainBrokenResponse'];
 
-/** GET /api/partnerships: the partnerships of the caller's institution, as far as the drafting form reads them. */
-export interface PartnershipsAnswer {
-  partnerships: { partnershipId: string; partners: { id: string; kind: 'institution' | 'company'; name?: string; country?: string }[] }[];
-}
+/** GET /api/partnerships: the partnerships the caller may read, their partners and IIAs. */
+export type PartnershipsAnswer = Schemas['PartnershipsResponse'];
+export type PartnershipView = Schemas['PartnershipResponse'];
+
 /** GET /api/institutions?q= and GET /api/institutions/:heiId: an institution as the register names it. */
 export type InstitutionEntry = Schemas['InstitutionEntryResponse'];
+export type InstitutionsAnswer = Schemas['InstitutionsResponse'];
 
 /** GET /api/students?q=: a student of the agreements the reader may read. */
 export type StudentDirectoryLine = Schemas['StudentDirectoryLineResponse'];
+export type StudentDirectory = Schemas['StudentDirectoryResponse'];
 
 /** GET /api/students/:studentId: the student's mobility record. */
-export interface StudentRecord {
-  studentId: string;
-  revision: string;
-  profile?: { nationality: string; secondaryDiplomaCountry: string; secondaryDiploma: string; cameToFranceToStudy: boolean; track: 'student' | 'apprentice'; schoolId: string; cohort?: string; expectedGraduationYear: number };
-  stays: DeclaredStay[];
-  records: Array<{ stay: { mobilityId?: string; stayId?: string }; lowCarbonTravel: Partial<Record<'outbound' | 'return', { days: number; mode: string }>>; preparation: string[]; followUp: string[]; debrief: string[]; internshipAgreement?: { reference: string } }>;
-  derogation?: { reason: string; decidedBy: string; grantedAt: string; grantedBy: string };
-  erased?: { at: string; by: string };
-}
-export interface DeclaredStay { stayId: string; kind: string; country: string; plannedStart: string; plannedEnd: string; actualStart?: string; actualEnd?: string; stay?: 'individual' | 'group' }
+export type StudentRecord = Schemas['StudentRecordResponse'];
+export type DeclaredStay = Schemas['DeclaredStayResponse'];
 
 /** GET /api/schools/:schoolId/regulations. */
 export type StudyRegulations = Schemas['StudyRegulationsDto'];
 export type ConversionRuleView = Schemas['ConversionRuleInEffectResponse'];
 export type SchoolSettings = Schemas['SchoolSettingsResponse'];
-
 
 /** CTI-MOB-9: a question of the school's survey, worded in French and English. */
 export type SurveyQuestion = Schemas['SurveyQuestionDto'];
@@ -86,15 +81,8 @@ export type SurveyFigures = Schemas['SurveyFiguresResponse'];
 /** GET /api/students/:studentId/surveys/:mobilityId?moment=: the questions of that moment, and whether they are answered. */
 export type SurveyForm = Schemas['SurveyFormResponse'];
 
-/** GET /api/partnerships: a partnership of the reader's institution, its partners and IIAs. */
-export interface PartnershipView {
-  partnershipId: string;
-  partners: { id: string; kind: 'institution' | 'company'; name?: string; country?: string }[];
-  iias: { iiaKey: string; inEffect: boolean; conditions: { kind: string; sendingHeiId: string; receivingHeiId: string; firstAcademicYear: string; lastAcademicYear: string; mobilitiesPerYear: number }[] }[];
-}
-
 /** POST /api/students/:studentId/erasure. */
-export interface ErasureView { studentId: string; erasedAt: string; erasedBy: string }
+export type ErasureView = Schemas['ErasureResponse'];
 
 /** GET /api/students/:studentId/school-partners: the student's school and its partners, to pick a host among. */
 export type SchoolPartners = Schemas['SchoolPartnersResponse'];

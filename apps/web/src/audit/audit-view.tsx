@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError, download } from '../api/client';
-import type { AuditEntry, Verification } from '../api/types';
+import type { AuditTimeline, Verification } from '../api/types';
 import { asApiError, useApi } from '../api/use-api';
 import { ErrorMessage } from '../components/error-message';
 import { LoadedView } from '../components/loaded';
@@ -10,7 +10,7 @@ import { VerificationResult } from './verification-result';
 /** The agreement's history in plain words, the hash chain recomputed from the store, and exports. */
 export function AuditView({ mobilityId }: { mobilityId: string }) {
   const { t, date, language } = useI18n();
-  const trail = useApi<{ entries: AuditEntry[] }>(`/agreements/${mobilityId}/audit?lang=${language}`);
+  const trail = useApi<AuditTimeline>(`/agreements/${mobilityId}/audit?lang=${language}`);
   const verification = useApi<Verification>(`/agreements/${mobilityId}/audit/verify`);
   const [error, setError] = useState<ApiError>();
   const exporting = (path: string, filename: string, accept: string) => () =>

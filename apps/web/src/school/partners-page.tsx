@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PartnershipView } from '../api/types';
+import type { PartnershipsAnswer } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
 import { useI18n } from '../i18n/i18n';
@@ -15,7 +15,7 @@ export function PartnersPage() {
   const [picked, setPicked] = useState('');
   const { school, admin } = useSchool(picked);
   // Staff read their own institution's partnerships; an admin reads all of them and sees the school picked.
-  const loaded = useApi<{ partnerships: PartnershipView[] }>('/partnerships');
+  const loaded = useApi<PartnershipsAnswer>('/partnerships');
   const [notice, setNotice] = useState<string>();
   const recorded = async (message: string) => {
     setNotice(undefined);

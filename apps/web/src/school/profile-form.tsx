@@ -16,7 +16,7 @@ export function ProfileForm({ studentId, profile, school, onDone }: { studentId:
   const { error, busy, send } = useSend();
   const [nationality, setNationality] = useState(profile?.nationality ?? '');
   const [diplomaCountry, setDiplomaCountry] = useState(profile?.secondaryDiplomaCountry ?? '');
-  const [diploma, setDiploma] = useState(profile?.secondaryDiploma ?? 'french-baccalaureate');
+  const [diploma, setDiploma] = useState<Profile['secondaryDiploma']>(profile?.secondaryDiploma ?? 'french-baccalaureate');
   const [cameToStudy, setCameToStudy] = useState(profile?.cameToFranceToStudy ?? false);
   const [track, setTrack] = useState<Profile['track']>(profile?.track ?? 'student');
   const [graduation, setGraduation] = useState(String(profile?.expectedGraduationYear ?? ''));
@@ -47,7 +47,7 @@ export function ProfileForm({ studentId, profile, school, onDone }: { studentId:
         </label>
         <label>
           {t('reg.profile.diploma')}
-          <select value={diploma} onChange={(event) => setDiploma(event.target.value)}>
+          <select value={diploma} onChange={(event) => setDiploma(event.target.value as Profile['secondaryDiploma'])}>
             <option value="french-baccalaureate">{t('reg.profile.baccalaureate')}</option>
             <option value="foreign">{t('reg.profile.foreignDiploma')}</option>
           </select>

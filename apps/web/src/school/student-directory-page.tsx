@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import type { StudentDirectoryLine } from '../api/types';
+import type { StudentDirectory } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
 import { SearchForm } from '../components/search-form';
@@ -11,7 +11,7 @@ export function StudentDirectoryPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const asked = params.get('q') ?? '';
-  const loaded = useApi<{ students: StudentDirectoryLine[] }>(`/students?q=${encodeURIComponent(asked)}`);
+  const loaded = useApi<StudentDirectory>(`/students?q=${encodeURIComponent(asked)}`);
   const search = (words: string) => setParams(words ? { q: words } : {}, { replace: true });
   return (
     <section aria-labelledby="directory-title">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { AgreementSummary, MobilityStatus, Page, StudentDirectoryLine, StudentRecord } from '../api/types';
+import type { AgreementSummary, MobilityStatus, Page, StudentDirectory, StudentRecord } from '../api/types';
 import { useApi } from '../api/use-api';
 import { LoadedView } from '../components/loaded';
 import type { MessageKey } from '../i18n/dictionary';
@@ -31,7 +31,7 @@ export function StudentRecordPage() {
   const record = useApi<StudentRecord>(path);
   const status = useApi<MobilityStatus>(`${path}/mobility-status`);
   const agreements = useApi<Page<AgreementSummary>>(`/agreements?student=${encodeURIComponent(studentId)}&pageSize=100`);
-  const directory = useApi<{ students: StudentDirectoryLine[] }>(`/students?q=${encodeURIComponent(studentId)}`);
+  const directory = useApi<StudentDirectory>(`/students?q=${encodeURIComponent(studentId)}`);
   const name = directory.data?.students.find((line) => line.studentId === studentId)?.name ?? studentId;
   const [notice, setNotice] = useState<string>();
   // The page shows what was recorded first, then says so.

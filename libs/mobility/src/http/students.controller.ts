@@ -11,6 +11,7 @@ import { SchoolPartnersView } from '../read/school-partners-view';
 import { StudentRecordView } from '../read/student-record-view';
 import { MobilityStatusResponse } from './responses/mobility-status.response';
 import { SchoolPartnersResponse } from './responses/school-partners.response';
+import { StudentRecordResponse } from './responses/student-record.response';
 import { DeclaredStayDto, GrantDerogationDto, RevokeDerogationDto, StayDatesDto, StudentProfileDto } from './dto';
 import { StudentCommandSender } from './student-command-sender';
 
@@ -31,6 +32,7 @@ export class StudentsController {
   @Access('student.read')
   @Get()
   @ApiOperation({ summary: 'Profile, declared stays, per-stay records and derogation (the student, their school, admins, auditors)' })
+  @ApiOkResponse({ type: StudentRecordResponse })
   record(@StudentId() studentId: string, @CurrentActor() actor: Actor): Promise<StudentRecordView> {
     return this.queries.execute(new GetStudentRecord(studentId, actor));
   }

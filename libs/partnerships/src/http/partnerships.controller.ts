@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, PartnershipState, partnershipId } from '@app/domain';
 import { CommandResult } from '@app/event-store';
 import { Access, CurrentActor, requestContext } from '@app/http';
@@ -9,6 +9,7 @@ import { DecidePartnership } from '../application/decide-partnership.command';
 import { ListPartnerships } from '../queries/list-partnerships.query';
 import { PartnershipView, toPartnershipView } from '../read/partnership-view';
 import { ListPartnershipsQueryDto, RecordPartnerDto } from './dto/partnership.dto';
+import { PartnershipResponse, PartnershipsResponse } from './responses/partnership.response';
 
 /** Maps HTTP to the partnerships register; IIAs come in as EWP documents (POST /api/ewp/iias). */
 @ApiTags('partnerships')
@@ -24,6 +25,7 @@ export class PartnershipsController {
   @Access('partnership.record')
   @Post('schools/:schoolId/partners')
   @ApiOperation({ summary: 'Record a partner of the school: an institution, or a company hosting interns' })
+  @ApiCreatedResponse({ type: PartnershipResponse })
   async record(
     @Param('schoolId') schoolId: string,
     @Body() body: RecordPartnerDto,
@@ -45,6 +47,7 @@ export class PartnershipsController {
   @Access('partnership.list')
   @Get('partnerships')
   @ApiOperation({ summary: 'The partnerships the caller may read, their IIAs, and with ?year= the mobilities agreed and used' })
+  @ApiOkResponse({ type: PartnershipsResponse })
   list(@Query() query: ListPartnershipsQueryDto, @CurrentActor() actor: Actor): Promise<{ partnerships: PartnershipView[] }> {
     return this.queries.execute(new ListPartnerships(actor, query.year, query.partner));
   }
