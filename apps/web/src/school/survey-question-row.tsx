@@ -4,20 +4,16 @@ import type { SurveyQuestion } from '../api/types';
 import { FieldMessages, invalidWhen } from '../components/field-messages';
 import { useI18n } from '../i18n/i18n';
 
-export const QUESTION_FIELDS = ['id', 'kind', 'wording.fr', 'wording.en', 'required', 'moments'] as const;
+/** The fields of a question that have their messages beside them; a refusal of any other is said above the form. */
+export const QUESTION_FIELDS = ['id', 'kind', 'wording.fr', 'wording.en', 'moments'] as const;
 const MOMENTS = ['mid-stay', 'after-return'] as const;
-
-/** The messages beside one field of question `index`, by its path as the refusal names it (`questions.<n>.wording.fr`). */
-export const questionMessages = (error: ApiError | undefined, index: number, name: string) => {
-  const path = `questions.${index}.${name}`;
-  return fieldMessages(error, path);
-};
 
 /** One question of the school's survey: its id, kind, wording in French and English, whether required, and when it is asked. */
 export function SurveyQuestionRow({ index, question, error, onChange, onRemove }: { index: number; question: SurveyQuestion; error?: ApiError; onChange: (question: SurveyQuestion) => void; onRemove: () => void }) {
   const { t } = useI18n();
-  const messages = (name: string) => questionMessages(error, index, name);
-  const errorId = (name: string) => `question-${index}-${name.replace('.', '-')}-error`;
+  // By its path as the refusal names it: `questions.<n>.wording.fr`.
+  const messages = (name: (typeof QUESTION_FIELDS)[number]) => fieldMessages(error, `questions.${index}.${name}`);
+  const errorId = (name: (typeof QUESTION_FIELDS)[number]) => `question-${index}-${name.replace('.', '-')}-error`;
   const text = (name: 'id' | 'wording.fr' | 'wording.en', label: string, value: string, change: (value: string) => void) => (
     <label>
       {label}

@@ -1,9 +1,9 @@
 import { FormEvent, useState } from 'react';
 import type { SurveyQuestion } from '../api/types';
 import { useSend } from '../api/use-send';
-import { ErrorMessage } from '../components/error-message';
+import { FormRefusal } from '../components/form-refusal';
 import { useI18n } from '../i18n/i18n';
-import { QUESTION_FIELDS, SurveyQuestionRow, questionMessages } from './survey-question-row';
+import { QUESTION_FIELDS, SurveyQuestionRow } from './survey-question-row';
 
 const blank = (): SurveyQuestion => ({ id: '', kind: 'rating', wording: { fr: '', en: '' }, required: true, moments: ['after-return'] });
 
@@ -16,14 +16,13 @@ export function SurveyQuestionsForm({ school, questions: loaded, onDone }: { sch
   const { error, busy, send } = useSend();
   const [questions, setQuestions] = useState(loaded);
   const change = (index: number, question: SurveyQuestion) => setQuestions((all) => all.map((q, i) => (i === index ? question : q)));
-  const placed = questions.some((_, index) => QUESTION_FIELDS.some((name) => questionMessages(error, index, name).length > 0));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await send('PUT', `/schools/${encodeURIComponent(school)}/survey-questions`, { questions }, () => onDone(t('survey.edit.saved')));
   };
   return (
     <form onSubmit={submit} noValidate>
-      {error && !placed && <ErrorMessage error={error} />}
+      <FormRefusal error={error} fields={questions.flatMap((_, index) => QUESTION_FIELDS.map((name) => `questions.${index}.${name}`))} />
       {questions.map((question, index) => (
         <SurveyQuestionRow key={index} index={index} question={question} error={error} onChange={(q) => change(index, q)} onRemove={() => setQuestions((all) => all.filter((_, i) => i !== index))} />
       ))}
