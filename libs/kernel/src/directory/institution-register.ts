@@ -21,4 +21,6 @@ export abstract class InstitutionRegister {
   /** Every institution whose name or SCHAC code holds the words asked for (all of them without). */
   abstract search(query?: string): Promise<InstitutionEntry[]>;
   abstract find(heiId: string): Promise<InstitutionEntry | undefined>;
+  /** The entries of these institutions, those the register knows. */
+  abstract findEach(heiIds: readonly string[]): Promise<InstitutionEntry[]>;
 }

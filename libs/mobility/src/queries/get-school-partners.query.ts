@@ -3,7 +3,7 @@ import { EventStore, InjectEventStore } from '@app/event-store';
 import { InstitutionRegister, PartnershipRegister } from '@app/kernel';
 import { StudentSchools } from '../access/student-school';
 import { loadStudent } from '../read/load-student';
-import { SchoolPartnersView, schoolPartnersOf } from '../read/school-partners-view';
+import { SchoolPartnersView, partnerIdsOf, schoolPartnersOf } from '../read/school-partners-view';
 
 export class GetSchoolPartners {
   constructor(readonly studentId: string) {}
@@ -27,8 +27,9 @@ export class GetSchoolPartnersHandler implements IQueryHandler<GetSchoolPartners
     const { state } = await loadStudent(this.store, studentId);
     const schoolId = await this.schools.schoolOfStudent(studentId, state.profile?.schoolId);
     if (schoolId === undefined) return { schoolId: null, partners: [] };
-    const [{ partnerships }, register] = await Promise.all([this.partnerships.read(), this.institutions.search()]);
-    const entries = new Map(register.map((entry) => [entry.heiId, entry]));
+    const { partnerships } = await this.partnerships.read();
+    // Only the partners' entries: the whole register is every institution any agreement named.
+    const entries = new Map((await this.institutions.findEach(partnerIdsOf(schoolId, partnerships))).map((entry) => [entry.heiId, entry]));
     return { schoolId, partners: schoolPartnersOf(schoolId, partnerships, (heiId) => entries.get(heiId)) };
   }
 }

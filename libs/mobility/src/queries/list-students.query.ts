@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Actor, ERASED, studentName } from '@app/domain';
-import { AgreementEntry, AgreementSummaries, StudentRoster, matchesWords } from '@app/kernel';
+import { AgreementEntry, AgreementSummaries, RosterEntry, StudentRoster, matchesWords } from '@app/kernel';
 
 export class ListStudents {
   constructor(
@@ -39,7 +39,7 @@ export class ListStudentsHandler implements IQueryHandler<ListStudents, { studen
   async execute({ actor, query = '' }: ListStudents): Promise<{ students: StudentDirectoryLine[] }> {
     const fromAgreements = linesOf(await this.summaries.entries(actor, {}));
     const named = new Set(fromAgreements.map(({ studentId }) => studentId));
-    const recorded = (await this.roster.atSchool(schoolScopeOf(actor))).filter(({ studentId }) => !named.has(studentId));
+    const recorded = (await recordedStudentsFor(this.roster, actor)).filter(({ studentId }) => !named.has(studentId));
     const erased = new Set([...(await this.roster.find([...named])), ...recorded].filter((entry) => entry.erased).map(({ studentId }) => studentId));
     const lines = [...fromAgreements, ...recorded.map(({ studentId }) => ({ studentId, names: [] as string[], agreements: 0 }))];
     const students = lines
@@ -55,8 +55,15 @@ export class ListStudentsHandler implements IQueryHandler<ListStudents, { studen
   }
 }
 
-/** The school whose recorded students the caller lists: their own; every school for admins and CTI experts. */
-const schoolScopeOf = (actor: Actor): string | undefined => (actor.role === 'admin' || !actor.institution ? undefined : actor.institution);
+/**
+ * The recorded students the caller lists (STUDENT-ACTOR): their school's; every school's for
+ * admins and CTI experts (auditors of no institution); none for staff whose token names no
+ * institution, who relate to no student's school.
+ */
+const recordedStudentsFor = (roster: StudentRoster, actor: Actor): Promise<RosterEntry[]> => {
+  if (actor.role === 'admin' || (actor.role === 'auditor' && !actor.institution)) return roster.atSchool();
+  return actor.institution ? roster.atSchool(actor.institution) : Promise.resolve([]);
+};
 
 const linesOf = (entries: AgreementEntry[]) => {
   const byStudent = new Map<string, { names: Set<string>; agreements: number }>();

@@ -27,12 +27,23 @@ export interface SchoolPartnersView {
   partners: SchoolPartnerView[];
 }
 
+/** The partnerships the school is one of, by the partnership's id: a partner the school recorded lists only the partner. */
+const partnershipsOfSchool = (schoolId: string, partnerships: PartnershipState[]): PartnershipState[] =>
+  partnerships.filter((partnership) => (partnership.partnershipId?.split('+') ?? Object.keys(partnership.partners)).includes(schoolId));
+
+/** The SCHAC codes of the school's partners: the register entries its partners view reads. */
+export const partnerIdsOf = (schoolId: string, partnerships: PartnershipState[]): string[] => [
+  ...new Set(
+    partnershipsOfSchool(schoolId, partnerships)
+      .flatMap((partnership) => Object.values(partnership.partners).map(({ id }) => id))
+      .filter((id) => id !== schoolId),
+  ),
+];
+
 /** The other partner of each partnership the school is one of, with what the IIAs in effect cover going there. */
 export function schoolPartnersOf(schoolId: string, partnerships: PartnershipState[], register: (heiId: string) => InstitutionEntry | undefined): SchoolPartnerView[] {
   const partners = new Map<string, SchoolPartnerView>();
-  for (const partnership of partnerships) {
-    const ids = partnership.partnershipId?.split('+') ?? Object.keys(partnership.partners);
-    if (!ids.includes(schoolId)) continue;
+  for (const partnership of partnershipsOfSchool(schoolId, partnerships)) {
     for (const partner of Object.values(partnership.partners)) {
       if (partner.id === schoolId) continue;
       const known = register(partner.id);

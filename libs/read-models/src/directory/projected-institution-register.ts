@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InstitutionEntry, InstitutionRegister } from '@app/kernel';
 import { ProjectionFeed } from '../feed/projection-feed';
 import { PROJECTION_STORE } from '../nest/read-models.tokens';
-import type { Row } from '../projection';
+import type { Row, Where } from '../projection';
 import type { ProjectionStore } from '../store';
 import { institutionEntryOf, matchesQuery } from './institution-entry';
 import { INSTITUTION_REGISTER, institutionRegisterProjection } from './institution-register.projection';
@@ -35,7 +35,11 @@ export class ProjectedInstitutionRegister extends InstitutionRegister {
     return rows.length === 0 ? undefined : institutionEntryOf(heiId, rows);
   }
 
-  private async rows(where: Row = {}): Promise<Row[]> {
+  async findEach(heiIds: readonly string[]): Promise<InstitutionEntry[]> {
+    return heiIds.length === 0 ? [] : entriesOf(await this.rows({ hei_id: heiIds }));
+  }
+
+  private async rows(where: Where = {}): Promise<Row[]> {
     await this.feed.catchUp(INSTITUTION_REGISTER);
     return this.store.select(institutionRegisterProjection, INSTITUTION_REGISTER, where);
   }
