@@ -4,8 +4,6 @@ export * from './store/reaction-store';
 export { SqliteReactionStore } from './store/sqlite-reaction-store';
 export { PostgresReactionStore } from './store/postgres-reaction-store';
 export { ReactionRunner } from './runner/reaction-runner';
-export { ReactionFeed } from './runner/reaction-feed';
-export { KafkaReactionFeed, type KafkaReactionFeedOptions } from './runner/kafka-reaction-feed';
 export { MailSender } from './sender/mail-sender';
 export { ReactionTick } from './reminders/reaction-tick';
 export { ReactionsModule, type ReactionsOptions, reactionsOf } from './nest/reactions.module';

@@ -113,7 +113,7 @@ export class ReactionsModule {
         },
         ReactionsLifecycle,
       ],
-      exports: [REACTION_STORE, ReactionFeed, ...(feed === 'log' ? [ReactionRunner] : []), MailSender, ReactionTick],
+      exports: [REACTION_STORE, ...(feed === 'log' ? [ReactionRunner] : []), MailSender, ReactionTick],
     };
   }
 }

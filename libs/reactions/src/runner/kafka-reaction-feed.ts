@@ -4,7 +4,7 @@ import { Reaction } from '../reaction/reaction';
 import { DeliveredTo, ReactionStore } from '../store/reaction-store';
 import { ReactionFeed } from './reaction-feed';
 import { endOfLog } from './reaction-runner';
-import { reactionsOfBatch } from './reactions-of-batch';
+import { reactionsOfBatch, readOnce } from './reactions-of-batch';
 
 export interface KafkaReactionFeedOptions {
   bus: MessageBus;
@@ -75,10 +75,12 @@ export class KafkaReactionFeed implements ReactionFeed {
   /** What the events cause for each reaction past its start, recorded with their delivery. */
   private async record(events: readonly RecordedEvent[]): Promise<void> {
     const to: DeliveredTo[] = [];
+    // One reader for all the reactions: a stream two of them need is read once for the fetch.
+    const log = readOnce(this.log);
     for (const reaction of this.options.reactions) {
       const from = this.startsAt.get(reaction.name)!;
       const fresh = from === 'start' ? events : events.filter((event) => event.position > from);
-      to.push({ reaction: reaction.name, reactionsOf: await reactionsOfBatch(reaction, fresh, this.log) });
+      to.push({ reaction: reaction.name, reactionsOf: await reactionsOfBatch(reaction, fresh, log) });
     }
     const { recorded } = await this.options.store.recordDelivered(this.options.groupId, events, to);
     if (recorded > 0) this.options.onRecorded?.();

@@ -2,7 +2,7 @@ import { type EventStore, type RecordedEvent, type Subscription, sealedStoreOf }
 import { Reaction } from '../reaction/reaction';
 import { ReactionStore } from '../store/reaction-store';
 import { ReactionFeed } from './reaction-feed';
-import { reactionsOfBatch } from './reactions-of-batch';
+import { reactionsOfBatch, readOnce } from './reactions-of-batch';
 
 /** Events read at once when a reaction catches up on its own. */
 const PAGE = 1000;
@@ -79,8 +79,10 @@ export class ReactionRunner implements ReactionFeed {
     const after = this.delivered;
     this.delivered = events[events.length - 1].position;
     try {
+      // One reader for all the reactions: a stream two of them need is read once for the batch.
+      const log = readOnce(this.log);
       for (const reaction of this.reactions) {
-        const outcome = await this.store.record(reaction.name, { after, events }, await reactionsOfBatch(reaction, events, this.log));
+        const outcome = await this.store.record(reaction.name, { after, events }, await reactionsOfBatch(reaction, events, log));
         if (outcome.stale) await this.catchUpOne(reaction);
         if (outcome.recorded > 0) this.onRecorded();
       }
