@@ -1,6 +1,7 @@
 import { implausibleCredit } from '../credits/credit-plausibility';
 import { FieldRefusal, invalid, ruleBroken } from '../errors';
-import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
+import { problemsTogether } from '../problems-together';
+import { refusal, Said, sayEach } from '../refusals';
 import { AgreementContent, COMPONENT_TABLES, Component, ComponentTable, GENDERS } from './agreement.content';
 import { isIsoDate } from './iso-date';
 
@@ -94,9 +95,8 @@ export const implausibleCredits = (content: AgreementContent, path = 'content'):
     ),
   );
 
-/** The problems said together in each language, by the sentence `key` of REFUSAL_WORDS. */
-const together = (key: 'malformedContent' | 'correctCredits', problems: readonly ContentProblem[]): Said =>
-  sayEach((language) => REFUSAL_WORDS[language][key](problems.map(({ said }) => said[language]).join('; ')));
+/** The problems said together in each language, by the sentence `key` of the refusal words. */
+const together = (key: 'malformedContent' | 'correctCredits', problems: readonly ContentProblem[]): Said => problemsTogether(problems, (words, said) => words[key](said));
 
 /**
  * Malformed content is a bad request (LA-CONTENT); well formed but implausible credits break
