@@ -25,7 +25,7 @@ export class DomainError extends Error {
 
   constructor(
     readonly kind: DomainErrorKind,
-    private readonly detail: Detail,
+    detail: Detail,
     /** The rule that refused, e.g. `CTI-LA-4`; it prefixes the message so logs trace back to DOMAIN.md. */
     readonly ruleId?: string,
     /** The fields at fault, each with its own sentence; the detail says them all together. */
@@ -34,11 +34,6 @@ export class DomainError extends Error {
     const english = typeof detail === 'string' ? detail : detail.en;
     super(ruleId ? `${ruleId}: ${english}` : english);
     if (typeof detail !== 'string') this.said = detail;
-  }
-
-  /** The same refusal, its fields named another way: as the request a command came from names them. */
-  withFields(fields: readonly FieldRefusal[]): DomainError {
-    return new DomainError(this.kind, this.detail, this.ruleId, fields);
   }
 }
 

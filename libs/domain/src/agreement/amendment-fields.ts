@@ -1,4 +1,3 @@
-import { DomainError } from '../errors';
 import { AgreementContent, COMPONENT_TABLES, ComponentTable } from './agreement.content';
 import { ComponentChange } from './amendment.changes';
 
@@ -31,14 +30,4 @@ export const changeFieldOf = (changes: readonly ComponentChange[], content: Agre
   const [, table, row, rest = ''] = match;
   const index = insertionOf(changes, content, table as ComponentTable, Number(row));
   return index === undefined ? field : `changes.${index}.component${rest}`;
-};
-
-/** Runs the content's checks, its refusal naming the changes' fields where a change gave them. */
-export const checkedAsChanges = (changes: readonly ComponentChange[], content: AgreementContent, check: (content: AgreementContent) => void): void => {
-  try {
-    check(content);
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.fields.length === 0) throw error;
-    throw error.withFields(error.fields.map(({ field, said }) => ({ field: changeFieldOf(changes, content, field), said })));
-  }
 };

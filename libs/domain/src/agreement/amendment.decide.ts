@@ -5,7 +5,7 @@ import { ProposeAmendment, RejectAmendment, SignAmendment } from './agreement.co
 import { AgreementEvent } from './agreement.events';
 import { requireAgreement } from './agreement.guards';
 import { AgreementState, AmendmentProposal, versionInForce } from './agreement.state';
-import { checkedAsChanges } from './amendment-fields';
+import { changeFieldOf } from './amendment-fields';
 import { applyChanges } from './apply-changes';
 import { assertComponentsListed } from './components-listed';
 import { hashedContent, sameContent } from './content-hash';
@@ -30,7 +30,8 @@ export const proposeAmendment = ({ data, metadata }: ProposeAmendment, state: Ag
   const base = contentInEffect(state) ?? inForce.content;
   const withComponents = changes.length > 0 ? applyChanges(base, changes) : base;
   const content = studentChanges ? applyStudentChanges(withComponents, studentChanges) : withComponents;
-  checkedAsChanges(changes, content, assertValidContent);
+  // A row an insertion added is refused beside that change, not a row of the content.
+  assertValidContent(content, (field) => changeFieldOf(changes, content, `content.${field}`));
   assertComponentsListed(content);
   if (sameContent(content, base)) throw invalid(refusal('changesLeaveAsIs'), 'CTI-LA-3');
   return [

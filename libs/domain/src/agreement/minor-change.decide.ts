@@ -1,5 +1,6 @@
 import { FieldRefusal, forbidden, invalid, ruleBroken } from '../errors';
-import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
+import { problemsTogether } from '../problems-together';
+import { refusal, Said } from '../refusals';
 import { Party, requireParty, signerOf } from './agreement.actor';
 import { AgreementContent } from './agreement.content';
 import { RecordMinorChange } from './agreement.commands';
@@ -61,10 +62,7 @@ export const recordMinorChange = ({ data, metadata }: RecordMinorChange, state: 
   const before = contentInEffect(state)!;
   const after = applyMinorFields(before, data.changes);
   const problems = minorFieldProblems(after, given);
-  if (problems.length > 0) {
-    const said = sayEach((language) => REFUSAL_WORDS[language].malformedMinorChange(problems.map((problem) => problem.said[language]).join('; ')));
-    throw invalid(said, 'LA-CONTENT', problems);
-  }
+  if (problems.length > 0) throw invalid(problemsTogether(problems, (words, said) => words.malformedMinorChange(said)), 'LA-CONTENT', problems);
   for (const field of ['plannedStart', 'plannedEnd'] as const) {
     const signedTerm = academicTermOf(inForce.content[field], inForce.content);
     const newTerm = academicTermOf(after[field], inForce.content);

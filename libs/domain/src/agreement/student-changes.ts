@@ -1,5 +1,6 @@
 import { FieldRefusal, invalid } from '../errors';
-import { refusal, REFUSAL_WORDS, sayEach } from '../refusals';
+import { problemsTogether } from '../problems-together';
+import { refusal } from '../refusals';
 import { StudentFieldProblem } from './agreement-refusal-words';
 import { AgreementContent, GENDERS, Student } from './agreement.content';
 import { isIsoDate } from './iso-date';
@@ -44,10 +45,7 @@ const problemsOf = (student: Student, changes: StudentChanges): FieldRefusal[] =
 /** The content with the student's data changed (LA-STUDENT); pure, the given content is left as it was. */
 export const applyStudentChanges = (content: AgreementContent, changes: StudentChanges): AgreementContent => {
   const problems = problemsOf(content.student, changes);
-  if (problems.length > 0) {
-    const said = sayEach((language) => REFUSAL_WORDS[language].studentChanges(problems.map((problem) => problem.said[language]).join('; ')));
-    throw invalid(said, 'LA-STUDENT', problems);
-  }
+  if (problems.length > 0) throw invalid(problemsTogether(problems, (words, said) => words.studentChanges(said)), 'LA-STUDENT', problems);
   return { ...content, student: { ...content.student, ...changes } };
 };
 

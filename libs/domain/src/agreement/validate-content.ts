@@ -1,6 +1,7 @@
 import { implausibleCredit } from '../credits/credit-plausibility';
 import { FieldRefusal, invalid, ruleBroken } from '../errors';
-import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
+import { problemsTogether } from '../problems-together';
+import { refusal, Said, sayEach } from '../refusals';
 import { AgreementContent, COMPONENT_TABLES, Component, ComponentTable, GENDERS } from './agreement.content';
 import { isIsoDate } from './iso-date';
 
@@ -18,6 +19,15 @@ const ONE_OF = {
 
 /** One problem of the content: the field it is about (its path in the command's data) and what is wrong, in each language. */
 export type ContentProblem = FieldRefusal;
+
+/**
+ * Names a field of the content (`plannedEnd`, `studiedAbroad.2.credits`) as the command's
+ * data names it: by default under `content`; an amendment names a row it inserted by its change.
+ */
+export type ContentFieldName = (field: string) => string;
+
+const underContent: ContentFieldName = (field) => `content.${field}`;
+const named = (problems: readonly ContentProblem[], nameOf: ContentFieldName): ContentProblem[] => problems.map(({ field, said }) => ({ field: nameOf(field), said }));
 
 const componentProblems = (table: ComponentTable, component: Component, at: string, path: string): ContentProblem[] => {
   const problems: ContentProblem[] = [];
@@ -38,14 +48,14 @@ const componentProblems = (table: ComponentTable, component: Component, at: stri
   return problems;
 };
 
-const tableProblems = (content: AgreementContent, path: string): ContentProblem[] =>
+const tableProblems = (content: AgreementContent): ContentProblem[] =>
   COMPONENT_TABLES.flatMap((table) => {
     const rows = content[table];
-    if (!Array.isArray(rows)) return [{ field: `${path}.${table}`, said: refusal('contentTableMissing', table) }];
+    if (!Array.isArray(rows)) return [{ field: table, said: refusal('contentTableMissing', table) }];
     const seen = new Set<string>();
     return rows.flatMap((component, index) => {
-      const problems = componentProblems(table, component, `${table}[${index}]`, `${path}.${table}.${index}`);
-      if (seen.has(component.code)) problems.push({ field: `${path}.${table}.${index}.code`, said: refusal('contentCodeTwice', table, component.code) });
+      const problems = componentProblems(table, component, `${table}[${index}]`, `${table}.${index}`);
+      if (seen.has(component.code)) problems.push({ field: `${table}.${index}.code`, said: refusal('contentCodeTwice', table, component.code) });
       seen.add(component.code);
       return problems;
     });
@@ -53,11 +63,11 @@ const tableProblems = (content: AgreementContent, path: string): ContentProblem[
 
 /**
  * Lists what is malformed in the content, each problem with its field; empty when it is well
- * formed (LA-CONTENT). `path` is where the content sits in the command's data.
+ * formed (LA-CONTENT). `nameOf` names each field as the command's data does.
  */
-export const contentProblems = (content: AgreementContent, path = 'content'): ContentProblem[] => {
+export const contentProblems = (content: AgreementContent, nameOf: ContentFieldName = underContent): ContentProblem[] => {
   const problems: ContentProblem[] = [];
-  const of = (field: string, said: Said) => problems.push({ field: `${path}.${field}`, said });
+  const of = (field: string, said: Said) => problems.push({ field, said });
   const { student, plannedStart, plannedEnd } = content;
   if (!student?.accountId?.trim()) of('student.accountId', refusal('contentAccountIdEmpty'));
   if (!student?.globalId?.trim()) of('student.globalId', refusal('contentGlobalIdEmpty'));
@@ -75,7 +85,7 @@ export const contentProblems = (content: AgreementContent, path = 'content'): Co
     const value = content[field as keyof typeof ONE_OF];
     if (!(allowed as readonly unknown[]).includes(value)) of(field, refusal('contentOneOf', field, allowed));
   }
-  return [...problems, ...tableProblems(content, path)];
+  return named([...problems, ...tableProblems(content)], nameOf);
 };
 
 /**
@@ -83,29 +93,28 @@ export const contentProblems = (content: AgreementContent, path = 'content'): Co
  * scheme (credit-plausibility.ts), each implausible one named with its row's credits. Well-formed
  * values only: the shape is LA-CONTENT's.
  */
-export const implausibleCredits = (content: AgreementContent, path = 'content'): ContentProblem[] =>
+export const implausibleCredits = (content: AgreementContent, nameOf: ContentFieldName = underContent): ContentProblem[] =>
   COMPONENT_TABLES.flatMap((table) =>
     (Array.isArray(content[table]) ? content[table] : []).flatMap((component, index) =>
       (component.credits ?? []).flatMap((credit) => {
         const problem = implausibleCredit(credit);
         if (!problem) return [];
-        return [{ field: `${path}.${table}.${index}.credits`, said: sayEach((language) => `${table}[${index}] (${component.code})${language === 'fr' ? ' :' : ':'} ${problem[language]}`) }];
+        return [{ field: nameOf(`${table}.${index}.credits`), said: sayEach((language) => `${table}[${index}] (${component.code})${language === 'fr' ? ' :' : ':'} ${problem[language]}`) }];
       }),
     ),
   );
 
-/** The problems said together in each language, by the sentence `key` of REFUSAL_WORDS. */
-const together = (key: 'malformedContent' | 'correctCredits', problems: readonly ContentProblem[]): Said =>
-  sayEach((language) => REFUSAL_WORDS[language][key](problems.map(({ said }) => said[language]).join('; ')));
+/** The problems said together in each language, by the sentence `key` of the refusal words. */
+const together = (key: 'malformedContent' | 'correctCredits', problems: readonly ContentProblem[]): Said => problemsTogether(problems, (words, said) => words[key](said));
 
 /**
  * Malformed content is a bad request (LA-CONTENT); well formed but implausible credits break
- * LA-CREDITS. Each refusal names its fields, under `path` in the command's data.
+ * LA-CREDITS. Each refusal names its fields as `nameOf` does.
  */
-export const assertValidContent = (content: AgreementContent, path = 'content'): void => {
-  const problems = contentProblems(content, path);
+export const assertValidContent = (content: AgreementContent, nameOf: ContentFieldName = underContent): void => {
+  const problems = contentProblems(content, nameOf);
   if (problems.length > 0) throw invalid(together('malformedContent', problems), 'LA-CONTENT', problems);
-  const implausible = implausibleCredits(content, path);
+  const implausible = implausibleCredits(content, nameOf);
   if (implausible.length > 0) {
     // Beside its row, each credit says what to do too.
     const fields = implausible.map((problem) => ({ field: problem.field, said: together('correctCredits', [problem]) }));

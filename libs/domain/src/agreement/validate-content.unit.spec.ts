@@ -78,7 +78,7 @@ describe('contentProblems (LA-CONTENT)', () => {
   });
 
   it('LA-CREDITS: names the credits of each implausible row, and says beside it what to do', () => {
-    expect(() => assertValidContent(aContent({ studiedAbroad: [aComponent('KR501', '6'), aComponent('KR611', '0')] }), 'changes')).toThrow(
+    expect(() => assertValidContent(aContent({ studiedAbroad: [aComponent('KR501', '6'), aComponent('KR611', '0')] }), (field) => `changes.${field}`)).toThrow(
       expect.objectContaining({
         message: 'LA-CREDITS: studiedAbroad[1] (KR611): 0 ects is not above zero: correct the credits to what the component is worth',
         fields: [

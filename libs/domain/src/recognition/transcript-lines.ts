@@ -1,4 +1,5 @@
-import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
+import { problemsTogether } from '../problems-together';
+import { refusal, Said, sayEach } from '../refusals';
 import { Credit } from '../agreement/agreement.content';
 import { schemeKey } from '../credits/conversion-rule';
 import { implausibleCredit } from '../credits/credit-plausibility';
@@ -18,11 +19,11 @@ const ofLine = (index: number, field: string, said: Said): LineProblem => ({ fie
 /** The problems said together and what to do instead; beside its field, each problem says what to do too. */
 const refuseAll = (ruleId: string, problems: LineProblem[], instead: Said): void => {
   if (problems.length === 0) return;
-  const and = (saids: readonly Said[]) => sayEach((language) => REFUSAL_WORDS[language].linesRefused(saids.map((said) => said[language]).join('; '), instead[language]));
+  const and = (some: readonly LineProblem[]) => problemsTogether(some, (words, said, language) => words.linesRefused(said, instead[language]));
   throw ruleBroken(
     ruleId,
-    and(problems.map(({ said }) => said)),
-    problems.map(({ field, said }) => ({ field, said: and([said]) })),
+    and(problems),
+    problems.map((problem) => ({ field: problem.field, said: and([problem]) })),
   );
 };
 

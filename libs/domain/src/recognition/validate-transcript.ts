@@ -2,7 +2,8 @@ import { recomputedContentHash } from '../agreement/content-hash';
 import { compareDecimals, isDecimal } from '../credits/decimal';
 import { GradeDistribution } from '../credits/grade-conversion';
 import { FieldRefusal, invalid } from '../errors';
-import { refusal, REFUSAL_WORDS, Said, sayEach } from '../refusals';
+import { problemsTogether } from '../problems-together';
+import { refusal, Said } from '../refusals';
 import { TranscriptData } from './recognition.commands';
 
 const RESULTS = ['passed', 'failed', 'not-taken'];
@@ -46,8 +47,5 @@ export const assertValidTranscript = (data: TranscriptData): void => {
   for (const [field, table] of Object.entries(data.homeGradeDistributions ?? {})) {
     problems.push(...tableProblems(table, `homeGradeDistributions.${field}`, `homeGradeDistributions.${field}`));
   }
-  if (problems.length > 0) {
-    const said = sayEach((language) => REFUSAL_WORDS[language].malformedTranscript(problems.map((problem) => problem.said[language]).join('; ')));
-    throw invalid(said, 'REC-TRANSCRIPT', problems);
-  }
+  if (problems.length > 0) throw invalid(problemsTogether(problems, (words, said) => words.malformedTranscript(said)), 'REC-TRANSCRIPT', problems);
 };
