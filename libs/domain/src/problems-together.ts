@@ -1,7 +1,7 @@
-import type { FieldRefusal } from './errors';
+import { FieldRefusal, invalid } from './errors';
 import type { RefusalWords } from './refusal-words';
 import type { Language } from './language';
-import { REFUSAL_WORDS, Said, sayEach } from './refusals';
+import { REFUSAL_WORDS, Said, sayEach, together } from './refusals';
 
 /** French sets a semicolon off with a space before it, as its tables do. */
 const SEPARATOR: Record<Language, string> = { en: '; ', fr: ' ; ' };
@@ -12,3 +12,13 @@ const SEPARATOR: Record<Language, string> = { en: '; ', fr: ' ; ' };
  */
 export const problemsTogether = (problems: readonly FieldRefusal[], sentence: (words: RefusalWords, problems: string) => string): Said =>
   sayEach((language) => sentence(REFUSAL_WORDS[language], problems.map(({ said }) => said[language]).join(SEPARATOR[language])));
+
+/**
+ * A form's problems, each under its rule: the refusal of the first rule broken, its problems
+ * said together and each named beside its field, so that a form shows them all at once.
+ */
+export const firstRuleBroken = (problems: readonly (FieldRefusal & { ruleId: string })[]) => {
+  const { ruleId } = problems[0];
+  const broken = problems.filter((problem) => problem.ruleId === ruleId);
+  return invalid(together(broken.map((problem) => problem.said)), ruleId, broken);
+};

@@ -1,5 +1,6 @@
 import { invalid } from '../errors';
-import { Said, refusal, together } from '../refusals';
+import { firstRuleBroken } from '../problems-together';
+import { Said, refusal } from '../refusals';
 import { SURVEY_MOMENTS, SurveyMoment } from '../student/survey';
 import { SURVEY_LIMITS, SURVEY_QUESTION_KINDS, SurveyQuestion, SurveyQuestionKind } from './survey-questions';
 
@@ -51,11 +52,7 @@ export function assertValidSurveyQuestions(questions: unknown, kindsAsked: Reado
   const problems = questions.flatMap((question, index) =>
     problemsOf(question, index, kindsAsked, new Set(questions.slice(0, index).map((earlier) => (isRecord(earlier) ? earlier.id : undefined) as string))),
   );
-  if (problems.length > 0) {
-    const { ruleId } = problems[0];
-    const broken = problems.filter((problem) => problem.ruleId === ruleId);
-    throw invalid(together(broken.map((problem) => problem.said)), ruleId, broken);
-  }
+  if (problems.length > 0) throw firstRuleBroken(problems);
   const ratedAfterReturn = (questions as SurveyQuestion[]).some((question) => question.kind === 'rating' && question.moments.includes('after-return'));
   if (!ratedAfterReturn) throw invalid(refusal('surveyNoRating'), 'SURVEY-QUESTION-SET');
 }
