@@ -3,7 +3,7 @@
  * type's version when its data changes shape, and upcast the older versions on read: events
  * are never rewritten.
  */
-export const EVENT_SCHEMA_VERSIONS: Readonly<Record<string, number>> = {
+const EVENT_SCHEMA_VERSIONS: Readonly<Record<string, number>> = {
   // 2: answers by question id with their kind, and the version of the school's questions answered.
   SurveyAnswered: 2,
 };

@@ -7,7 +7,6 @@ export { RefusalWords } from './refusal-words';
 export * from './language';
 export * from './agreement';
 export * from './audit';
-export { EVENT_SCHEMA_VERSIONS, schemaVersionOf } from './event-schema-versions';
 export * from './credits';
 export * from './recognition';
 export * from './school';

@@ -23,7 +23,8 @@ const normalised = ({ id, kind, wording, required, moments }: SurveyQuestion): S
  */
 export const setSurveyQuestions = ({ data, metadata }: SetSurveyQuestions, state: SchoolState): SchoolEvent[] => {
   const by = requireSchoolStaff(metadata.actor, data.schoolId, state, 'set the survey questions');
-  const kindsAsked = Object.fromEntries(Object.values(state.askedQuestions).map((question) => [question.id, question.kind]));
+  // A Map, not an object: a question may be called `constructor`, which an object already answers to.
+  const kindsAsked = new Map(Object.values(state.askedQuestions).map((question) => [question.id, question.kind]));
   assertValidSurveyQuestions(data.questions, kindsAsked);
   const questions = data.questions.map(normalised);
   const previous = state.surveyQuestions;

@@ -58,6 +58,8 @@ describe('SetSurveyQuestions: the school words the participants’ survey (CTI-M
     // The ledger's own 'comments' was free text: it cannot come back as a rating, nor 'welcome' as text once asked as a rating.
     givenSchool([]).when(set([welcome, { ...welcome, id: 'comments' }])).thenThrows({ kind: 'invalid', ruleId: 'SURVEY-QUESTION-ID', message: /questions\.1\.kind: comments was asked as free text/ });
     givenSchool(asked()).when(set([{ ...welcome, id: 'stay' }, { ...advice, id: 'welcome' }])).thenThrows({ kind: 'invalid', ruleId: 'SURVEY-QUESTION-ID' });
+    // An id an object answers to by itself is still an id never asked.
+    givenSchool([]).when(set([{ ...welcome, id: 'constructor' }])).then(([event]) => expect(event.type).toBe('SurveyQuestionsSet'));
   });
 
   it('SURVEY-QUESTION-WORDING: worded in French and English, at most 300 characters, every field at fault said at once in both languages', () => {

@@ -1,5 +1,6 @@
 import { invalid } from '../errors';
-import { Said, refusal, together } from '../refusals';
+import { firstRuleBroken } from '../problems-together';
+import { Said, refusal } from '../refusals';
 import { SURVEY_MOMENTS, SurveyMoment } from '../student/survey';
 import { SURVEY_LIMITS, SURVEY_QUESTION_KINDS, SurveyQuestion, SurveyQuestionKind } from './survey-questions';
 
@@ -8,7 +9,7 @@ type Problem = { ruleId: 'SURVEY-QUESTION-SET' | 'SURVEY-QUESTION-ID' | 'SURVEY-
 const ID = new RegExp(`^[a-z][a-z0-9-]{0,${SURVEY_LIMITS.idLength - 1}}$`);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function problemsOf(question: unknown, index: number, kindsAsked: Record<string, SurveyQuestionKind>, earlierIds: Set<string>): Problem[] {
+function problemsOf(question: unknown, index: number, kindsAsked: ReadonlyMap<string, SurveyQuestionKind>, earlierIds: Set<string>): Problem[] {
   const at = `questions.${index}`;
   const q = isRecord(question) ? question : {};
   const problems: Problem[] = [];
@@ -18,8 +19,8 @@ function problemsOf(question: unknown, index: number, kindsAsked: Record<string,
   const kind = q.kind as SurveyQuestionKind;
   if (!SURVEY_QUESTION_KINDS.includes(kind)) problems.push({ ruleId: 'SURVEY-QUESTION-SET', field: `${at}.kind`, said: refusal('surveyQuestionKind', `${at}.kind`) });
   // Figures read every answer under an id with one kind: a rating turned into free text would mix numbers and sentences.
-  else if (typeof id === 'string' && kindsAsked[id] !== undefined && kindsAsked[id] !== kind) {
-    problems.push({ ruleId: 'SURVEY-QUESTION-ID', field: `${at}.kind`, said: refusal('surveyQuestionKindKept', `${at}.kind`, id, kindsAsked[id]) });
+  else if (typeof id === 'string' && kindsAsked.has(id) && kindsAsked.get(id) !== kind) {
+    problems.push({ ruleId: 'SURVEY-QUESTION-ID', field: `${at}.kind`, said: refusal('surveyQuestionKindKept', `${at}.kind`, id, kindsAsked.get(id) as SurveyQuestionKind) });
   }
   const moments = q.moments;
   if (!Array.isArray(moments) || moments.length === 0 || !moments.every((moment) => SURVEY_MOMENTS.includes(moment as SurveyMoment))) {
@@ -44,18 +45,14 @@ function problemsOf(question: unknown, index: number, kindsAsked: Record<string,
  * problems of the first rule broken are said together, under that rule.
  * `kindsAsked`: every id the school asked before, with its kind (SURVEY-QUESTION-ID).
  */
-export function assertValidSurveyQuestions(questions: unknown, kindsAsked: Record<string, SurveyQuestionKind>): asserts questions is SurveyQuestion[] {
+export function assertValidSurveyQuestions(questions: unknown, kindsAsked: ReadonlyMap<string, SurveyQuestionKind>): asserts questions is SurveyQuestion[] {
   if (!Array.isArray(questions) || questions.length === 0 || questions.length > SURVEY_LIMITS.questions) {
     throw invalid(refusal('surveyQuestionCount', SURVEY_LIMITS.questions), 'SURVEY-QUESTION-SET');
   }
   const problems = questions.flatMap((question, index) =>
     problemsOf(question, index, kindsAsked, new Set(questions.slice(0, index).map((earlier) => (isRecord(earlier) ? earlier.id : undefined) as string))),
   );
-  if (problems.length > 0) {
-    const { ruleId } = problems[0];
-    const broken = problems.filter((problem) => problem.ruleId === ruleId);
-    throw invalid(together(broken.map((problem) => problem.said)), ruleId, broken);
-  }
+  if (problems.length > 0) throw firstRuleBroken(problems);
   const ratedAfterReturn = (questions as SurveyQuestion[]).some((question) => question.kind === 'rating' && question.moments.includes('after-return'));
   if (!ratedAfterReturn) throw invalid(refusal('surveyNoRating'), 'SURVEY-QUESTION-SET');
 }

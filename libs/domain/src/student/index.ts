@@ -23,5 +23,4 @@ export * from './student.stream';
 export { STAY_KINDS } from './validate-stay';
 export { requireProfile } from './student.actor';
 export * from './survey';
-export { upcastStudentEvent, upcastSurveyAnsweredV1 } from './survey-answered.upcast';
-export type { StoredStudentEvent } from './survey-answered.upcast';
+export { upcastStudentEvent } from './survey-answered.upcast';

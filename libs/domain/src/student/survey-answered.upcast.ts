@@ -3,7 +3,7 @@ import { StudentEvent, SurveyAnswered } from './student.events';
 import { SurveyAnswer } from './survey';
 
 /** What a reader gives: a stored event, its schema version 1 when it does not say. */
-export type StoredStudentEvent = { type: string; data: unknown; schemaVersion?: number };
+type StoredStudentEvent = { type: string; data: unknown; schemaVersion?: number };
 
 type SurveyAnsweredV1 = Omit<SurveyAnswered['data'], 'answers' | 'questionSetVersion'> & { answers: Record<string, unknown> };
 
@@ -12,7 +12,7 @@ type SurveyAnsweredV1 = Omit<SurveyAnswered['data'], 'answers' | 'questionSetVer
  * recognition, comments): they become answers under the same ids, to version 0 of the
  * questions, in their order. Values are moved as they are, sealed, opened or erased alike.
  */
-export function upcastSurveyAnsweredV1(data: SurveyAnsweredV1): SurveyAnswered['data'] {
+function upcastSurveyAnsweredV1(data: SurveyAnsweredV1): SurveyAnswered['data'] {
   const answers = DEFAULT_SURVEY_QUESTIONS.flatMap(({ id, kind }) =>
     data.answers[id] === undefined ? [] : [{ questionId: id, kind, value: data.answers[id] } as SurveyAnswer],
   );

@@ -1,5 +1,5 @@
-import { invalid } from '../errors';
-import { Said, refusal, together } from '../refusals';
+import { firstRuleBroken } from '../problems-together';
+import { Said, refusal } from '../refusals';
 import { SURVEY_LIMITS, SurveyQuestionSet, questionsAskedAt } from '../school/survey-questions';
 import { SurveyAnswer, SurveyAnswers, SurveyMoment } from './survey';
 
@@ -35,11 +35,7 @@ export function checkedSurveyAnswers(answers: SurveyAnswers, questions: SurveyQu
       problems.push({ ruleId: 'SURVEY-QUESTION', field: `answers.${id}`, said: refusal('surveyText', `answers.${id}`, SURVEY_LIMITS.textAnswerLength) });
     }
   }
-  if (problems.length > 0) {
-    const { ruleId } = problems[0];
-    const broken = problems.filter((problem) => problem.ruleId === ruleId);
-    throw invalid(together(broken.map((problem) => problem.said)), ruleId, broken);
-  }
+  if (problems.length > 0) throw firstRuleBroken(problems);
   return asked.flatMap(({ id, kind }): SurveyAnswer[] => {
     const value = given.get(id);
     if (isBlank(value)) return [];

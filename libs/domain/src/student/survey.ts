@@ -16,9 +16,6 @@ export type SurveyAnswers = Array<{ questionId: string; value: unknown }>;
  */
 export type SurveyAnswer = { questionId: string; kind: 'rating'; value: number } | { questionId: string; kind: 'text'; value: string };
 
-/** The answers of the first version of SurveyAnswered, under the ids of the ledger's own questions (version 0). */
-export type SurveyAnswersV1 = { preparation: number; stay: number; recognition?: number; comments?: string };
-
 /** One answer, as recorded on the student's stream: the mobility, its partner and year, for the cohort's figures. */
 export type SurveyResponse = {
   studentId: string;

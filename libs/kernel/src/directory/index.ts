@@ -4,6 +4,6 @@ export type { AgreementEntry, AgreementSummary, SummaryFilter } from './agreemen
 export { PartnershipRegister } from './partnership-register';
 export { InstitutionRegister } from './institution-register';
 export type { InstitutionEntry, InstitutionSource } from './institution-register';
-export { folded, matchesWords } from './matches-words';
+export { matchesWords } from './matches-words';
 export { StudentRoster } from './student-roster';
 export type { RosterEntry } from './student-roster';

@@ -2,7 +2,7 @@
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /** Lower case without accents: "Łódź" is found by "lodz", "Tromsø" by "tromso". */
-export const folded = (text: string): string =>
+const folded = (text: string): string =>
   text
     .toLowerCase()
     .normalize('NFD')
